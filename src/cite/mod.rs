@@ -1,0 +1,120 @@
+//! Citation grammars, written with nom per convention and composed: a note
+//! is split into citations, each citation is tried against the English
+//! (Chicago notes) and Chinese grammars. Inputs are `LocatedSpan`s over the
+//! note's joined text, so every result carries offsets that the layout's
+//! offset map turns into source lines and columns.
+
+pub mod chinese;
+pub mod dates;
+pub mod english;
+pub mod locator;
+pub mod names;
+pub mod note;
+
+use crate::model::{Item, Locator, Name};
+use std::ops::Range;
+
+/// Input of every citation combinator: text with its offset in the note.
+pub type Span<'a> = nom_locate::LocatedSpan<&'a str>;
+
+/// Result of every citation combinator.
+pub type PResult<'a, O> = nom::IResult<Span<'a>, O, nom::error::Error<Span<'a>>>;
+
+/// Byte range of a span in the note text.
+pub fn span_range(span: &Span) -> Range<usize> {
+    span.location_offset()..span.location_offset() + span.fragment().len()
+}
+
+/// What role a list of names plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Author,
+    Editor,
+    Translator,
+}
+
+/// A list of creators as written, with the role its marker gave it
+/// (`(eds)`, `(ed.)`, `主編`, `trans.`) and whether it ended in `et al.`/`等`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameList {
+    pub names: Vec<Name>,
+    pub role: Role,
+    pub et_al: bool,
+}
+
+/// How a citation refers to its work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CiteKind {
+    Full,
+    Ibid,
+    Short,
+}
+
+/// What the grammar made of one citation, before works are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// A full reference: the item has every field the citation gave, no id.
+    Full(Box<Item>),
+    /// `Ibid.`, `同上`, `同上註`: the previous note's work.
+    Ibid,
+    /// A short form: `Author, Short Title`, `同註 12`, `作者，前引書`.
+    Short {
+        creators: Vec<Name>,
+        title: Option<String>,
+        /// `同註 12` names the note that holds the full reference.
+        note_ref: Option<u32>,
+    },
+}
+
+/// A convention and the variant of it that a citation used, for the
+/// consistency check (`Vol.5` against `Vol. 6`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// Which convention: `volume-label`, `page-label`, `periodical-date` …
+    pub convention: &'static str,
+    /// How it was written here, as a short pattern: `Vol.N`, `Vol. N`.
+    pub variant: String,
+    pub range: Range<usize>,
+}
+
+/// Something in the written form of a citation worth a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blemish {
+    /// Stable code, e.g. `space-before-punctuation`.
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+    pub range: Range<usize>,
+}
+
+/// One citation of a note, as parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawCitation {
+    /// `None` when no grammar accounted for the text: it is kept verbatim.
+    pub parsed: Option<Parsed>,
+    pub locator: Option<Locator>,
+    /// Byte range of the citation's own text in the note text.
+    pub range: Range<usize>,
+    /// Parts of the citation text no grammar accounted for.
+    pub unparsed: Vec<Range<usize>>,
+    pub forms: Vec<Form>,
+    pub blemishes: Vec<Blemish>,
+}
+
+impl RawCitation {
+    pub fn kind(&self) -> Option<CiteKind> {
+        match self.parsed.as_ref()? {
+            Parsed::Full(_) => Some(CiteKind::Full),
+            Parsed::Ibid => Some(CiteKind::Ibid),
+            Parsed::Short { .. } => Some(CiteKind::Short),
+        }
+    }
+}
+
+/// A parsed note: its citations and the stretches of commentary prose.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ParsedNote {
+    pub citations: Vec<RawCitation>,
+    pub commentary: Vec<Range<usize>>,
+}

@@ -1,0 +1,22 @@
+//! footcite: find the footnotes of a paper's extracted text, parse every
+//! citation into a CSL-shaped record, resolve Ibid. and short forms to their
+//! works, export biblatex/CSL-JSON/LaTeX, and check the citations.
+//!
+//! The modules follow the flow of data:
+//! [`source`] (text and positions) → [`layout`] (pages, body, footnotes,
+//! markers) → [`cite`] (nom grammars) → [`model`] (records) → [`resolve`]
+//! (works) → [`export`] and [`check`].
+
+pub mod check;
+pub mod cite;
+pub mod diag;
+pub mod export;
+pub mod extract;
+pub mod keys;
+pub mod layout;
+pub mod model;
+pub mod resolve;
+pub mod source;
+pub mod text;
+
+pub use extract::{extract, Extraction, ExtractError};

@@ -1,0 +1,168 @@
+//! Source text and positions: every record and diagnostic points back to a
+//! 1-based line and a 1-based column counted in characters.
+
+use serde::Serialize;
+
+/// A 1-based line and character column in the source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The whole input after NFC normalisation, with its line starts.
+///
+/// NFC maps each CJK compatibility ideograph to exactly one unified
+/// character, so lines and character columns are those of the file as given.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceText {
+    /// Normalise to NFC and unify line endings (`\r\n` and `\r` become `\n`,
+    /// which keeps line numbers as an editor shows them).
+    pub fn new(raw: &str) -> SourceText {
+        use unicode_normalization::UnicodeNormalization;
+        let unified = if raw.contains('\r') {
+            raw.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            raw.to_string()
+        };
+        let text: String = if unicode_normalization::is_nfc_quick(unified.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            unified
+        } else {
+            unified.nfc().collect()
+        };
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceText { text, line_starts }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Byte range of 1-based line `n`, without its newline.
+    pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
+        let start = n
+            .checked_sub(1)
+            .and_then(|i| self.line_starts.get(i))
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(n)
+            .map(|e| e.saturating_sub(1))
+            .unwrap_or(self.text.len())
+            .max(start);
+        start..end
+    }
+
+    /// Text of 1-based line `n` (empty past the end).
+    pub fn line(&self, n: usize) -> &str {
+        self.text.get(self.line_range(n)).unwrap_or("")
+    }
+
+    /// Position of a byte offset (clamped to the text, snapped back to a
+    /// character boundary).
+    pub fn pos(&self, offset: usize) -> Pos {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_index = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let start = self.line_starts.get(line_index).copied().unwrap_or(0);
+        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        Pos {
+            line: line_index + 1,
+            column,
+        }
+    }
+}
+
+/// A stretch of source copied into a derived text (a joined footnote).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Where the stretch starts in the derived text.
+    pub derived: usize,
+    /// Where it starts in the source.
+    pub source: usize,
+    pub len: usize,
+}
+
+/// Maps byte offsets in a derived text back to source offsets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    segments: Vec<Segment>,
+}
+
+impl OffsetMap {
+    pub fn push(&mut self, derived: usize, source: usize, len: usize) {
+        self.segments.push(Segment {
+            derived,
+            source,
+            len,
+        });
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Source offset of a derived offset. Offsets inside text the joiner
+    /// inserted (a space between lines) map to the end of the line before.
+    pub fn to_source(&self, derived: usize) -> usize {
+        let i = match self.segments.binary_search_by(|s| s.derived.cmp(&derived)) {
+            Ok(i) => i,
+            Err(0) => return self.segments.first().map_or(0, |s| s.source),
+            Err(i) => i - 1,
+        };
+        match self.segments.get(i) {
+            Some(seg) => seg.source + (derived - seg.derived).min(seg.len),
+            None => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters() {
+        let src = SourceText::new("ab\n蘇聯x\n");
+        assert_eq!(src.pos(0), Pos { line: 1, column: 1 });
+        assert_eq!(src.pos(3), Pos { line: 2, column: 1 });
+        assert_eq!(src.pos(9), Pos { line: 2, column: 3 });
+        assert_eq!(src.line(2), "蘇聯x");
+        assert_eq!(src.line(9), "");
+    }
+
+    #[test]
+    fn normalises_compatibility_ideographs_and_line_endings() {
+        let src = SourceText::new("2003 \u{F98E}\r\nx\ry");
+        assert_eq!(src.line(1), "2003 年");
+        assert_eq!(src.line(3), "y");
+    }
+
+    #[test]
+    fn offset_map_points_inserted_text_at_line_end() {
+        let mut map = OffsetMap::default();
+        map.push(0, 10, 5);
+        map.push(6, 30, 4);
+        assert_eq!(map.to_source(2), 12);
+        assert_eq!(map.to_source(5), 15);
+        assert_eq!(map.to_source(7), 31);
+    }
+}

@@ -1,0 +1,98 @@
+//! Character classes shared by the layout reader and the grammars.
+
+/// CJK ideographs, including the compatibility block (normalised away on
+/// input, but classified anyway so a caller that skips NFC is not misled).
+pub fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
+}
+
+/// Full-width and CJK punctuation: `，。、；：「」『』《》〈〉（）！？—…` and friends.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0xFE30..=0xFE4F)
+        || c == '—'
+        || c == '…'
+        || c == '‧'
+}
+
+/// Any character after or before which a CJK text needs no space.
+pub fn is_cjk(c: char) -> bool {
+    is_cjk_ideograph(c) || is_cjk_punct(c)
+}
+
+/// Does this text contain any CJK ideograph?
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk_ideograph)
+}
+
+/// Value of a Chinese numeral such as `五`, `十二`, `二十五`, `一百零三`;
+/// Arabic digits pass through. `None` for anything else.
+pub fn chinese_numeral(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' | '壹' => 1,
+            '二' | '貳' | '兩' => 2,
+            '三' | '參' => 3,
+            '四' | '肆' => 4,
+            '五' | '伍' => 5,
+            '六' | '陸' => 6,
+            '七' | '柒' => 7,
+            '八' | '捌' => 8,
+            '九' | '玖' => 9,
+            _ => return None,
+        })
+    };
+    let mut total: u32 = 0;
+    let mut current: Option<u32> = None;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            current = Some(d);
+            continue;
+        }
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            _ => return None,
+        };
+        total = total.checked_add(current.unwrap_or(1).checked_mul(unit)?)?;
+        current = None;
+    }
+    total.checked_add(current.unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_cjk() {
+        assert!(is_cjk_ideograph('蘇'));
+        assert!(is_cjk_ideograph('\u{F98E}'));
+        assert!(is_cjk_punct('，'));
+        assert!(is_cjk_punct('「'));
+        assert!(is_cjk_punct('）'));
+        assert!(!is_cjk('a'));
+        assert!(!is_cjk('“'));
+    }
+
+    #[test]
+    fn reads_chinese_numerals() {
+        assert_eq!(chinese_numeral("五"), Some(5));
+        assert_eq!(chinese_numeral("十"), Some(10));
+        assert_eq!(chinese_numeral("十二"), Some(12));
+        assert_eq!(chinese_numeral("二十五"), Some(25));
+        assert_eq!(chinese_numeral("一百零三"), Some(103));
+        assert_eq!(chinese_numeral("42"), Some(42));
+        assert_eq!(chinese_numeral("五a"), None);
+        assert_eq!(chinese_numeral(""), None);
+    }
+}
