@@ -69,4 +69,643 @@ pub struct Document {
     pub header_lines: Vec<usize>,
     pub front: FrontMatter,
     pub page_count: usize,
+    /// Problems of the layout itself (a note number that cannot be one).
+    pub problems: Vec<Diagnostic>,
+}
+
+use crate::diag::{Diagnostic, Severity};
+use crate::text::{is_cjk_ideograph, is_cjk_punct};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::{digit1, space0, space1};
+use nom::combinator::recognize;
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
+use std::collections::HashMap;
+
+/// Lines of at least this many spaces and nothing else are the rule that
+/// opens a page's footnote block (the PDF's separator line).
+const SEPARATOR_MIN_SPACES: usize = 10;
+
+/// How a line of the source reads, before any joining.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind<'a> {
+    Blank,
+    Separator,
+    /// `N text`: the start of note N; `text` is what follows the number.
+    NoteStart {
+        number: &'a str,
+        text_at: usize,
+    },
+    /// `＊ text`: an unnumbered note.
+    SymbolNote {
+        symbol: char,
+        text_at: usize,
+    },
+    /// Indented by two or more spaces: continues the note above.
+    Continuation { text_at: usize },
+    Text,
+}
+
+fn note_start(line: &str) -> IResult<&str, &str> {
+    terminated(digit1, space1).parse(line)
+}
+
+fn symbol_note(line: &str) -> IResult<&str, &str> {
+    terminated(
+        take_while_m_n(1, 1, |c| matches!(c, '＊' | '*' | '†' | '‡')),
+        space0,
+    )
+    .parse(line)
+}
+
+fn deep_indent(line: &str) -> IResult<&str, &str> {
+    recognize((tag("  "), space0)).parse(line)
+}
+
+fn classify(line: &str) -> LineKind<'_> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return if line.chars().count() >= SEPARATOR_MIN_SPACES {
+            LineKind::Separator
+        } else {
+            LineKind::Blank
+        };
+    }
+    if let Ok((after, number)) = note_start(line) {
+        if !after.trim().is_empty() {
+            return LineKind::NoteStart {
+                number,
+                text_at: line.len() - after.len(),
+            };
+        }
+    }
+    if let Ok((after, symbol)) = symbol_note(line) {
+        if let Some(symbol) = symbol.chars().next() {
+            if !after.trim().is_empty() {
+                return LineKind::SymbolNote {
+                    symbol,
+                    text_at: line.len() - after.len(),
+                };
+            }
+        }
+    }
+    if let Ok((after, _)) = deep_indent(line) {
+        return LineKind::Continuation {
+            text_at: line.len() - after.len(),
+        };
+    }
+    LineKind::Text
+}
+
+/// Does a line break between `before` and `after` need a space when joined?
+/// None between CJK characters or next to CJK punctuation, none after a
+/// hyphen that ends a Latin word; one otherwise.
+fn join_needs_space(before: char, after: char) -> bool {
+    if is_cjk_punct(before) || is_cjk_punct(after) {
+        return false;
+    }
+    if is_cjk_ideograph(before) && is_cjk_ideograph(after) {
+        return false;
+    }
+    before != '-'
+}
+
+/// Joins a note's lines, recording where each piece came from.
+#[derive(Default)]
+struct NoteBuilder {
+    text: String,
+    map: OffsetMap,
+}
+
+impl NoteBuilder {
+    fn push_line(&mut self, piece: &str, source_offset: usize) {
+        let piece_trimmed = piece.trim_end();
+        let lead = piece_trimmed.len() - piece_trimmed.trim_start().len();
+        let content = piece_trimmed.trim_start();
+        if content.is_empty() {
+            return;
+        }
+        if let (Some(before), Some(after)) = (self.text.chars().next_back(), content.chars().next())
+        {
+            if join_needs_space(before, after) {
+                self.text.push(' ');
+            }
+        }
+        self.map
+            .push(self.text.len(), source_offset + lead, content.len());
+        self.text.push_str(content);
+    }
+}
+
+struct OpenNote {
+    number: Option<u32>,
+    symbol: char,
+    line: usize,
+    end_line: usize,
+    page: usize,
+    builder: NoteBuilder,
+}
+
+/// Is this (trimmed) line a bare page number?
+fn is_page_number(trimmed: &str) -> Option<usize> {
+    if trimmed.len() <= 4 && !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        trimmed.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A journal running header: `俄羅斯學報 第五期 (2006 年 12 月)` or
+/// `Journal of X, Vol. 5, No. 2 (June 2006)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct JournalHeader {
+    journal: String,
+    issue: Option<String>,
+    volume: Option<String>,
+    date: Option<crate::model::Date>,
+}
+
+fn chinese_issue_numeral(input: &str) -> IResult<&str, &str> {
+    let (input, _) = (tag("第"), space0).parse(input)?;
+    let (input, n) = take_while1(|c: char| {
+        c.is_ascii_digit() || crate::text::chinese_numeral(&c.to_string()).is_some()
+    })
+    .parse(input)?;
+    let (input, _) = (space0, tag("期")).parse(input)?;
+    Ok((input, n))
+}
+
+fn parenthesised(input: &str) -> IResult<&str, &str> {
+    let (input, _) = take_while_m_n(1, 1, |c| c == '(' || c == '（').parse(input)?;
+    let (input, inner) = take_while1(|c| c != ')' && c != '）').parse(input)?;
+    let (input, _) = take_while_m_n(1, 1, |c| c == ')' || c == '）').parse(input)?;
+    Ok((input, inner))
+}
+
+fn journal_header(trimmed: &str) -> Option<JournalHeader> {
+    // Chinese: NAME 第N期 (DATE)
+    if let Some(at) = trimmed.find('第') {
+        let journal = trimmed.get(..at)?.trim();
+        let after = trimmed.get(at..)?;
+        if let Ok((after, issue)) = chinese_issue_numeral(after) {
+            let after = after.trim_start();
+            if let Ok((tail, inner)) = parenthesised(after) {
+                if !journal.is_empty() && tail.trim().is_empty() {
+                    let date = header_date(inner.trim());
+                    return Some(JournalHeader {
+                        journal: journal.to_string(),
+                        issue: crate::text::chinese_numeral(issue).map(|n| n.to_string()),
+                        volume: None,
+                        date,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Read a paper's text into pages, footnotes and markers.
+pub fn read(raw: &str) -> Document {
+    let source = SourceText::new(raw);
+    let mut reader = Reader::new(&source);
+    reader.run();
+    reader.finish(source.clone())
+}
+
+struct Reader<'s> {
+    source: &'s SourceText,
+    footnotes: Vec<Footnote>,
+    symbol_notes: Vec<SymbolNote>,
+    problems: Vec<Diagnostic>,
+    header_lines: Vec<usize>,
+    /// Lines of body text, in order.
+    body_lines: Vec<usize>,
+    /// (page index, printed page number) pairs from running headers.
+    page_numbers: Vec<(usize, usize)>,
+    page: usize,
+    last_content_page: usize,
+    /// Body text seen since the last page break.
+    body_since_break: bool,
+    title: Option<String>,
+    journal: Option<JournalHeader>,
+}
+
+impl<'s> Reader<'s> {
+    fn new(source: &'s SourceText) -> Self {
+        Reader {
+            source,
+            footnotes: Vec::new(),
+            symbol_notes: Vec::new(),
+            problems: Vec::new(),
+            header_lines: Vec::new(),
+            body_lines: Vec::new(),
+            page_numbers: Vec::new(),
+            page: 1,
+            last_content_page: 1,
+            body_since_break: false,
+            title: None,
+            journal: None,
+        }
+    }
+
+    fn line_offset(&self, n: usize) -> usize {
+        self.source.line_range(n).start
+    }
+
+    fn run(&mut self) {
+        let repeated = self.repeated_lines();
+        let count = self.source.line_count();
+        let mut n = 1;
+        let mut open: Option<OpenNote> = None;
+        let mut in_block = false;
+        while n <= count {
+            let line = self.source.line(n);
+            let kind = classify(line);
+            if in_block {
+                match kind {
+                    LineKind::NoteStart { number, text_at } => {
+                        self.close(open.take());
+                        open = Some(self.open_note(n, number, text_at));
+                        n += 1;
+                        continue;
+                    }
+                    LineKind::SymbolNote { symbol, text_at } => {
+                        self.close(open.take());
+                        let mut note = self.new_open(n, None, symbol);
+                        note.builder
+                            .push_line(line.get(text_at..).unwrap_or(""), self.line_offset(n) + text_at);
+                        open = Some(note);
+                        n += 1;
+                        continue;
+                    }
+                    LineKind::Continuation { text_at } if open.is_some() => {
+                        let offset = self.line_offset(n) + text_at;
+                        if let Some(note) = open.as_mut() {
+                            note.builder.push_line(line.get(text_at..).unwrap_or(""), offset);
+                            note.end_line = n;
+                        }
+                        n += 1;
+                        continue;
+                    }
+                    _ => {
+                        self.close(open.take());
+                        in_block = false;
+                        self.page_break();
+                    }
+                }
+            }
+            match kind {
+                LineKind::Separator => {
+                    in_block = true;
+                }
+                LineKind::Blank => {}
+                _ => self.body_or_header(n, line, &repeated),
+            }
+            n += 1;
+        }
+        self.close(open.take());
+    }
+
+    /// Trimmed lines (outside note blocks) that occur more than once: the
+    /// running headers a PDF repeats on every other page.
+    fn repeated_lines(&self) -> HashMap<&'s str, usize> {
+        let mut seen: HashMap<&'s str, usize> = HashMap::new();
+        for n in 1..=self.source.line_count() {
+            let trimmed = self.source.line(n).trim();
+            if trimmed.chars().count() >= 4 && is_page_number(trimmed).is_none() {
+                *seen.entry(trimmed).or_default() += 1;
+            }
+        }
+        seen.retain(|_, c| *c > 1);
+        seen
+    }
+
+    fn body_or_header(&mut self, n: usize, line: &str, repeated: &HashMap<&str, usize>) {
+        let trimmed = line.trim();
+        if self.title.is_none() {
+            self.title = Some(trimmed.to_string());
+            self.body_lines.push(n);
+            self.body_since_break = true;
+            return;
+        }
+        // The PDF starts each page's text with one space: a page break even
+        // where the page had no footnotes and no running header.
+        if line.starts_with(' ') && !line.starts_with("  ") && self.body_since_break {
+            self.page_break();
+        }
+        let is_title = self.title.as_deref() == Some(trimmed);
+        let header = journal_header(trimmed);
+        let page_number = is_page_number(trimmed);
+        if is_title || header.is_some() || page_number.is_some() || repeated.contains_key(trimmed)
+        {
+            if self.body_since_break {
+                self.page_break();
+            }
+            if let Some(number) = page_number {
+                self.page_numbers.push((self.page, number));
+            }
+            if let Some(h) = header {
+                self.journal.get_or_insert(h);
+            }
+            self.header_lines.push(n);
+            return;
+        }
+        self.body_lines.push(n);
+        self.body_since_break = true;
+        self.last_content_page = self.page;
+    }
+
+    fn page_break(&mut self) {
+        self.page += 1;
+        self.body_since_break = false;
+    }
+
+    fn new_open(&self, n: usize, number: Option<u32>, symbol: char) -> OpenNote {
+        OpenNote {
+            number,
+            symbol,
+            line: n,
+            end_line: n,
+            page: self.page,
+            builder: NoteBuilder::default(),
+        }
+    }
+
+    fn open_note(&mut self, n: usize, number: &str, text_at: usize) -> OpenNote {
+        let parsed = number.parse::<u32>().ok();
+        if parsed.is_none() {
+            let start = self.source.pos(self.line_offset(n));
+            let end = self.source.pos(self.line_offset(n) + number.len());
+            self.problems.push(
+                Diagnostic::new(
+                    Severity::Error,
+                    "note-number-too-large",
+                    start,
+                    end,
+                    format!("footnote number `{number}` is too large to be a note number"),
+                )
+                .with_help("note numbers run 1, 2, 3 …; this line was skipped"),
+            );
+        }
+        let mut note = self.new_open(n, parsed, ' ');
+        let line = self.source.line(n);
+        note.builder
+            .push_line(line.get(text_at..).unwrap_or(""), self.line_offset(n) + text_at);
+        note
+    }
+
+    fn close(&mut self, note: Option<OpenNote>) {
+        let Some(note) = note else { return };
+        self.last_content_page = self.last_content_page.max(note.page);
+        match note.number {
+            Some(number) => self.footnotes.push(Footnote {
+                number,
+                line: note.line,
+                end_line: note.end_line,
+                page: note.page,
+                text: note.builder.text,
+                map: note.builder.map,
+                marker: None,
+            }),
+            None if note.symbol != ' ' => self.symbol_notes.push(SymbolNote {
+                symbol: note.symbol,
+                line: note.line,
+                text: note.builder.text,
+            }),
+            None => {}
+        }
+    }
+
+    fn finish(mut self, source: SourceText) -> Document {
+        let markers = find_markers(&source, &self.body_lines, &self.footnotes);
+        for note in &mut self.footnotes {
+            note.marker = markers
+                .iter()
+                .find(|m| m.number == note.number)
+                .map(|m| m.pos);
+        }
+        // Running headers number the pages: the most common offset wins.
+        let mut offsets: HashMap<i64, usize> = HashMap::new();
+        for (index, printed) in &self.page_numbers {
+            *offsets.entry(*printed as i64 - *index as i64).or_default() += 1;
+        }
+        let offset = offsets
+            .into_iter()
+            .max_by_key(|(o, c)| (*c, -o.abs()))
+            .map(|(o, _)| o);
+        if let Some(offset) = offset {
+            for note in &mut self.footnotes {
+                note.page = (note.page as i64 + offset).max(1) as usize;
+            }
+        }
+        let page_count = self.last_content_page;
+        let front = front_matter(
+            &source,
+            &self.body_lines,
+            &self.symbol_notes,
+            self.title.clone(),
+            self.journal.take(),
+            offset.map(|o| ((1 + o).max(1) as usize, (page_count as i64 + o).max(1) as usize)),
+        );
+        let mut doc = Document {
+            source,
+            footnotes: self.footnotes,
+            symbol_notes: self.symbol_notes,
+            markers,
+            header_lines: self.header_lines,
+            front,
+            page_count,
+            problems: self.problems,
+        };
+        doc.problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        doc
+    }
+}
+
+/// Is `digits` (a run glued to the text before it) the marker of note
+/// `expected`, perhaps with more digits glued after it (`21989 年`, where the
+/// marker is 2 and 1989 a year)?
+fn marker_split(digits: &str, expected: u32, next: &str) -> bool {
+    let wanted = expected.to_string();
+    let Some(rest) = digits.strip_prefix(wanted.as_str()) else {
+        return false;
+    };
+    if rest.is_empty() {
+        // `2005年` is a year even when note 2005 exists.
+        return !(is_plausible_year(digits) && next.trim_start().starts_with('年'));
+    }
+    if rest.starts_with('0') || is_plausible_year(digits) {
+        return false;
+    }
+    is_plausible_year(rest) || next.trim_start().starts_with(['年', '月', '日'])
+}
+
+fn is_plausible_year(digits: &str) -> bool {
+    digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2999).contains(&y))
+}
+
+/// Can a digit run that follows `prev` and precedes `next` be a note marker?
+/// Markers are glued to the text before them and are not part of a word,
+/// a number (`40,000`, `3/4`) or a model name (`Su-27SM`).
+fn glued_marker_context(prev: Option<char>, prev2: Option<char>, next: Option<char>) -> bool {
+    if let Some(p) = prev {
+        if p.is_whitespace() || p.is_alphanumeric() && !is_cjk_ideograph(p) {
+            return false;
+        }
+        if matches!(p, '-' | '/' | '_' | '+' | '$' | '#') {
+            return false;
+        }
+        if matches!(p, ',' | '.' | ':') && prev2.is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    match next {
+        Some(c) => !(c.is_ascii_alphabetic() || matches!(c, '%' | '-' | '/' | '.' | ',')),
+        None => true,
+    }
+}
+
+/// Finds the note markers in the body, in reading order. The expected next
+/// number decides how to split digits glued to a marker; a marker missing
+/// from the body is skipped over (the next one or two numbers are tried too).
+fn find_markers(source: &SourceText, body_lines: &[usize], notes: &[Footnote]) -> Vec<Marker> {
+    let numbers: Vec<u32> = notes.iter().map(|n| n.number).collect();
+    let mut markers = Vec::new();
+    let mut next_index = 0usize;
+    let mut prev_line_last: Option<char> = None;
+    for &n in body_lines {
+        let line = source.line(n);
+        let line_start = source.line_range(n).start;
+        let mut prev: Option<char> = None;
+        let mut prev2: Option<char> = None;
+        let mut iter = line.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !c.is_ascii_digit() {
+                prev2 = prev;
+                prev = Some(c);
+                continue;
+            }
+            let run_end = line
+                .get(i..)
+                .and_then(|s| s.find(|c: char| !c.is_ascii_digit()))
+                .map_or(line.len(), |e| i + e);
+            let digits = line.get(i..run_end).unwrap_or("");
+            let after = line.get(run_end..).unwrap_or("");
+            let context_prev = if i == 0 { prev_line_last } else { prev };
+            if glued_marker_context(context_prev, prev2, after.chars().next()) {
+                // Try the expected number, then the next two (a marker may be
+                // missing), then one past the last note (a marker with no note).
+                let mut candidates: Vec<u32> = numbers.iter().skip(next_index).take(3).copied().collect();
+                if next_index >= numbers.len() {
+                    candidates.push(numbers.last().map_or(1, |l| l.saturating_add(1)));
+                }
+                for (skip, &expected) in candidates.iter().enumerate() {
+                    let exact_only = skip > 0;
+                    if (exact_only && digits != expected.to_string())
+                        || !marker_split(digits, expected, after)
+                    {
+                        continue;
+                    }
+                    let start = line_start + i;
+                    let len = expected.to_string().len();
+                    markers.push(Marker {
+                        number: expected,
+                        pos: source.pos(start),
+                        range: start..start + len,
+                    });
+                    next_index += skip + 1;
+                    break;
+                }
+            }
+            // Skip the rest of the run.
+            while iter.peek().is_some_and(|(j, _)| *j < run_end) {
+                iter.next();
+            }
+            prev2 = line.get(..run_end).and_then(|s| s.chars().nth_back(1));
+            prev = line.get(..run_end).and_then(|s| s.chars().next_back());
+        }
+        prev_line_last = line.trim_end().chars().next_back().or(prev_line_last);
+    }
+    markers
+}
+
+/// What the first page, the author notes and the running headers say about
+/// the paper itself.
+fn front_matter(
+    source: &SourceText,
+    body_lines: &[usize],
+    symbol_notes: &[SymbolNote],
+    title: Option<String>,
+    journal: Option<JournalHeader>,
+    pages: Option<(usize, usize)>,
+) -> FrontMatter {
+    let mut front = FrontMatter {
+        title: title.map(|t| t.trim_matches(|c: char| c.is_whitespace() || "＊*".contains(c)).to_string()),
+        ..FrontMatter::default()
+    };
+    if let Some(h) = journal {
+        front.journal = Some(h.journal);
+        front.issue = h.issue;
+        front.date = h.date;
+    }
+    if let Some((first, last)) = pages {
+        front.first_page = Some(first);
+        front.last_page = Some(last);
+    }
+    // The author line follows the title: short, and marked for the author
+    // note when there is one.
+    let has_author_note = !symbol_notes.is_empty();
+    if let Some(&author_line) = body_lines.get(1) {
+        let text = source.line(author_line).trim();
+        let marked = text.ends_with(['＊', '*', '†']);
+        let short = text.chars().count() <= 40;
+        if short && (marked || !has_author_note) && !text.contains(['：', ':', '。']) {
+            let bare = text.trim_end_matches(['＊', '*', '†']).trim();
+            front.authors = bare
+                .split(['、', '，', ','])
+                .flat_map(|s| s.split(" and "))
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+        }
+    }
+    // Abstract: from a line `摘要`/`Abstract` to the keywords line.
+    let mut in_abstract = false;
+    let mut abstract_text = String::new();
+    for &n in body_lines {
+        let text = source.line(n).trim();
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if squeezed == "摘要" {
+            in_abstract = true;
+            continue;
+        }
+        if let Some(k) = text
+            .strip_prefix("關鍵詞：")
+            .or_else(|| text.strip_prefix("關鍵詞:"))
+            .or_else(|| text.strip_prefix("关键词："))
+        {
+            front.keywords.get_or_insert_with(|| k.trim().to_string());
+            in_abstract = false;
+            continue;
+        }
+        if in_abstract {
+            if squeezed.starts_with("壹") || squeezed == "Abstract" {
+                in_abstract = false;
+                continue;
+            }
+            abstract_text.push_str(text);
+        }
+    }
+    if !abstract_text.is_empty() {
+        front.abstract_text = Some(abstract_text);
+    }
+    front
+}
+
+fn header_date(_text: &str) -> Option<crate::model::Date> {
+    None // PENDING: cite::dates::chinese_date
 }
