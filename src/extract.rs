@@ -1,17 +1,20 @@
 //! The whole extraction: layout, grammars, resolution and the diagnostics
-//! they raise, as one value the exporters and the checker consume.
+//! they raise, as one value the exporters and the checker consume. Its JSON
+//! form (`footcite extract`) is a stable interface, documented in the README.
 
-use crate::cite::{CiteKind, RawCitation};
-use crate::diag::Diagnostic;
-use crate::layout::Document;
-use crate::model::{Item, Locator};
-use crate::resolve::Work;
+use crate::cite::note::parse_note;
+use crate::cite::{CiteKind, ParsedNote, RawCitation};
+use crate::diag::{Diagnostic, Severity};
+use crate::layout::{Document, Footnote};
+use crate::model::{Item, ItemType, Language, Locator};
+use crate::resolve::{resolve, Work};
 use crate::source::Pos;
+use serde_json::{json, Value};
 
 /// Why a text could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ExtractError {
-    #[error("no numbered footnotes found")]
+    #[error("no numbered footnotes found (expected a footnote block: a line of spaces, then lines `1 text`)")]
     NoFootnotes,
 }
 
@@ -37,6 +40,8 @@ pub struct NoteRecord {
     /// Index into [`Document::footnotes`].
     pub footnote: usize,
     pub citations: Vec<CitationRecord>,
+    /// Byte ranges of commentary prose in the footnote's text.
+    pub commentary: Vec<std::ops::Range<usize>>,
 }
 
 /// Everything footcite knows about one paper.
@@ -50,8 +55,202 @@ pub struct Extraction {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Footnote {
+    /// Source position of a byte offset in the note's joined text.
+    pub fn source_pos(&self, doc: &Document, offset: usize) -> Pos {
+        doc.source.pos(self.map.to_source(offset))
+    }
+}
+
 /// Extract footnotes, citations and works from a paper's text.
 pub fn extract(text: &str) -> Result<Extraction, ExtractError> {
-    let _ = text;
-    Err(ExtractError::NoFootnotes)
+    let document = crate::layout::read(text);
+    if document.footnotes.is_empty() {
+        return Err(ExtractError::NoFootnotes);
+    }
+    let parsed: Vec<ParsedNote> = document
+        .footnotes
+        .iter()
+        .map(|f| parse_note(&f.text))
+        .collect();
+    let inputs: Vec<(u32, &[RawCitation])> = document
+        .footnotes
+        .iter()
+        .zip(&parsed)
+        .map(|(f, p)| (f.number, p.citations.as_slice()))
+        .collect();
+    let resolution = resolve(&inputs);
+    let mut diagnostics = document.problems.clone();
+    let mut notes = Vec::with_capacity(parsed.len());
+    for (index, ((footnote, parsed), assigned)) in document
+        .footnotes
+        .iter()
+        .zip(parsed)
+        .zip(&resolution.assignments)
+        .enumerate()
+    {
+        let mut citations = Vec::with_capacity(parsed.citations.len());
+        for (raw, work) in parsed.citations.into_iter().zip(assigned) {
+            let start = footnote.source_pos(&document, raw.range.start);
+            let end = footnote.source_pos(&document, raw.range.end);
+            let text = footnote
+                .text
+                .get(raw.range.clone())
+                .unwrap_or("")
+                .to_string();
+            if raw.parsed.is_none() {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Severity::Error,
+                        "unparsed-citation",
+                        start,
+                        end,
+                        "no citation grammar accounts for this text",
+                    )
+                    .in_footnote(footnote.number),
+                );
+            } else {
+                for range in &raw.unparsed {
+                    let part = footnote.text.get(range.clone()).unwrap_or("");
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Severity::Warning,
+                            "unparsed-part",
+                            footnote.source_pos(&document, range.start),
+                            footnote.source_pos(&document, range.end),
+                            format!("the citation grammar could not place `{part}`"),
+                        )
+                        .in_footnote(footnote.number),
+                    );
+                }
+            }
+            citations.push(CitationRecord {
+                kind: raw.kind(),
+                work: *work,
+                locator: raw.locator.clone(),
+                text,
+                start,
+                end,
+                raw,
+            });
+        }
+        notes.push(NoteRecord {
+            number: footnote.number,
+            footnote: index,
+            citations,
+            commentary: parsed.commentary,
+        });
+    }
+    for problem in &resolution.problems {
+        let Some(citation) = notes
+            .iter()
+            .find(|n| n.number == problem.footnote)
+            .and_then(|n| n.citations.get(problem.citation))
+        else {
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                problem.severity,
+                problem.code,
+                citation.start,
+                citation.end,
+                problem.message.clone(),
+            )
+            .in_footnote(problem.footnote),
+        );
+    }
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let document_item = document_item(&document);
+    Ok(Extraction {
+        document,
+        document_item,
+        notes,
+        works: resolution.works,
+        diagnostics,
+    })
+}
+
+/// The paper as a CSL item, from its first page and running headers.
+fn document_item(doc: &Document) -> Item {
+    let front = &doc.front;
+    let mut item = Item::new(ItemType::ArticleJournal);
+    item.title = front.title.clone();
+    item.author = front
+        .authors
+        .iter()
+        .map(|a| {
+            if crate::text::has_cjk(a) {
+                crate::cite::names::chinese_name(a)
+            } else {
+                crate::cite::names::english_person(a)
+            }
+        })
+        .collect();
+    item.container_title = front.journal.clone();
+    item.issue = front.issue.clone();
+    item.issued = front.date.clone();
+    if let (Some(first), Some(last)) = (front.first_page, front.last_page) {
+        item.page = Some(if first == last {
+            first.to_string()
+        } else {
+            format!("{first}-{last}")
+        });
+    }
+    item.abstract_text = front.abstract_text.clone();
+    item.keyword = front.keywords.clone();
+    let title = item.title.as_deref().unwrap_or("");
+    item.language = Some(if crate::text::has_cjk(title) {
+        Language::ChineseTraditional
+    } else {
+        Language::English
+    });
+    let mut items = [item];
+    crate::keys::assign_keys(&mut items);
+    let [item] = items;
+    item
+}
+
+impl Extraction {
+    /// The `footcite extract` JSON: footnotes with their citations, the
+    /// items, the document item and the diagnostics.
+    pub fn to_json(&self) -> Value {
+        let footnotes: Vec<Value> = self
+            .notes
+            .iter()
+            .filter_map(|note| {
+                let footnote = self.document.footnotes.get(note.footnote)?;
+                let citations: Vec<Value> = note
+                    .citations
+                    .iter()
+                    .map(|c| {
+                        json!({
+                            "item": c.work.and_then(|w| self.works.get(w)).map(|w| w.item.id.clone()),
+                            "kind": c.kind,
+                            "locator": c.locator.as_ref().map(|l| l.value.clone()),
+                            "label": c.locator.as_ref().map(|l| l.label.name()),
+                            "text": c.text,
+                            "line": c.start.line,
+                            "column": c.start.column,
+                        })
+                    })
+                    .collect();
+                Some(json!({
+                    "number": note.number,
+                    "line": footnote.line,
+                    "page": footnote.page,
+                    "text": footnote.text,
+                    "marker": footnote.marker.map(|m| json!({"line": m.line, "column": m.column})),
+                    "citations": citations,
+                }))
+            })
+            .collect();
+        let items: Vec<&Item> = self.works.iter().map(|w| &w.item).collect();
+        json!({
+            "document": self.document_item,
+            "footnotes": footnotes,
+            "items": items,
+            "diagnostics": self.diagnostics,
+        })
+    }
 }

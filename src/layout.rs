@@ -102,7 +102,9 @@ enum LineKind<'a> {
         text_at: usize,
     },
     /// Indented by two or more spaces: continues the note above.
-    Continuation { text_at: usize },
+    Continuation {
+        text_at: usize,
+    },
     Text,
 }
 
@@ -333,8 +335,10 @@ impl<'s> Reader<'s> {
                     LineKind::SymbolNote { symbol, text_at } => {
                         self.close(open.take());
                         let mut note = self.new_open(n, None, symbol);
-                        note.builder
-                            .push_line(line.get(text_at..).unwrap_or(""), self.line_offset(n) + text_at);
+                        note.builder.push_line(
+                            line.get(text_at..).unwrap_or(""),
+                            self.line_offset(n) + text_at,
+                        );
                         open = Some(note);
                         n += 1;
                         continue;
@@ -342,7 +346,8 @@ impl<'s> Reader<'s> {
                     LineKind::Continuation { text_at } if open.is_some() => {
                         let offset = self.line_offset(n) + text_at;
                         if let Some(note) = open.as_mut() {
-                            note.builder.push_line(line.get(text_at..).unwrap_or(""), offset);
+                            note.builder
+                                .push_line(line.get(text_at..).unwrap_or(""), offset);
                             note.end_line = n;
                         }
                         n += 1;
@@ -397,8 +402,7 @@ impl<'s> Reader<'s> {
         let is_title = self.title.as_deref() == Some(trimmed);
         let header = journal_header(trimmed);
         let page_number = is_page_number(trimmed);
-        if is_title || header.is_some() || page_number.is_some() || repeated.contains_key(trimmed)
-        {
+        if is_title || header.is_some() || page_number.is_some() || repeated.contains_key(trimmed) {
             if self.body_since_break {
                 self.page_break();
             }
@@ -450,8 +454,10 @@ impl<'s> Reader<'s> {
         }
         let mut note = self.new_open(n, parsed, ' ');
         let line = self.source.line(n);
-        note.builder
-            .push_line(line.get(text_at..).unwrap_or(""), self.line_offset(n) + text_at);
+        note.builder.push_line(
+            line.get(text_at..).unwrap_or(""),
+            self.line_offset(n) + text_at,
+        );
         note
     }
 
@@ -506,7 +512,12 @@ impl<'s> Reader<'s> {
             &self.symbol_notes,
             self.title.clone(),
             self.journal.take(),
-            offset.map(|o| ((1 + o).max(1) as usize, (page_count as i64 + o).max(1) as usize)),
+            offset.map(|o| {
+                (
+                    (1 + o).max(1) as usize,
+                    (page_count as i64 + o).max(1) as usize,
+                )
+            }),
         );
         let mut doc = Document {
             source,
@@ -599,7 +610,8 @@ fn find_markers(source: &SourceText, body_lines: &[usize], notes: &[Footnote]) -
             if glued_marker_context(context_prev, prev2, after.chars().next()) {
                 // Try the expected number, then the next two (a marker may be
                 // missing), then one past the last note (a marker with no note).
-                let mut candidates: Vec<u32> = numbers.iter().skip(next_index).take(3).copied().collect();
+                let mut candidates: Vec<u32> =
+                    numbers.iter().skip(next_index).take(3).copied().collect();
                 if next_index >= numbers.len() {
                     candidates.push(numbers.last().map_or(1, |l| l.saturating_add(1)));
                 }
@@ -644,7 +656,10 @@ fn front_matter(
     pages: Option<(usize, usize)>,
 ) -> FrontMatter {
     let mut front = FrontMatter {
-        title: title.map(|t| t.trim_matches(|c: char| c.is_whitespace() || "＊*".contains(c)).to_string()),
+        title: title.map(|t| {
+            t.trim_matches(|c: char| c.is_whitespace() || "＊*".contains(c))
+                .to_string()
+        }),
         ..FrontMatter::default()
     };
     if let Some(h) = journal {
@@ -706,6 +721,11 @@ fn front_matter(
     front
 }
 
-fn header_date(_text: &str) -> Option<crate::model::Date> {
-    None // PENDING: cite::dates::chinese_date
+fn header_date(text: &str) -> Option<crate::model::Date> {
+    let span = crate::cite::Span::new(text);
+    crate::cite::dates::chinese_date(span)
+        .or_else(|_| crate::cite::dates::english_date(span))
+        .ok()
+        .filter(|(rest, _)| rest.fragment().trim().is_empty())
+        .map(|(_, d)| d)
 }

@@ -12,6 +12,7 @@ pub mod cite;
 pub mod diag;
 pub mod export;
 pub mod extract;
+pub mod io;
 pub mod keys;
 pub mod layout;
 pub mod model;
@@ -19,4 +20,4 @@ pub mod resolve;
 pub mod source;
 pub mod text;
 
-pub use extract::{extract, Extraction, ExtractError};
+pub use extract::{extract, ExtractError, Extraction};

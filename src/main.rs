@@ -1,1 +1,191 @@
-fn main() {}
+//! The `footcite` command line: a thin layer over the library. Exit codes:
+//! 0 success (and, for `check`, no errors), 1 `check` found errors (or
+//! warnings with `--deny warnings`), 2 usage or input errors.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use footcite::io::{display_name, read_text, write_atomic};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "footcite",
+    version,
+    about = "Footnote citations of a PDF-extracted paper: extract, export as biblatex/CSL-JSON/LaTeX, check",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Papers to process: writes <stem>.bib, <stem>.json (CSL-JSON),
+    /// <stem>.footcite.tex and <stem>.check.txt for each.
+    files: Vec<PathBuf>,
+    /// Where to write the outputs (default: beside each input).
+    #[arg(long)]
+    out_dir: Option<PathBuf>,
+    /// Replace invalid UTF-8 bytes instead of refusing the file.
+    #[arg(long, global = true)]
+    lossy: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Footnotes, citations, items and diagnostics as JSON.
+    Extract {
+        /// The paper's text (`-` for standard input).
+        file: PathBuf,
+        #[arg(short, long, default_value = "-")]
+        output: PathBuf,
+    },
+    /// One biblatex/BibTeX entry per cited work.
+    Bibtex {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = DialectArg::Biblatex)]
+        dialect: DialectArg,
+        #[arg(short, long, default_value = "-")]
+        output: PathBuf,
+    },
+    /// A CSL-JSON array, one item per cited work (for Zotero).
+    Csl {
+        file: PathBuf,
+        #[arg(short, long, default_value = "-")]
+        output: PathBuf,
+    },
+    /// For every footnote, its \footcite replacement.
+    Latex {
+        file: PathBuf,
+        #[arg(short, long, default_value = "-")]
+        output: PathBuf,
+    },
+    /// Report malformed citations, duplicates, numbering and marker
+    /// problems, inconsistent forms. Also takes .bib and CSL-JSON files.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// `--deny warnings`: exit 1 on warnings too.
+        #[arg(long, value_enum)]
+        deny: Option<DenyArg>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DialectArg {
+    Biblatex,
+    Bibtex,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DenyArg {
+    Warnings,
+}
+
+/// A failure that ends the run with exit code 2.
+struct Fatal(String);
+
+impl<E: std::fmt::Display> From<E> for Fatal {
+    fn from(e: E) -> Fatal {
+        Fatal(e.to_string())
+    }
+}
+
+fn load(path: &Path, lossy: bool) -> Result<footcite::Extraction, Fatal> {
+    let text = read_text(path, lossy)?;
+    footcite::extract(&text).map_err(|e| Fatal(format!("{}: {e}", display_name(path))))
+}
+
+fn write(output: &Path, contents: &str, input: &Path) -> Result<(), Fatal> {
+    Ok(write_atomic(output, contents.as_bytes(), Some(input))?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Fatal> {
+    let lossy = cli.lossy;
+    match cli.command {
+        Some(Command::Extract { file, output }) => {
+            let ex = load(&file, lossy)?;
+            let mut json = serde_json::to_string_pretty(&ex.to_json())?;
+            json.push('\n');
+            write(&output, &json, &file)?;
+        }
+        Some(Command::Bibtex {
+            file,
+            dialect,
+            output,
+        }) => {
+            let _ = (file, dialect, output);
+            return Err(Fatal("bibtex: not yet available".into()));
+        }
+        Some(Command::Csl { file, output }) => {
+            let _ = (file, output);
+            return Err(Fatal("csl: not yet available".into()));
+        }
+        Some(Command::Latex { file, output }) => {
+            let _ = (file, output);
+            return Err(Fatal("latex: not yet available".into()));
+        }
+        Some(Command::Check {
+            files,
+            format,
+            deny,
+        }) => {
+            let _ = (files, format, deny);
+            return Err(Fatal("check: not yet available".into()));
+        }
+        None => {
+            if cli.files.is_empty() {
+                return Err(Fatal(
+                    "no input: give a paper's text file, or a subcommand (see --help)".into(),
+                ));
+            }
+            let mut failed = false;
+            for file in &cli.files {
+                match load(file, lossy).and_then(|ex| {
+                    let stem = file
+                        .file_stem()
+                        .map_or_else(|| "stdin".into(), |s| s.to_string_lossy().into_owned());
+                    let dir = cli
+                        .out_dir
+                        .clone()
+                        .or_else(|| file.parent().map(Path::to_path_buf))
+                        .unwrap_or_else(|| PathBuf::from("."));
+                    let _ = (ex, stem, dir);
+                    Err::<Vec<PathBuf>, _>(Fatal("main job: not yet available".into()))
+                }) {
+                    Ok(paths) => {
+                        for p in paths {
+                            eprintln!("wrote {}", p.display());
+                        }
+                    }
+                    Err(Fatal(message)) => {
+                        eprintln!("footcite: {message}");
+                        failed = true;
+                    }
+                }
+            }
+            return Ok(if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Fatal(message)) => {
+            eprintln!("footcite: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -49,6 +49,8 @@ pub enum Language {
     English,
     #[serde(rename = "zh-Hant")]
     ChineseTraditional,
+    #[serde(rename = "zh-Hans")]
+    ChineseSimplified,
 }
 
 impl Language {
@@ -56,6 +58,7 @@ impl Language {
         match self {
             Language::English => "en",
             Language::ChineseTraditional => "zh-Hant",
+            Language::ChineseSimplified => "zh-Hans",
         }
     }
 }
@@ -347,6 +350,10 @@ pub struct Item {
     pub accessed: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<String>,
+    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none", default)]
+    pub abstract_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub keyword: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<Language>,
 }
@@ -377,7 +384,27 @@ impl Item {
             url: None,
             accessed: None,
             note: None,
+            abstract_text: None,
+            keyword: None,
             language: None,
+        }
+    }
+
+    /// Fold stray spaces out of every text field (see
+    /// [`crate::text::clean_field`]).
+    pub fn clean_fields(&mut self) {
+        for field in [
+            &mut self.title,
+            &mut self.container_title,
+            &mut self.collection_title,
+            &mut self.publisher,
+            &mut self.publisher_place,
+            &mut self.original_publisher,
+            &mut self.genre,
+        ] {
+            if let Some(value) = field.as_mut() {
+                *value = crate::text::clean_field(value);
+            }
         }
     }
 

@@ -21,3 +21,182 @@ pub struct CitedIn {
     pub kind: CiteKind,
     pub locator: Option<Locator>,
 }
+
+use crate::cite::{Parsed, RawCitation};
+use crate::diag::Severity;
+use crate::model::Name;
+
+/// Identity of a work for merging full citations: lead creator, title and
+/// year, compared without case, spacing or punctuation.
+fn identity(item: &Item) -> (String, String, Option<i32>) {
+    let creator = item
+        .lead_creators()
+        .first()
+        .map(|n| fold(n.sort_name()))
+        .unwrap_or_default();
+    let title = fold(item.title.as_deref().unwrap_or(""));
+    (creator, title, item.issued.as_ref().map(|d| d.year()))
+}
+
+/// Lowercase letters, digits and ideographs only: the part of a string that
+/// survives differences in spacing, quotes and punctuation.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn same_creator(a: &Name, b: &Name) -> bool {
+    let a_name = fold(a.sort_name());
+    !a_name.is_empty() && a_name == fold(b.sort_name())
+}
+
+/// Does `short` (a short title) abbreviate `full`?
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (s, f) = (fold(short), fold(full));
+    !s.is_empty() && (f.starts_with(&s) || f.contains(&s) && s.chars().count() >= 6)
+}
+
+/// A problem found while resolving, located by note and citation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    pub footnote: u32,
+    pub citation: usize,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// The outcome of resolution: works in order of first citation, and for
+/// each note's citations the index of its work.
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    pub works: Vec<Work>,
+    /// `assignments[i][j]`: work of citation j of the i-th note given.
+    pub assignments: Vec<Vec<Option<usize>>>,
+    pub problems: Vec<Unresolved>,
+}
+
+/// Resolve the citations of notes given in document order as
+/// `(note number, citations)`.
+pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
+    let mut out = Resolution::default();
+    let mut by_identity: std::collections::HashMap<(String, String, Option<i32>), usize> =
+        std::collections::HashMap::new();
+    // The work of the most recent citation, for Ibid.
+    let mut previous: Option<usize> = None;
+    let mut seen_any = false;
+    let mut first_work_of_note: std::collections::HashMap<u32, usize> =
+        std::collections::HashMap::new();
+    for (number, citations) in notes {
+        let mut assigned = Vec::with_capacity(citations.len());
+        for (index, citation) in citations.iter().enumerate() {
+            let work = match &citation.parsed {
+                Some(Parsed::Full(item)) => {
+                    let key = identity(item);
+                    let found = by_identity.get(&key).copied();
+                    Some(found.unwrap_or_else(|| {
+                        out.works.push(Work {
+                            item: (**item).clone(),
+                            cited_in: Vec::new(),
+                        });
+                        let w = out.works.len() - 1;
+                        by_identity.insert(key, w);
+                        w
+                    }))
+                }
+                Some(Parsed::Ibid) => {
+                    if previous.is_none() {
+                        out.problems.push(Unresolved {
+                            footnote: *number,
+                            citation: index,
+                            severity: Severity::Error,
+                            code: "ibid-without-antecedent",
+                            message: if seen_any {
+                                "Ibid. follows a citation that could not be read, so its work is unknown".into()
+                            } else {
+                                "Ibid. has no earlier citation to repeat".into()
+                            },
+                        });
+                    }
+                    previous
+                }
+                Some(Parsed::Short {
+                    creators,
+                    title,
+                    note_ref,
+                }) => {
+                    let found = match note_ref {
+                        Some(n) => first_work_of_note.get(n).copied(),
+                        None => find_short(&out.works, creators, title.as_deref()),
+                    };
+                    if found.is_none() {
+                        let what = match note_ref {
+                            Some(n) => format!("note {n} cites no work to repeat"),
+                            None => "this short form repeats no earlier full citation".into(),
+                        };
+                        out.problems.push(Unresolved {
+                            footnote: *number,
+                            citation: index,
+                            severity: Severity::Error,
+                            code: "short-form-unresolved",
+                            message: what,
+                        });
+                    }
+                    found
+                }
+                None => None,
+            };
+            if let (Some(w), Some(kind)) = (work, citation.kind()) {
+                if let Some(entry) = out.works.get_mut(w) {
+                    entry.cited_in.push(CitedIn {
+                        footnote: *number,
+                        citation: index,
+                        kind,
+                        locator: citation.locator.clone(),
+                    });
+                }
+                first_work_of_note.entry(*number).or_insert(w);
+            }
+            previous = work;
+            seen_any = true;
+            assigned.push(work);
+        }
+        out.assignments.push(assigned);
+    }
+    let mut items: Vec<Item> = out.works.iter().map(|w| w.item.clone()).collect();
+    crate::keys::assign_keys(&mut items);
+    for (work, item) in out.works.iter_mut().zip(items) {
+        work.item.id = item.id;
+    }
+    out
+}
+
+/// The latest work whose creators and title a short form matches.
+fn find_short(works: &[Work], creators: &[Name], title: Option<&str>) -> Option<usize> {
+    let matches_creators = |w: &Work| {
+        creators.is_empty()
+            || creators.iter().all(|c| {
+                w.item
+                    .author
+                    .iter()
+                    .chain(&w.item.editor)
+                    .any(|n| same_creator(c, n))
+            })
+    };
+    let matches_title = |w: &Work| match title {
+        Some(t) => w
+            .item
+            .title
+            .as_deref()
+            .is_some_and(|full| abbreviates(t, full)),
+        None => true,
+    };
+    if creators.is_empty() && title.is_none() {
+        return None;
+    }
+    works
+        .iter()
+        .rposition(|w| matches_creators(w) && matches_title(w))
+}

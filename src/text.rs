@@ -69,9 +69,44 @@ pub fn chinese_numeral(s: &str) -> Option<u32> {
     total.checked_add(current.unwrap_or(0))
 }
 
+/// A field value as a bibliography wants it: white space runs folded to one
+/// space, and no space before closing punctuation or after an opening
+/// bracket (`Partners ? Chinese` → `Partners? Chinese`, `( London` →
+/// `(London`). The checker reports such spaces in the source.
+pub fn clean_field(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        let closes = matches!(c, ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']') || is_cjk_punct(c);
+        let after_open =
+            out.ends_with(['(', '[']) || out.chars().next_back().is_some_and(is_cjk_punct);
+        if pending_space && !closes && !after_open {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cleans_stray_spaces_in_fields() {
+        assert_eq!(clean_field("Partners ? Chinese"), "Partners? Chinese");
+        assert_eq!(clean_field("( London:  IISS )"), "(London: IISS)");
+        assert_eq!(clean_field("中國 ，時報"), "中國，時報");
+        assert_eq!(
+            clean_field("Walter de Gruyter Inc."),
+            "Walter de Gruyter Inc."
+        );
+    }
 
     #[test]
     fn classifies_cjk() {

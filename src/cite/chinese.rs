@@ -1,1 +1,526 @@
-//! TODO
+//! The Chinese grammar: `作者，書名（地點：出版社，年），頁 N`, articles in
+//! 「」 or 〈〉 with their periodical and `2004 年第 4 期`, newspapers with
+//! `版五`, institutional reports `機構，報告名（2005 年 1 月）`, chapters
+//! `收錄於 編者主編，書名（…）`, and `同上`, `同註 12`, `前引書`.
+
+use super::dates::{chinese_date, chinese_issue, chinese_volume};
+use super::locator::{chinese_locator, english_locator};
+use super::names::chinese_creators;
+use super::scan::{all_of, comma, group, parens, slice, split_top_level, trim, ws};
+use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
+use crate::model::{Date, Item, ItemType, Language, Locator};
+use crate::text::has_cjk;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{digit1, space0};
+use nom::combinator::opt;
+use nom::error::{Error, ErrorKind};
+use nom::sequence::preceded;
+use nom::{Input, Parser};
+
+fn fail<T>(input: Span) -> PResult<T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// A locator in either convention, after a Chinese comma.
+fn any_locator(input: Span) -> PResult<Locator> {
+    alt((chinese_locator, english_locator)).parse(input)
+}
+
+/// `同上`, `同上註`, `同上注`, `同前註`, `同上書`, with an optional locator.
+pub fn ibid(input: Span) -> PResult<Option<Locator>> {
+    let (input, _) = alt((tag("同上"), tag("同前"))).parse(input)?;
+    let (input, _) = opt(alt((tag("註"), tag("注"), tag("書"), tag("文")))).parse(input)?;
+    let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
+    Ok((input, locator))
+}
+
+/// `同註 12`, `同注12`, `參見註 12`, `見註 12`, with an optional locator.
+pub fn note_reference(input: Span) -> PResult<(u32, Option<Locator>)> {
+    let (input, _) = alt((
+        tag("同註"),
+        tag("同注"),
+        tag("參見註"),
+        tag("參閱註"),
+        tag("見註"),
+        tag("見注"),
+    ))
+    .parse(input)?;
+    let (input, _) = space0(input)?;
+    let (input, number) = digit1(input)?;
+    let Ok(number) = number.fragment().parse::<u32>() else {
+        return fail(input);
+    };
+    let (input, _) = opt(alt((tag("所引"), tag("引"), tag("書"), tag("文")))).parse(input)?;
+    let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
+    Ok((input, (number, locator)))
+}
+
+/// `前引書`, `前引文`, `前揭書`, `前揭文`, `前引`: a short form by author.
+fn previously_cited(input: Span) -> PResult<Span> {
+    let (rest, _) = alt((tag("前引"), tag("前揭"), tag("上引"))).parse(input)?;
+    let (rest, _) = opt(alt((tag("書"), tag("文"), tag("論文")))).parse(rest)?;
+    Ok((rest, input))
+}
+
+/// A title in Chinese brackets: 「」, 『』, 〈〉, 《》 or “”.
+fn bracketed_title(input: Span) -> PResult<(char, String)> {
+    for (open, close) in [
+        ('「', '」'),
+        ('〈', '〉'),
+        ('『', '』'),
+        ('《', '》'),
+        ('“', '”'),
+    ] {
+        if let Ok((rest, inner)) = group(open, close)(input) {
+            return Ok((rest, (open, inner.fragment().trim().to_string())));
+        }
+    }
+    fail(input)
+}
+
+/// The inside of `（地點：出版社，年）` or `（2005 年 1 月）`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Publication {
+    pub place: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// A year as Chinese citations write it: `2003 年`, `民國 92 年`, `2003`.
+fn chinese_or_plain_date(input: Span) -> Option<Date> {
+    all_of(chinese_date, input).or_else(|| all_of(super::dates::english_date, input))
+}
+
+pub fn publication(inner: Span) -> Option<Publication> {
+    let inner = trim(inner);
+    if let Some(date) = chinese_or_plain_date(inner) {
+        return Some(Publication {
+            date: Some(date),
+            ..Publication::default()
+        });
+    }
+    let text = *inner.fragment();
+    let colon = text.find(['：', ':']);
+    let (place, after) = match colon {
+        Some(c) => {
+            let colon_len = text
+                .get(c..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            (
+                Some(trim(slice(inner, 0, c))),
+                trim(slice(inner, c + colon_len, text.len())),
+            )
+        }
+        None => (None, inner),
+    };
+    let after_text = *after.fragment();
+    let last_comma = after_text.rfind(['，', ',']);
+    let (publisher, date) = match last_comma {
+        Some(c) => {
+            let len = after_text
+                .get(c..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            (
+                Some(trim(slice(after, 0, c))),
+                chinese_or_plain_date(trim(slice(after, c + len, after_text.len()))),
+            )
+        }
+        None => (Some(after), None),
+    };
+    if date.is_none() && place.is_none() {
+        return None;
+    }
+    Some(Publication {
+        place: place
+            .map(|p| p.fragment().to_string())
+            .filter(|p| !p.is_empty()),
+        publisher: publisher
+            .map(|p| p.fragment().to_string())
+            .filter(|p| !p.is_empty()),
+        date,
+    })
+}
+
+/// Finds `（…）` that reads as publication facts; returns its offset in
+/// `input`, the text after it, and the facts.
+fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
+    let text = *input.fragment();
+    let mut from = 0;
+    while let Some(i) = text
+        .get(from..)
+        .and_then(|s| s.find(['（', '(']))
+        .map(|i| i + from)
+    {
+        let at = input.take_from(i);
+        if let Ok((rest, inner)) = parens(at) {
+            if let Some(p) = publication(inner) {
+                return Some((i, rest, p));
+            }
+        }
+        from = i + 1;
+    }
+    None
+}
+
+fn set_creators(item: &mut Item, creators: Option<NameList>) {
+    let Some(list) = creators else { return };
+    match list.role {
+        Role::Author => item.author = list.names,
+        Role::Editor => item.editor = list.names,
+        Role::Translator => item.translator = list.names,
+    }
+}
+
+/// Remaining `，`-separated elements after a publication: the locator.
+fn trailing_locator(rest: Span, parse: &mut CiteParse) {
+    let rest = trim(rest);
+    if rest.fragment().is_empty() {
+        return;
+    }
+    let body = comma(rest).map(|(r, _)| r).unwrap_or(rest);
+    let body = trim(body);
+    if body.fragment().is_empty() {
+        return;
+    }
+    match all_of(any_locator, body) {
+        Some(locator) => parse.locator = Some(locator),
+        None => parse.unparsed.push(span_range(&body)),
+    }
+}
+
+/// Language tag of a Chinese title: Traditional unless it uses characters
+/// only Simplified Chinese writes.
+fn language_of(text: &str) -> Language {
+    // Common characters that exist only in the simplified script.
+    const SIMPLIFIED_ONLY: &str = "国际战军报华们这发经关对来时会为学书长东门问间开无车马鸟鱼说语读论议计让认识试词级纪线组织结给统经绩济举产业实际现党员员务动劳势区县边农电视话资质运过还进远选连适";
+    if text.chars().any(|c| SIMPLIFIED_ONLY.contains(c)) {
+        Language::ChineseSimplified
+    } else {
+        Language::ChineseTraditional
+    }
+}
+
+/// A Chinese citation of any kind. `None` when the grammar does not
+/// account for the text.
+pub fn citation(input: Span) -> Option<CiteParse> {
+    let input = trim(input);
+    if !has_cjk(input.fragment()) {
+        return None;
+    }
+    let mut parse = CiteParse::default();
+    if let Some(locator) = all_of(ibid, input) {
+        parse.parsed = Some(Parsed::Ibid);
+        parse.locator = locator;
+        return Some(parse);
+    }
+    if let Some((number, locator)) = all_of(note_reference, input) {
+        parse.parsed = Some(Parsed::Short {
+            creators: Vec::new(),
+            title: None,
+            note_ref: Some(number),
+        });
+        parse.locator = locator;
+        return Some(parse);
+    }
+    let (rest, creators) = match (chinese_creators, comma).parse(input) {
+        Ok((rest, (list, _))) => (rest, Some(list)),
+        Err(_) => (input, None),
+    };
+    if let Ok((after, (open, title))) = bracketed_title(rest) {
+        if open == '《' {
+            return book(after, title, creators, parse);
+        }
+        return article(after, title, creators, parse);
+    }
+    if let Ok((after, _)) = previously_cited(rest) {
+        parse.parsed = Some(Parsed::Short {
+            creators: creators.map(|c| c.names).unwrap_or_default(),
+            title: None,
+            note_ref: None,
+        });
+        trailing_locator(after, &mut parse);
+        return Some(parse);
+    }
+    // A bare title: a book when publication facts follow.
+    if let Some((at, after, publication)) = find_publication(rest) {
+        let title = slice(rest, 0, at).fragment().trim().to_string();
+        if title.is_empty() {
+            return None;
+        }
+        let mut item = Item::new(ItemType::Book);
+        item.title = Some(strip_book_brackets(&title));
+        finish_book(&mut item, creators, publication);
+        trailing_locator(after, &mut parse);
+        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        return Some(parse);
+    }
+    short_form(rest, creators, parse)
+}
+
+fn strip_book_brackets(title: &str) -> String {
+    title
+        .trim()
+        .trim_start_matches('《')
+        .trim_end_matches('》')
+        .trim()
+        .to_string()
+}
+
+fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publication) {
+    let institutional = creators.as_ref().is_some_and(|c| {
+        c.role == Role::Author && !c.names.is_empty() && c.names.iter().all(|n| n.is_literal())
+    });
+    set_creators(item, creators);
+    item.publisher_place = publication.place;
+    item.publisher = publication.publisher;
+    item.issued = publication.date;
+    // An institution's own publication with no publisher: a report.
+    if institutional && item.publisher.is_none() {
+        item.item_type = ItemType::Report;
+    }
+    item.language = Some(language_of(item.title.as_deref().unwrap_or("")));
+}
+
+/// `《書名》（…），頁 N` after the creators.
+fn book(
+    after: Span,
+    title: String,
+    creators: Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
+    let mut item = Item::new(ItemType::Book);
+    item.title = Some(title);
+    let after = trim(after);
+    let (rest, publication) = match ws(after).and_then(|(a, _)| parens(a)) {
+        Ok((rest, inner)) => match publication(inner) {
+            Some(p) => (rest, p),
+            None => (after, Publication::default()),
+        },
+        Err(_) => (after, Publication::default()),
+    };
+    if publication == Publication::default() && !after.fragment().trim().is_empty() {
+        // `作者，《書名》，頁 N`: a short form with a bracketed title.
+        let elements = split_top_level(after, |c| c == '，' || c == ',');
+        let only_locator = elements
+            .iter()
+            .map(|e| trim(*e))
+            .filter(|e| !e.fragment().is_empty())
+            .all(|e| all_of(any_locator, e).is_some());
+        if only_locator {
+            let mut short = short_form(after, creators, parse)?;
+            if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
+                *t = item.title.take();
+            }
+            return Some(short);
+        }
+    }
+    finish_book(&mut item, creators, publication);
+    trailing_locator(rest, &mut parse);
+    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    Some(parse)
+}
+
+/// A chapter: `收錄於 編者主編，書名（…），頁 N`.
+fn chapter(
+    input: Span,
+    title: &str,
+    creators: &Option<NameList>,
+    parse: &mut CiteParse,
+) -> Option<Item> {
+    let (input, _) = (
+        alt((
+            tag::<_, _, Error<Span>>("收錄於"),
+            tag("收錄在"),
+            tag("載於"),
+            tag("收入"),
+            tag("收於"),
+            tag("見"),
+        )),
+        ws,
+    )
+        .parse(input)
+        .ok()?;
+    let mut item = Item::new(ItemType::Chapter);
+    item.title = Some(title.to_string());
+    set_creators(&mut item, creators.clone());
+    let mut book = input;
+    if let Ok((rest, (eds, _))) = (chinese_creators, opt(comma)).parse(input) {
+        if eds.role == Role::Editor {
+            item.editor = eds.names;
+            book = rest;
+        }
+    }
+    let (at, rest, publication) = find_publication(book)?;
+    item.container_title = Some(strip_book_brackets(slice(book, 0, at).fragment()));
+    item.publisher_place = publication.place;
+    item.publisher = publication.publisher;
+    item.issued = publication.date;
+    item.language = Some(language_of(title));
+    trailing_locator(rest, parse);
+    Some(item)
+}
+
+/// `「篇名」，期刊（地點），2004 年第 4 期，頁 20-21` or
+/// `「篇名」，報紙，2000 年 2 月 8 日，版五`.
+fn article(
+    after: Span,
+    title: String,
+    creators: Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
+    let after = trim(after);
+    let after = comma(after).map(|(r, _)| r).unwrap_or(after);
+    if let Some(mut item) = chapter(after, &title, &creators, &mut parse) {
+        item.language = Some(language_of(&title));
+        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        return Some(parse);
+    }
+    let elements = split_top_level(after, |c| c == '，' || c == ',');
+    let first = elements.first().map(|e| trim(*e))?;
+    if first.fragment().is_empty() || all_of(any_locator, first).is_some() {
+        let mut short = short_form(after, creators, parse)?;
+        if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
+            *t = Some(title);
+        }
+        return Some(short);
+    }
+    let mut item = Item::new(ItemType::ArticleJournal);
+    item.title = Some(title.clone());
+    set_creators(&mut item, creators);
+    periodical_container(first, &mut item);
+    let mut has_issue_or_volume = false;
+    for el in elements.iter().skip(1) {
+        let el = trim(*el);
+        if el.fragment().is_empty() {
+            continue;
+        }
+        if periodical_element(el, &mut item, &mut parse) {
+            has_issue_or_volume |= item.issue.is_some() || item.volume.is_some();
+        } else {
+            parse.unparsed.push(span_range(&el));
+        }
+    }
+    let day_dated = item.issued.as_ref().is_some_and(|d| d.start.day.is_some());
+    item.item_type = if has_issue_or_volume {
+        ItemType::ArticleJournal
+    } else if day_dated {
+        ItemType::ArticleNewspaper
+    } else {
+        ItemType::ArticleJournal
+    };
+    item.language = Some(language_of(&title));
+    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    Some(parse)
+}
+
+/// `國防大學學報（北京）`, `《中國時報》`.
+fn periodical_container(el: Span, item: &mut Item) {
+    let text = el.fragment().trim();
+    let text = text.trim_start_matches('《').replacen('》', "", 1);
+    if let Some(open) = text.find(['（', '(']) {
+        if text.ends_with(['）', ')']) {
+            let close_len = text.chars().next_back().map_or(1, char::len_utf8);
+            let open_len = text
+                .get(open..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            let place = text
+                .get(open + open_len..text.len() - close_len)
+                .unwrap_or("")
+                .trim();
+            if !place.is_empty() && chinese_or_plain_date(Span::new(place)).is_none() {
+                item.container_title = Some(text.get(..open).unwrap_or("").trim().to_string());
+                item.publisher_place = Some(place.to_string());
+                return;
+            }
+        }
+    }
+    item.container_title = Some(text.trim().to_string());
+}
+
+/// One element after the periodical: a date, `第 4 期`, `第 12 卷`,
+/// `2004 年第 4 期`, a locator.
+fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
+    if let Some(date) = all_of(chinese_date, el) {
+        item.issued.get_or_insert(date);
+        return true;
+    }
+    if let Ok((rest, date)) = chinese_date(el) {
+        // `2004 年第 4 期`, `2004 年第 12 卷第 3 期`
+        if let Some((volume, issue)) = all_of(volume_and_issue, trim(rest)) {
+            item.issued.get_or_insert(date);
+            item.volume = volume.or(item.volume.take());
+            item.issue = issue.or(item.issue.take());
+            return true;
+        }
+    }
+    if let Some((volume, issue)) = all_of(volume_and_issue, el) {
+        item.volume = volume.or(item.volume.take());
+        item.issue = issue.or(item.issue.take());
+        return true;
+    }
+    if let Ok((rest, inner)) = parens(el) {
+        // `（2004 年 3 月）` after `第 12 卷第 3 期`
+        if let Some(date) = all_of(chinese_date, trim(inner)) {
+            if rest.fragment().trim().is_empty() {
+                item.issued.get_or_insert(date);
+                return true;
+            }
+        }
+    }
+    if let Some(locator) = all_of(any_locator, el) {
+        parse.locator = Some(locator);
+        return true;
+    }
+    false
+}
+
+/// `第 12 卷第 3 期`, `第 3 期`, `第 12 卷`, optionally followed by a date
+/// in parentheses.
+fn volume_and_issue(input: Span) -> PResult<(Option<String>, Option<String>)> {
+    let (input, volume) = opt(chinese_volume).parse(input)?;
+    let (input, _) = space0(input)?;
+    let (input, issue) = opt(chinese_issue).parse(input)?;
+    if volume.is_none() && issue.is_none() {
+        return fail(input);
+    }
+    Ok((input, (volume, issue)))
+}
+
+/// `作者，書名，頁 N`: a short form of a book cited before.
+fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> Option<CiteParse> {
+    let mut parts = split_top_level(input, |c| c == '，' || c == ',');
+    if let Some(last) = parts.last().map(|p| trim(*p)) {
+        if let Some(locator) = all_of(any_locator, last) {
+            parse.locator = Some(locator);
+            parts.pop();
+        }
+    }
+    let title_span = parts.first().map(|p| trim(*p));
+    let title = title_span
+        .map(|t| strip_book_brackets(t.fragment()))
+        .filter(|t| !t.is_empty());
+    if parts.len() > 1 {
+        // More elements than a short form has: not a citation we know.
+        return None;
+    }
+    if creators.is_none() && parse.locator.is_none() {
+        return None;
+    }
+    // Prose, not a title: sentence punctuation inside.
+    if title
+        .as_deref()
+        .is_some_and(|t| t.contains(['。', '；', '：']) || t.chars().count() > 40)
+    {
+        return None;
+    }
+    parse.parsed = Some(Parsed::Short {
+        creators: creators.map(|c| c.names).unwrap_or_default(),
+        title,
+        note_ref: None,
+    });
+    Some(parse)
+}

@@ -1,1 +1,765 @@
-//! TODO
+//! The English (Chicago notes) grammar: books and reports with their
+//! publication parenthetical, chapters `in Editors (eds), Book (…)`,
+//! periodical articles with volume, issue, date and reprint chains,
+//! `Ibid.` and short forms.
+
+use super::dates::english_date;
+use super::locator::english_locator;
+use super::names::{english_editor_phrase, english_name_list, is_institution};
+use super::scan::{all_of, comma, find_top_level, parens, slice, split_top_level, trim, ws};
+use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
+use crate::model::{Date, Item, ItemType, Language, Locator};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::character::complete::{digit1, space0};
+use nom::combinator::{opt, recognize};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::preceded;
+use nom::{Input, Parser};
+
+fn fail<T>(input: Span) -> PResult<T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Id.`
+pub fn ibid(input: Span) -> PResult<Option<Locator>> {
+    let (input, _) = alt((tag_no_case("ibid"), tag_no_case("ibidem"), tag("Id"))).parse(input)?;
+    let (input, _) = opt(tag(".")).parse(input)?;
+    let (input, locator) = opt(preceded(comma, alt((english_locator, bare_pages)))).parse(input)?;
+    Ok((input, locator))
+}
+
+/// Pages written without `p.`: `45`, `45-50`, `45, 47`.
+pub fn bare_pages(input: Span) -> PResult<Locator> {
+    let (rest, pages) =
+        recognize((digit1, opt((alt((tag("-"), tag("–"), tag("—"))), digit1)))).parse(input)?;
+    let value = pages.fragment().replace(['–', '—'], "-");
+    Ok((rest, Locator::new(crate::model::LocatorLabel::Page, value)))
+}
+
+/// A title in curly (or straight) double quotes; the comma or period that
+/// Chicago puts inside the closing quote is dropped, `?` and `!` are kept.
+pub fn quoted_title(input: Span) -> PResult<String> {
+    let text = *input.fragment();
+    let (open, close) = if text.starts_with('“') {
+        ('“', '”')
+    } else if text.starts_with('"') {
+        ('"', '"')
+    } else {
+        return fail(input);
+    };
+    let body_start = open.len_utf8();
+    let Some(end) = text.get(body_start..).and_then(|s| s.find(close)) else {
+        return fail(input);
+    };
+    let inner = text.get(body_start..body_start + end).unwrap_or("");
+    let title = inner.trim().trim_end_matches([',', '.', ';']).trim_end();
+    let rest = input.take_from(body_start + end + close.len_utf8());
+    Ok((rest, title.to_string()))
+}
+
+/// What a publication parenthetical holds: `(Place: Publisher, Year)`,
+/// `(Ph.D. dissertation, University, 1992)`, `(2nd ed., Place: Pub, Year)`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Publication {
+    pub place: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<Date>,
+    pub genre: Option<String>,
+    pub edition: Option<String>,
+}
+
+fn is_thesis_genre(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["dissertation", "thesis", "diss."]
+        .iter()
+        .any(|k| l.contains(k))
+}
+
+/// `2nd ed.`, `rev. ed.`, `3rd edn`
+fn edition(input: Span) -> PResult<String> {
+    let (rest, ed) = recognize((
+        take_while1(|c: char| c.is_alphanumeric() || c == '.'),
+        space0,
+        alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))),
+    ))
+    .parse(input)?;
+    let word = ed.fragment().split_whitespace().next().unwrap_or("");
+    let number: String = word.chars().take_while(char::is_ascii_digit).collect();
+    Ok((
+        rest,
+        if number.is_empty() {
+            word.to_string()
+        } else {
+            number
+        },
+    ))
+}
+
+/// The inside of a publication parenthetical.
+pub fn publication(inner: Span) -> Option<Publication> {
+    let mut publication = Publication::default();
+    let text = inner.fragment().trim();
+    if text.is_empty() {
+        return None;
+    }
+    // Leading elements before the place: genre, edition.
+    let mut body = trim(inner);
+    while let Some(first_comma) = find_top_level(body, |c| c == ',') {
+        let head = trim(slice(body, 0, first_comma));
+        if let Some(ed) = all_of(edition, head) {
+            publication.edition = Some(ed);
+        } else if is_thesis_genre(head.fragment()) {
+            publication.genre = Some(head.fragment().to_string());
+        } else {
+            break;
+        }
+        body = trim(slice(body, first_comma + 1, body.fragment().len()));
+    }
+    let (place, after) = match find_top_level(body, |c| c == ':') {
+        Some(colon) => (
+            Some(trim(slice(body, 0, colon))),
+            trim(slice(body, colon + 1, body.fragment().len())),
+        ),
+        None => (None, body),
+    };
+    let last_comma = after.fragment().rfind(',');
+    let (publisher, date_text) = match last_comma {
+        Some(c) => (
+            Some(trim(slice(after, 0, c))),
+            trim(slice(after, c + 1, after.fragment().len())),
+        ),
+        None => (None, after),
+    };
+    match all_of(english_date, date_text) {
+        Some(date) => {
+            publication.date = Some(date);
+            publication.publisher = publisher.map(|p| p.fragment().to_string());
+        }
+        None if place.is_some() => {
+            // `(Place: Publisher)` with no year.
+            publication.publisher = Some(after.fragment().to_string());
+        }
+        None => return None,
+    }
+    publication.place = place
+        .map(|p| p.fragment().to_string())
+        .filter(|p| !p.is_empty());
+    if publication.genre.is_none() {
+        if let Some(p) = publication.publisher.clone() {
+            if let Some((genre, school)) = p.split_once(',') {
+                if is_thesis_genre(genre) {
+                    publication.genre = Some(genre.trim().to_string());
+                    publication.publisher = Some(school.trim().to_string());
+                }
+            }
+        }
+    }
+    Some(publication)
+}
+
+/// A parenthetical that reads as publication facts.
+pub fn publication_paren(input: Span) -> PResult<Publication> {
+    let (rest, inner) = parens(input)?;
+    match publication(inner) {
+        Some(p) => Ok((rest, p)),
+        None => fail(input),
+    }
+}
+
+/// Byte offset of the first top-level `(` whose group reads as publication
+/// facts.
+fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
+    let text = *input.fragment();
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|s| s.find('(')).map(|i| i + from) {
+        let at = input.take_from(i);
+        if let Ok((rest, publication)) = publication_paren(at) {
+            return Some((i, rest, publication));
+        }
+        from = i + 1;
+    }
+    None
+}
+
+fn apply_publication(item: &mut Item, p: Publication) {
+    item.publisher_place = p.place;
+    item.publisher = p.publisher;
+    item.issued = p.date;
+    item.edition = p.edition;
+    if let Some(genre) = p.genre {
+        item.item_type = ItemType::Thesis;
+        item.genre = Some(genre);
+    }
+}
+
+/// Record how a labelled number was written: `Vol.5` vs `Vol. 5`.
+fn label_form(convention: &'static str, label: &str, span: Span) -> Form {
+    let text = span.fragment();
+    let spaced = text
+        .get(label.len()..)
+        .is_some_and(|s| s.starts_with(char::is_whitespace));
+    Form {
+        convention,
+        variant: format!("{label}{}N", if spaced { " " } else { "" }),
+        range: span_range(&span),
+    }
+}
+
+/// `Vol. 6`, `vol.12`, `Volume 3`
+fn volume(input: Span) -> PResult<String> {
+    let (input, _) = alt((
+        tag("Vol."),
+        tag("vol."),
+        tag("Vol"),
+        tag("Volume"),
+        tag("volume"),
+    ))
+    .parse(input)?;
+    let (input, _) = space0(input)?;
+    let (input, v) =
+        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == '/').parse(input)?;
+    Ok((input, v.fragment().to_string()))
+}
+
+/// `No. 99`, `no.3`, `Nos. 3-4`, `Issue 2`
+fn issue(input: Span) -> PResult<String> {
+    let (input, _) = alt((
+        tag("Nos."),
+        tag("No."),
+        tag("no."),
+        tag("nos."),
+        tag("Issue"),
+        tag("issue"),
+    ))
+    .parse(input)?;
+    let (input, _) = space0(input)?;
+    let (input, v) =
+        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == '/').parse(input)?;
+    Ok((input, v.fragment().to_string()))
+}
+
+/// A digest's issue code: `SU/2596`, `FE/1569`.
+fn issue_code(input: Span) -> PResult<String> {
+    let (rest, code) = recognize((
+        take_while1(|c: char| c.is_ascii_uppercase()),
+        tag("/"),
+        take_while1(|c: char| c.is_ascii_alphanumeric()),
+    ))
+    .parse(input)?;
+    Ok((rest, code.fragment().to_string()))
+}
+
+/// A report number that names a service and its issue:
+/// `FBIS-CHI-94-172` → (`FBIS-CHI`, `94-172`).
+fn report_code(input: Span) -> PResult<(String, String)> {
+    let upper = |i| take_while1(|c: char| c.is_ascii_uppercase()).parse(i);
+    let (rest, (service, _, region, _, year, _, number)) =
+        (upper, tag("-"), upper, tag("-"), digit1, tag("-"), digit1).parse(input)?;
+    Ok((
+        rest,
+        (
+            format!("{}-{}", service.fragment(), region.fragment()),
+            format!("{}-{}", year.fragment(), number.fragment()),
+        ),
+    ))
+}
+
+/// `http://…` or `https://…` up to white space.
+fn url(input: Span) -> PResult<String> {
+    let (rest, u) = recognize((
+        alt((tag("https://"), tag("http://"), tag("www."))),
+        take_while1(|c: char| !c.is_whitespace()),
+    ))
+    .parse(input)?;
+    Ok((rest, u.fragment().trim_end_matches(['.', ',']).to_string()))
+}
+
+/// The parts of a periodical reference after the article title.
+#[derive(Debug, Default)]
+struct PeriodicalFacts {
+    container: Option<String>,
+    place: Option<String>,
+    volume: Option<String>,
+    issue: Option<String>,
+    date: Option<Date>,
+    date_in_parens: Option<bool>,
+    original_publisher: Option<String>,
+    original_date: Option<Date>,
+    url: Option<String>,
+    accessed: Option<Date>,
+    locator: Option<Locator>,
+}
+
+/// The container element: `Journal (City)` or a report code.
+fn container(el: Span, facts: &mut PeriodicalFacts) {
+    if let Some((service, number)) = all_of(report_code, el) {
+        facts.container = Some(service);
+        facts.issue = Some(number);
+        return;
+    }
+    let text = el.fragment().trim();
+    if let Some(open) = text.rfind('(') {
+        if text.ends_with(')') {
+            let city = text.get(open + 1..text.len() - 1).unwrap_or("").trim();
+            let is_city = !city.is_empty()
+                && city.chars().next().is_some_and(char::is_uppercase)
+                && english_date(Span::new(city)).is_err();
+            if is_city {
+                facts.container = Some(text.get(..open).unwrap_or("").trim().to_string());
+                facts.place = Some(city.to_string());
+                return;
+            }
+        }
+    }
+    facts.container = Some(text.to_string());
+}
+
+/// `… (June 1996)` or `… (1997)` after a volume or issue.
+fn trailing_date(input: Span) -> PResult<Date> {
+    let (input, _) = ws(input)?;
+    let (rest, inner) = parens(input)?;
+    match all_of(english_date, trim(inner)) {
+        Some(d) => Ok((rest, d)),
+        None => fail(input),
+    }
+}
+
+/// Chicago's `: 45-60` after the date parenthetical.
+fn colon_pages(input: Span) -> PResult<Locator> {
+    preceded((ws, tag(":"), ws), alt((english_locator, bare_pages))).parse(input)
+}
+
+impl PeriodicalFacts {
+    /// Start a reprint: what was read so far is the original publication.
+    fn reprint(&mut self) {
+        if self.original_publisher.is_none() {
+            self.original_publisher = self.container.take();
+            self.original_date = self.date.take();
+            self.place = None;
+            self.issue = None;
+            self.volume = None;
+            self.locator = None;
+        }
+    }
+
+    fn set_date(&mut self, date: Date, in_parens: bool) {
+        if self.date.is_none() {
+            self.date = Some(date);
+            self.date_in_parens = Some(in_parens);
+        }
+    }
+
+    /// One comma-separated element after the container.
+    fn element(&mut self, el: Span, parse: &mut CiteParse) -> bool {
+        let el = trim(el);
+        let text = *el.fragment();
+        if let Ok((rest, v)) = volume(el) {
+            parse.forms.push(label_form("volume-label", "Vol.", el));
+            self.volume = Some(v);
+            return self.date_suffix(rest, parse);
+        }
+        if let Ok((rest, v)) = issue(el) {
+            parse.forms.push(label_form("issue-label", "No.", el));
+            self.issue = Some(v);
+            return self.date_suffix(rest, parse);
+        }
+        if let Some(rest) = text.strip_prefix("in ") {
+            // `in SWB`: the work was reprinted in a digest.
+            self.reprint();
+            self.container = Some(rest.trim().to_string());
+            return true;
+        }
+        if let Some((service, number)) = all_of(report_code, el) {
+            if self.container.is_some() && self.date.is_some() {
+                self.reprint();
+            }
+            self.container = Some(service);
+            self.issue = Some(number);
+            return true;
+        }
+        if let Some(code) = all_of(issue_code, el) {
+            self.issue = Some(code);
+            return true;
+        }
+        if let Some(date) = all_of(english_date, el) {
+            if self.date.is_some() && self.original_publisher.is_none() {
+                // A second date with no `in`: the first was the original's.
+                self.reprint();
+            }
+            self.set_date(date, false);
+            if self.volume.is_some() || self.issue.is_some() {
+                parse.forms.push(Form {
+                    convention: "periodical-date",
+                    variant: "Vol./No., date".into(),
+                    range: span_range(&el),
+                });
+            }
+            return true;
+        }
+        if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
+            // `7 (1995)`: a bare volume number, Chicago style.
+            if self.volume.is_none() && self.issue.is_none() {
+                self.volume = Some(number.fragment().to_string());
+                return self.date_suffix(rest, parse);
+            }
+        }
+        if let Some(locator) = all_of(english_locator, el) {
+            self.locator = Some(locator);
+            return true;
+        }
+        if let Some(u) = all_of(url, el) {
+            self.url = Some(u);
+            return true;
+        }
+        if let Some(rest) = text
+            .strip_prefix("accessed ")
+            .or_else(|| text.strip_prefix("Accessed "))
+        {
+            if let Some(date) = all_of(english_date, Span::new(rest)) {
+                self.accessed = Some(date);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// After `Vol.5, No.6`: an optional `(June 1996)` and `: 45`.
+    fn date_suffix(&mut self, rest: Span, parse: &mut CiteParse) -> bool {
+        let mut rest = rest;
+        if let Ok((after, date)) = trailing_date(rest) {
+            parse.forms.push(Form {
+                convention: "periodical-date",
+                variant: "Vol./No. (date)".into(),
+                range: span_range(&rest),
+            });
+            self.set_date(date, true);
+            rest = after;
+        }
+        if let Ok((after, locator)) = colon_pages(rest) {
+            self.locator = Some(locator);
+            rest = after;
+        }
+        rest.fragment().trim().is_empty()
+    }
+
+    fn into_item(self, title: String, creators: Option<NameList>) -> (Item, Option<Locator>) {
+        let item_type =
+            if self.volume.is_some() || self.date.as_ref().is_some_and(|d| d.season.is_some()) {
+                ItemType::ArticleJournal
+            } else if self
+                .date
+                .as_ref()
+                .is_some_and(|d| d.end.is_some() && d.start.day.is_some())
+            {
+                // Dated by a week (`22-28 December 1997`): a weekly magazine.
+                ItemType::ArticleMagazine
+            } else if self.date.as_ref().is_some_and(|d| d.start.day.is_some()) {
+                ItemType::ArticleNewspaper
+            } else if self.issue.is_some() || self.date_in_parens == Some(true) {
+                ItemType::ArticleJournal
+            } else if self.url.is_some() && self.container.is_none() {
+                ItemType::Webpage
+            } else {
+                ItemType::ArticleJournal
+            };
+        let mut item = Item::new(item_type);
+        item.title = Some(title);
+        set_creators(&mut item, creators);
+        item.container_title = self.container;
+        item.publisher_place = self.place;
+        item.volume = self.volume;
+        item.issue = self.issue;
+        item.issued = self.date;
+        item.original_publisher = self.original_publisher;
+        item.original_date = self.original_date;
+        item.url = self.url;
+        item.accessed = self.accessed;
+        (item, self.locator)
+    }
+}
+
+fn set_creators(item: &mut Item, creators: Option<NameList>) {
+    let Some(list) = creators else { return };
+    match list.role {
+        Role::Author => item.author = list.names,
+        Role::Editor => item.editor = list.names,
+        Role::Translator => item.translator = list.names,
+    }
+}
+
+/// The creators that open a citation, followed by its comma.
+fn leading_creators(input: Span) -> PResult<NameList> {
+    let (rest, list) = english_name_list(input)?;
+    let (rest, _) = (space0, tag(","), space0).parse(rest)?;
+    if list.names.is_empty() {
+        return fail(input);
+    }
+    Ok((rest, list))
+}
+
+/// Elements after the title that are about the book, not its title:
+/// `ed. A and B`, `trans. C`, `2nd ed.`, `Vol. 2`, `Series, No. 11`.
+fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
+    let mut parts = split_top_level(pre, |c| c == ',');
+    loop {
+        if parts.len() < 2 {
+            break;
+        }
+        let Some(last) = parts.last().map(|p| trim(*p)) else {
+            break;
+        };
+        if let Some(list) = all_of(english_editor_phrase, last) {
+            match list.role {
+                Role::Translator => item.translator = list.names,
+                _ => item.editor = list.names,
+            }
+        } else if let Some(ed) = all_of(edition, last) {
+            item.edition = Some(ed);
+        } else if let Some(v) = all_of(volume, last) {
+            parse.forms.push(label_form("volume-label", "Vol.", last));
+            item.volume = Some(v);
+        } else if let Some(n) = all_of(issue, last) {
+            parse.forms.push(label_form("issue-label", "No.", last));
+            item.collection_number = Some(n);
+            parts.pop();
+            if parts.len() >= 2 {
+                if let Some(series) = parts.pop() {
+                    item.collection_title = Some(series.fragment().trim().to_string());
+                }
+            }
+            continue;
+        } else {
+            break;
+        }
+        parts.pop();
+    }
+    let end = parts
+        .last()
+        .map_or(0, |p| p.location_offset() + p.fragment().len());
+    let title = slice(pre, 0, end.saturating_sub(pre.location_offset()));
+    title
+        .fragment()
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_string()
+}
+
+/// After the publication parenthetical: the pages cited.
+fn after_publication(rest: Span, parse: &mut CiteParse) {
+    let rest = trim(rest);
+    if rest.fragment().is_empty() {
+        return;
+    }
+    let body = match comma(rest) {
+        Ok((after, _)) => after,
+        Err(_) => match colon_pages(rest) {
+            Ok((after, locator)) => {
+                parse.locator = Some(locator);
+                after
+            }
+            Err(_) => rest,
+        },
+    };
+    let body = trim(body);
+    if body.fragment().is_empty() {
+        return;
+    }
+    if let Some(locator) = all_of(english_locator, body).or_else(|| all_of(bare_pages, body)) {
+        parse.locator = Some(locator);
+    } else {
+        parse.unparsed.push(span_range(&body));
+    }
+}
+
+/// `in A and B (eds), Book (Place: Pub, Year)` or `in Book, ed. A (…)`.
+fn chapter(
+    input: Span,
+    title: String,
+    creators: Option<NameList>,
+    parse: &mut CiteParse,
+) -> Option<Item> {
+    let (input, _) = (
+        tag_no_case::<_, _, Error<Span>>("in"),
+        nom::character::complete::space1,
+    )
+        .parse(input)
+        .ok()?;
+    let mut item = Item::new(ItemType::Chapter);
+    item.title = Some(title);
+    set_creators(&mut item, creators);
+    let mut book = input;
+    if let Ok((rest, eds)) = english_name_list(input) {
+        if eds.role == Role::Editor {
+            if let Ok((rest, _)) = comma(rest) {
+                item.editor = eds.names;
+                book = rest;
+            }
+        }
+    }
+    let (at, rest, publication) = find_publication(book)?;
+    let pre = slice(book, 0, at);
+    let container = peel_book_elements(pre, &mut item, parse);
+    item.container_title = Some(container);
+    apply_publication(&mut item, publication);
+    after_publication(rest, parse);
+    Some(item)
+}
+
+/// An English citation of any kind. `None` when the grammar does not
+/// account for the text at all.
+pub fn citation(input: Span) -> Option<CiteParse> {
+    let input = trim(input);
+    let mut parse = CiteParse::default();
+    if let Some(locator) = all_of(ibid, input) {
+        parse.parsed = Some(Parsed::Ibid);
+        parse.locator = locator;
+        return Some(parse);
+    }
+    let (rest, creators) = match leading_creators(input) {
+        Ok((rest, list)) => (rest, Some(list)),
+        Err(_) => (input, None),
+    };
+    if let Ok((after, title)) = quoted_title(rest) {
+        return after_quoted_title(after, title, creators, parse);
+    }
+    // Unquoted title: a book or report if a publication parenthetical
+    // follows, else a short form.
+    if let Some((at, after, publication)) = find_publication(rest) {
+        let mut item = Item::new(ItemType::Book);
+        let pre = slice(rest, 0, at);
+        let title = peel_book_elements(pre, &mut item, &mut parse);
+        if title.is_empty() {
+            return None;
+        }
+        item.title = Some(title);
+        let institutional = creators
+            .as_ref()
+            .is_some_and(|c| c.role == Role::Author && c.names.iter().all(|n| n.is_literal()));
+        set_creators(&mut item, creators);
+        apply_publication(&mut item, publication);
+        if item.item_type == ItemType::Book && is_report(&item, institutional) {
+            item.item_type = ItemType::Report;
+        }
+        after_publication(after, &mut parse);
+        item.language = Some(Language::English);
+        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        return Some(parse);
+    }
+    short_form(rest, creators, parse)
+}
+
+/// A report: issued by an institution that is also its publisher (or that
+/// names none), or published in a paper series.
+fn is_report(item: &Item, institutional_author: bool) -> bool {
+    let series_is_papers = item.collection_title.as_deref().is_some_and(|s| {
+        let l = s.to_lowercase();
+        ["paper", "report", "policy", "working", "brief"]
+            .iter()
+            .any(|k| l.contains(k))
+    });
+    let self_published = item
+        .author
+        .first()
+        .and_then(|a| a.literal.as_deref())
+        .is_some_and(|a| item.publisher.as_deref().is_none_or(|p| p == a));
+    series_is_papers || (institutional_author && self_published)
+}
+
+fn after_quoted_title(
+    after: Span,
+    title: String,
+    creators: Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
+    let after = trim(after);
+    let after = match comma(after) {
+        Ok((rest, _)) => rest,
+        Err(_) => after,
+    };
+    if let Some(mut item) = chapter(after, title.clone(), creators.clone(), &mut parse) {
+        item.language = Some(Language::English);
+        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        return Some(parse);
+    }
+    let elements = split_top_level(after, |c| c == ',');
+    let first = elements.first().map(|e| trim(*e))?;
+    if first.fragment().is_empty() || all_of(english_locator, first).is_some() {
+        // `Author, “Short Title,” p.8`
+        let mut short = short_form(after, creators, parse)?;
+        if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
+            *t = Some(title);
+        }
+        return Some(short);
+    }
+    // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
+    if let Some((at, rest, publication)) = find_publication(first) {
+        let mut item = Item::new(ItemType::Report);
+        item.title = Some(title);
+        set_creators(&mut item, creators);
+        let series = slice(first, 0, at).fragment().trim().to_string();
+        if !series.is_empty() {
+            item.collection_title = Some(series);
+        }
+        apply_publication(&mut item, publication);
+        let tail_start = rest.location_offset() - after.location_offset();
+        after_publication(slice(after, tail_start, after.fragment().len()), &mut parse);
+        item.language = Some(Language::English);
+        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        return Some(parse);
+    }
+    let mut facts = PeriodicalFacts::default();
+    container(first, &mut facts);
+    for el in elements.iter().skip(1) {
+        if !facts.element(*el, &mut parse) {
+            parse.unparsed.push(span_range(&trim(*el)));
+        }
+    }
+    let (mut item, locator) = facts.into_item(title, creators);
+    item.language = Some(Language::English);
+    parse.locator = locator;
+    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    Some(parse)
+}
+
+/// `Author, Short Title, p.8`, `Author, op. cit., p.8`, `Short Title, p.8`.
+fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> Option<CiteParse> {
+    let mut parts = split_top_level(input, |c| c == ',');
+    if let Some(last) = parts.last().map(|p| trim(*p)) {
+        if let Some(locator) = all_of(english_locator, last) {
+            parse.locator = Some(locator);
+            parts.pop();
+        }
+    }
+    let end = parts
+        .last()
+        .map_or(0, |p| p.location_offset() + p.fragment().len());
+    let title_span = trim(slice(input, 0, end.saturating_sub(input.location_offset())));
+    let title_text = title_span.fragment().trim_end_matches(',').trim();
+    let lower = title_text.to_lowercase();
+    let title = if title_text.is_empty()
+        || lower == "op. cit."
+        || lower == "op cit"
+        || lower == "loc. cit."
+    {
+        None
+    } else {
+        Some(title_text.to_string())
+    };
+    if creators.is_none() && (title.is_none() || parse.locator.is_none()) {
+        return None;
+    }
+    // A short title is a few words; a long unbroken clause is prose.
+    if title.as_deref().is_some_and(|t| {
+        t.split_whitespace().count() > 20 || is_institution(t) && creators.is_none()
+    }) {
+        return None;
+    }
+    parse.parsed = Some(Parsed::Short {
+        creators: creators.map(|c| c.names).unwrap_or_default(),
+        title,
+        note_ref: None,
+    });
+    Some(parse)
+}

@@ -10,6 +10,7 @@ pub mod english;
 pub mod locator;
 pub mod names;
 pub mod note;
+pub mod scan;
 
 use crate::model::{Item, Locator, Name};
 use std::ops::Range;
@@ -117,4 +118,14 @@ impl RawCitation {
 pub struct ParsedNote {
     pub citations: Vec<RawCitation>,
     pub commentary: Vec<Range<usize>>,
+}
+
+/// What a grammar made of one citation's text, before it is placed in its
+/// note.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CiteParse {
+    pub parsed: Option<Parsed>,
+    pub locator: Option<Locator>,
+    pub unparsed: Vec<Range<usize>>,
+    pub forms: Vec<Form>,
 }

@@ -1,1 +1,195 @@
-//! TODO
+//! A whole note: commentary prose is separated from citations (`……。請參閱
+//! “Title,” …`, `See …`), the citations are split at top-level `;`/`；`, and
+//! each is handed to the grammar of its language.
+
+use super::scan::{slice, split_top_level, trim};
+use super::{chinese, english, span_range, CiteParse, Parsed, ParsedNote, RawCitation, Span};
+use crate::text::{is_cjk, is_cjk_ideograph};
+use std::ops::Range;
+
+/// Words that introduce the citations after commentary, longest first so
+/// that `See also` wins over `See`.
+const CUES: &[&str] = &[
+    "請參閱",
+    "請參見",
+    "請參考",
+    "轉引自",
+    "參閱",
+    "參見",
+    "參考",
+    "詳見",
+    "詳參",
+    "引自",
+    "For example, see",
+    "See, for example,",
+    "See, e.g.,",
+    "See also",
+    "see also",
+    "See",
+    "see",
+    "Cf.",
+    "cf.",
+    "Quoted in",
+    "quoted in",
+    "Cited in",
+    "cited in",
+];
+
+/// Where a cue stands: at the start of the note or right after a sentence
+/// or clause ends.
+fn cue_at(text: &str) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for cue in CUES {
+        let mut from = 0;
+        while let Some(i) = text.get(from..).and_then(|s| s.find(cue)).map(|i| i + from) {
+            from = i + cue.len();
+            let before = text.get(..i).unwrap_or("").trim_end();
+            let boundary = before.is_empty()
+                || before.ends_with([
+                    '。', '.', '；', ';', '：', ':', '！', '？', '!', '?', '，', ',',
+                ]) && !cue.starts_with(char::is_lowercase)
+                || before.ends_with(['。', '；', ';', '.']) && cue.starts_with(char::is_lowercase);
+            let after = text.get(i + cue.len()..).unwrap_or("");
+            let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
+                || after.starts_with(|c: char| {
+                    is_cjk_ideograph(c) && cue.chars().all(is_cjk_ideograph)
+                });
+            if boundary && followed {
+                if best.is_none_or(|(b, _)| i < b) {
+                    best = Some((i, cue.len()));
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Drop a leading cue from one piece (`see also X`), returning the rest.
+fn strip_cue(piece: Span) -> Span {
+    let text = *piece.fragment();
+    for cue in CUES {
+        if let Some(rest) = text.strip_prefix(cue) {
+            if rest.starts_with([' ', ',', '：', ':']) || rest.starts_with(|c: char| is_cjk(c)) {
+                let skip = text.len() - rest.trim_start_matches([' ', ',', '：', ':']).len();
+                return trim(slice(piece, skip, text.len()));
+            }
+        }
+    }
+    piece
+}
+
+/// Does unparsed text look like a citation someone got wrong, rather than
+/// prose? A year together with a title mark, a publication parenthetical
+/// or a page reference.
+fn looks_like_citation(text: &str) -> bool {
+    let has_year = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w.first(), Some(b'1' | b'2')));
+    let has_title_mark = text.contains(['“', '「', '《', '〈']);
+    let has_pages = text.contains("p.") || text.contains("pp.") || text.contains('頁');
+    let has_publication = text.contains(['(', '（']) && text.contains([':', '：']);
+    has_year && (has_title_mark || has_publication) || has_pages && has_title_mark
+}
+
+/// Try the grammar of the piece's script first, then the other.
+fn parse_citation(piece: Span) -> Option<CiteParse> {
+    let starts_cjk = piece.fragment().chars().next().is_some_and(is_cjk);
+    if starts_cjk {
+        chinese::citation(piece).or_else(|| english::citation(piece))
+    } else {
+        english::citation(piece).or_else(|| chinese::citation(piece))
+    }
+}
+
+/// The piece without the note's final period (`.` or `。`).
+fn without_terminator(piece: Span) -> Span {
+    let piece = trim(piece);
+    let text = *piece.fragment();
+    let cut = text
+        .strip_suffix('。')
+        .or_else(|| text.strip_suffix('．'))
+        .or_else(|| {
+            // Keep the period of `Ibid.`, `et al.`, `op. cit.`: it belongs
+            // to the abbreviation, and the grammars accept it either way.
+            let body = text.strip_suffix('.')?;
+            let last_word = body.rsplit([' ', ',']).next().unwrap_or("").to_lowercase();
+            let abbreviation = [
+                "ibid", "id", "al", "cit", "ed", "eds", "trans", "jr", "inc", "co", "ltd", "etc",
+            ];
+            (!abbreviation.contains(&last_word.as_str())).then_some(body)
+        })
+        .map_or(text.len(), str::len);
+    trim(slice(piece, 0, cut))
+}
+
+/// Parse one note's joined text.
+pub fn parse_note(text: &str) -> ParsedNote {
+    let span = Span::new(text);
+    let mut note = ParsedNote::default();
+    let region = match cue_at(text) {
+        Some((at, len)) => {
+            let before = trim(slice(span, 0, at));
+            if !before.fragment().is_empty() {
+                note.commentary.push(span_range(&before));
+            }
+            trim(slice(span, at + len, text.len()))
+        }
+        None => span,
+    };
+    let pieces = split_top_level(region, |c| c == ';' || c == '；');
+    for piece in pieces {
+        let piece = strip_cue(without_terminator(piece));
+        if piece.fragment().is_empty() {
+            continue;
+        }
+        match parse_citation(piece) {
+            Some(mut parse) => note.citations.push(RawCitation {
+                parsed: parse.parsed.take().map(|p| match p {
+                    Parsed::Full(mut item) => {
+                        item.clean_fields();
+                        Parsed::Full(item)
+                    }
+                    other => other,
+                }),
+                locator: parse.locator,
+                range: span_range(&piece),
+                unparsed: parse.unparsed,
+                forms: parse.forms,
+                blemishes: Vec::new(),
+            }),
+            None if looks_like_citation(piece.fragment()) => note.citations.push(RawCitation {
+                parsed: None,
+                locator: None,
+                range: span_range(&piece),
+                unparsed: vec![span_range(&piece)],
+                forms: Vec::new(),
+                blemishes: Vec::new(),
+            }),
+            None => note.commentary.push(span_range(&piece)),
+        }
+    }
+    merge_adjacent(&mut note.commentary, text);
+    note
+}
+
+/// Commentary split at `；` is one stretch of prose: join neighbours.
+fn merge_adjacent(ranges: &mut Vec<Range<usize>>, text: &str) {
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.drain(..) {
+        if let Some(last) = merged.last_mut() {
+            let gap = text.get(last.end..r.start).unwrap_or("x");
+            if gap
+                .chars()
+                .all(|c| c.is_whitespace() || c == ';' || c == '；')
+            {
+                last.end = r.end;
+                continue;
+            }
+        }
+        merged.push(r);
+    }
+    *ranges = merged;
+}

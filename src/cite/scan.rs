@@ -1,0 +1,217 @@
+//! Small combinators shared by both grammars: splitting at top-level
+//! separators, bracketed and quoted groups, trimming spans.
+
+use super::{PResult, Span};
+use nom::bytes::complete::{tag, take_while};
+use nom::error::{Error, ErrorKind};
+use nom::{Input, Parser};
+
+/// Brackets and quotation marks that group text: a separator inside them
+/// does not split.
+fn opener_of(closer: char) -> Option<char> {
+    Some(match closer {
+        ')' => '(',
+        '）' => '（',
+        ']' => '[',
+        '」' => '「',
+        '』' => '『',
+        '》' => '《',
+        '〉' => '〈',
+        '”' => '“',
+        _ => return None,
+    })
+}
+
+fn is_opener(c: char, with_quotes: bool) -> bool {
+    matches!(c, '(' | '（' | '[' | '「' | '『' | '《' | '〈') || (with_quotes && c == '“')
+}
+
+/// Byte offsets (relative to `text`) of separators outside any group.
+/// `None` when the groups do not balance.
+fn top_level_positions(
+    text: &str,
+    is_sep: &impl Fn(char) -> bool,
+    with_quotes: bool,
+) -> Option<Vec<usize>> {
+    let mut stack: Vec<char> = Vec::new();
+    let mut found = Vec::new();
+    for (i, c) in text.char_indices() {
+        if is_opener(c, with_quotes) {
+            stack.push(c);
+        } else if let Some(open) = opener_of(c).filter(|_| with_quotes || c != '”') {
+            if stack.last() == Some(&open) {
+                stack.pop();
+            } else if stack.contains(&open) {
+                // Close the group, forgiving what was left open inside it.
+                while stack.pop().is_some_and(|o| o != open) {}
+            }
+        } else if stack.is_empty() && is_sep(c) {
+            found.push(i);
+        }
+    }
+    stack.is_empty().then_some(found)
+}
+
+/// Split at separators outside brackets and quotation marks. Unbalanced
+/// quotation marks are ignored rather than swallowing the rest of the text;
+/// unbalanced brackets likewise.
+pub fn split_top_level<'a>(input: Span<'a>, is_sep: impl Fn(char) -> bool) -> Vec<Span<'a>> {
+    let text = *input.fragment();
+    let positions = top_level_positions(text, &is_sep, true)
+        .or_else(|| top_level_positions(text, &is_sep, false))
+        .unwrap_or_else(|| {
+            text.char_indices()
+                .filter(|(_, c)| is_sep(*c))
+                .map(|(i, _)| i)
+                .collect()
+        });
+    let mut pieces = Vec::with_capacity(positions.len() + 1);
+    let mut start = 0;
+    for pos in positions {
+        let sep_len = text
+            .get(pos..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+        pieces.push(slice(input, start, pos));
+        start = pos + sep_len;
+    }
+    pieces.push(slice(input, start, text.len()));
+    pieces
+}
+
+/// The first top-level position of a separator, if any.
+pub fn find_top_level(input: Span, is_sep: impl Fn(char) -> bool) -> Option<usize> {
+    let text = *input.fragment();
+    top_level_positions(text, &is_sep, true)
+        .or_else(|| top_level_positions(text, &is_sep, false))
+        .and_then(|p| p.first().copied())
+}
+
+/// `input[start..end]` as a span (clamped and snapped to char boundaries).
+pub fn slice(input: Span<'_>, start: usize, end: usize) -> Span<'_> {
+    let text = *input.fragment();
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = start.min(end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    input.take_from(start).take(end - start)
+}
+
+/// Trim white space (and nothing else) from both ends, keeping offsets.
+pub fn trim(input: Span<'_>) -> Span<'_> {
+    let text = *input.fragment();
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len().max(start);
+    slice(input, start, end)
+}
+
+/// Trim white space and the given characters from the end.
+pub fn trim_end_matches<'a>(input: Span<'a>, chars: &[char]) -> Span<'a> {
+    let text = *input.fragment();
+    let end = text
+        .trim_end_matches(|c: char| c.is_whitespace() || chars.contains(&c))
+        .len();
+    slice(input, 0, end)
+}
+
+/// Optional white space.
+pub fn ws(input: Span) -> PResult<Span> {
+    take_while(char::is_whitespace).parse(input)
+}
+
+/// A group opened by `open` and closed by the matching `close`, nested
+/// groups of the same kind allowed. Returns the inside.
+pub fn group<'a>(open: char, close: char) -> impl Fn(Span<'a>) -> PResult<'a, Span<'a>> {
+    move |input: Span<'a>| {
+        let text = *input.fragment();
+        if !text.starts_with(open) {
+            return Err(nom::Err::Error(Error::new(input, ErrorKind::Char)));
+        }
+        let mut depth = 0usize;
+        for (i, c) in text.char_indices() {
+            if c == open && (open != close || i == 0) {
+                depth += 1;
+            } else if c == close {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let inner = slice(input, open.len_utf8(), i);
+                    return Ok((input.take_from(i + close.len_utf8()), inner));
+                }
+            }
+        }
+        Err(nom::Err::Error(Error::new(input, ErrorKind::Char)))
+    }
+}
+
+/// A parenthesised group in half- or full-width parentheses.
+pub fn parens(input: Span) -> PResult<Span> {
+    group('(', ')')(input).or_else(|_| group('（', '）')(input))
+}
+
+/// A comma (half- or full-width) with white space around it.
+pub fn comma(input: Span) -> PResult<Span> {
+    let (input, _) = ws(input)?;
+    let (input, c) = nom::branch::alt((tag(","), tag("，"), tag("、"))).parse(input)?;
+    let (input, _) = ws(input)?;
+    Ok((input, c))
+}
+
+/// Run `parser` and require that it consumed everything but white space.
+pub fn all_of<'a, O>(
+    mut parser: impl FnMut(Span<'a>) -> PResult<'a, O>,
+    input: Span<'a>,
+) -> Option<O> {
+    let (rest, out) = parser(input).ok()?;
+    rest.fragment().trim().is_empty().then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(pieces: &[Span]) -> Vec<String> {
+        pieces.iter().map(|p| p.fragment().to_string()).collect()
+    }
+
+    #[test]
+    fn splits_outside_quotes_and_brackets() {
+        let s = Span::new("“A; B,” X (1; 2), p.3; C「D；E」；F");
+        let pieces = split_top_level(s, |c| c == ';' || c == '；');
+        assert_eq!(texts(&pieces), ["“A; B,” X (1; 2), p.3", " C「D；E」", "F"]);
+        assert_eq!(pieces[2].location_offset(), s.fragment().len() - 1);
+    }
+
+    #[test]
+    fn unbalanced_quote_does_not_swallow_the_rest() {
+        let s = Span::new("“A; B");
+        assert_eq!(texts(&split_top_level(s, |c| c == ';')), ["“A", " B"]);
+        let s = Span::new("((((a;b");
+        assert_eq!(split_top_level(s, |c| c == ';').len(), 2);
+    }
+
+    #[test]
+    fn group_returns_inside_and_rest() {
+        let (rest, inner) = parens(Span::new("(New York: X (Y), 1991), p.3")).unwrap();
+        assert_eq!(*inner.fragment(), "New York: X (Y), 1991");
+        assert_eq!(*rest.fragment(), ", p.3");
+        let (_, inner) = parens(Span::new("（北京：清華，2003 年）")).unwrap();
+        assert_eq!(*inner.fragment(), "北京：清華，2003 年");
+        assert!(parens(Span::new("(unclosed")).is_err());
+    }
+
+    #[test]
+    fn trim_keeps_offsets() {
+        let s = Span::new("  ab  ");
+        let t = trim(s);
+        assert_eq!(*t.fragment(), "ab");
+        assert_eq!(t.location_offset(), 2);
+        assert_eq!(
+            *trim_end_matches(Span::new("x, p.5.。 "), &['.', '。']).fragment(),
+            "x, p.5"
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! Reading inputs and writing outputs safely: one-line errors that name the
+//! file, atomic writes (temporary file, then rename), never over the input.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Why an input could not be read as a paper's text.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not UTF-8 text: invalid byte at offset {offset} (use --lossy to replace invalid bytes)")]
+    NotUtf8 { path: String, offset: usize },
+    #[error("{path}: binary data, not text (NUL byte at offset {offset})")]
+    Binary { path: String, offset: usize },
+    #[error("{path}: the file is empty")]
+    Empty { path: String },
+}
+
+/// How a path is named in messages: `-` is standard input.
+pub fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Read a file (or standard input for `-`) as UTF-8 text. With `lossy`,
+/// invalid bytes become U+FFFD instead of an error.
+pub fn read_text(path: &Path, lossy: bool) -> Result<String, InputError> {
+    let name = display_name(path);
+    let io_error = |source| InputError::Io {
+        path: name.clone(),
+        source,
+    };
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(io_error)?;
+        buf
+    } else {
+        std::fs::read(path).map_err(io_error)?
+    };
+    decode(&name, bytes, lossy)
+}
+
+/// Decode bytes read from `name`.
+pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, InputError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::Empty {
+            path: name.to_string(),
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // Mostly NULs and control bytes: say it is binary.
+            return Err(match bytes.iter().position(|b| *b == 0) {
+                Some(nul) => InputError::Binary {
+                    path: name.to_string(),
+                    offset: nul,
+                },
+                None => InputError::NotUtf8 {
+                    path: name.to_string(),
+                    offset,
+                },
+            });
+        }
+    };
+    if let Some(nul) = text.bytes().position(|b| b == 0) {
+        if !lossy {
+            return Err(InputError::Binary {
+                path: name.to_string(),
+                offset: nul,
+            });
+        }
+    }
+    Ok(text)
+}
+
+/// Why an output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{path}: refusing to write over the input file")]
+    WouldOverwriteInput { path: String },
+    #[error("{path}: cannot write: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Write `contents` to `path` atomically: a temporary file in the same
+/// folder, then a rename, so a reader never sees half a file. `-` writes to
+/// standard output. Refuses to overwrite `input`.
+pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Result<(), OutputError> {
+    let name = display_name(path);
+    let io_error = |source| OutputError::Io {
+        path: name.clone(),
+        source,
+    };
+    if path == Path::new("-") {
+        let mut out = std::io::stdout().lock();
+        out.write_all(contents).map_err(io_error)?;
+        return out.flush().map_err(io_error);
+    }
+    if input.is_some_and(|i| i != Path::new("-") && same_file(i, path)) {
+        return Err(OutputError::WouldOverwriteInput { path: name });
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |f| f.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{file_name}.footcite-{}.tmp", std::process::id()));
+    let result = std::fs::File::create(&temp)
+        .and_then(|mut f| {
+            f.write_all(contents)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(io_error(e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_offset_of_invalid_utf8() {
+        let err = decode("x.txt", b"ab\xffcd".to_vec(), false).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.txt: not UTF-8 text: invalid byte at offset 2 (use --lossy to replace invalid bytes)"
+        );
+        assert_eq!(
+            decode("x.txt", b"ab\xffcd".to_vec(), true).unwrap(),
+            "ab\u{FFFD}cd"
+        );
+    }
+
+    #[test]
+    fn rejects_binary_and_empty_input() {
+        assert!(matches!(
+            decode("b", b"a\0b".to_vec(), false),
+            Err(InputError::Binary { offset: 1, .. })
+        ));
+        assert!(matches!(
+            decode("e", b" \n".to_vec(), false),
+            Err(InputError::Empty { .. })
+        ));
+    }
+
+    #[test]
+    fn atomic_write_refuses_the_input() {
+        let dir = std::env::temp_dir().join(format!("footcite-io-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let input = dir.join("paper.txt");
+        std::fs::write(&input, "x").unwrap();
+        assert!(matches!(
+            write_atomic(&input, b"y", Some(&input)),
+            Err(OutputError::WouldOverwriteInput { .. })
+        ));
+        let out = dir.join("out.bib");
+        write_atomic(&out, b"ok", Some(&input)).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "ok");
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), "x");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
