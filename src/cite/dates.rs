@@ -671,6 +671,15 @@ mod tests {
     }
 
     #[test]
+    fn english_across_line_breaks() {
+        let (d, rest) = en("9 November\n   1993, FBIS-SOV-93-216");
+        assert_eq!(d, Date::single(DatePart::day(1993, 11, 9)));
+        assert_eq!(rest, ", FBIS-SOV-93-216");
+        let (d, _) = en("June\n   1996) , pp.3-6");
+        assert_eq!(d, Date::single(DatePart::month(1996, 6)));
+    }
+
+    #[test]
     fn english_failures() {
         for bad in [
             "p.388",

@@ -224,6 +224,10 @@ const WESTERN_GIVEN: &[&str] = &[
     "Noel", "Ralph", "Hugh", "Louis", "Paul", "Ron", "Rob", "Bob", "Ann", "Gail", "Dale", "Wayne",
     "Neil", "Shane", "Dane", "Kai", "Lina", "Mia", "Ana", "Eden", "Ange", "Jose", "Juan", "Hans",
     "Heinz", "Ingo", "Otto", "Uwe", "Sven", "Jens", "Lars", "Ola", "Ivan", "Igor", "Yuri", "Oleg",
+    "Susan", "Julian", "Maria", "Diana", "Tina", "Nina", "Lena", "Anna", "Hanna", "Sheila",
+    "Marian", "Lisa", "Linda", "Wanda", "Rosa", "Dora", "Nora", "Laura", "Paula", "Gina", "Dina",
+    "Sandy", "Andy", "Randy", "Cindy", "Wendy", "Mandy", "Jenny", "Penny", "Henry", "Harry",
+    "Larry", "Jerry", "Gary", "Barry", "Terry", "Perry", "Kerry",
 ];
 
 /// Two-character Chinese family names, traditional and simplified.
@@ -357,14 +361,48 @@ pub fn looks_like_chinese_syllable(token: &str) -> bool {
     })
 }
 
+/// Does a token look like a romanised Chinese given name: one syllable
+/// (`Peng`), two fused (`Xiaoping`, `Jintao`) or two hyphenated
+/// (`Ching-kuo`)?
+pub fn looks_like_chinese_given(token: &str) -> bool {
+    if WESTERN_GIVEN.contains(&token) {
+        return false;
+    }
+    if looks_like_chinese_syllable(token) {
+        return true;
+    }
+    let capitalise = |s: &str| -> String {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) => c.to_uppercase().chain(cs).collect(),
+            None => String::new(),
+        }
+    };
+    if let Some((a, b)) = token.split_once('-') {
+        return looks_like_chinese_syllable(a) && looks_like_chinese_syllable(&capitalise(b));
+    }
+    if token.chars().count() > 10 {
+        return false;
+    }
+    // Fused pinyin: some split into two syllables, the second lower-case.
+    token.char_indices().skip(1).any(|(i, c)| {
+        c.is_lowercase()
+            && token.get(..i).is_some_and(looks_like_chinese_syllable)
+            && token
+                .get(i..)
+                .is_some_and(|b| looks_like_chinese_syllable(&capitalise(b)))
+    })
+}
+
 /// Is this token list a romanised Chinese name written family first?
-/// Two or three tokens, no periods or hyphens, a known surname first and
-/// Chinese-looking syllables after it.
+/// Two or three tokens, no periods, a known surname first and
+/// Chinese-looking given-name tokens after it (`Li Peng`, `Chen Hurng Yu`,
+/// `Deng Xiaoping`, `Chiang Ching-kuo`).
 fn is_chinese_order(tokens: &[&str]) -> bool {
     if !(2..=3).contains(&tokens.len()) {
         return false;
     }
-    if tokens.iter().any(|t| t.contains('.') || t.contains('-')) {
+    if tokens.iter().any(|t| t.contains('.')) {
         return false;
     }
     let Some((first, rest)) = tokens.split_first() else {
@@ -372,9 +410,7 @@ fn is_chinese_order(tokens: &[&str]) -> bool {
     };
     CHINESE_SURNAMES.contains(first)
         && !WESTERN_GIVEN.contains(first)
-        && rest
-            .iter()
-            .all(|t| looks_like_chinese_syllable(t) && !WESTERN_GIVEN.contains(t))
+        && rest.iter().all(|t| looks_like_chinese_given(t))
 }
 
 /// Split a trailing suffix (`, Jr.` or ` Jr.`) off a written name.
@@ -929,6 +965,19 @@ fn split_joined_persons(run: &str) -> Vec<&str> {
     vec![run]
 }
 
+/// Can this run (role stripped) be a creator? A person-sized name (2–4
+/// characters) or something ending in an institutional suffix; longer
+/// prose such as `在高峰會後` is not.
+fn is_chinese_creator_text(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=4).contains(&n)
+        || (n > 1
+            && CHINESE_INSTITUTION_SUFFIXES
+                .iter()
+                .any(|s| text.ends_with(s)))
+        || split_joined_persons(text).len() > 1
+}
+
 /// The creators before `，` in a Chinese citation: `熊光楷`, `梁月槐主編`,
 /// `張三、李四合著`, `王五等`, `某某譯`, `行政院大陸委員會`. Stops before the
 /// comma. Fails on text starting with `「`, `《` or a digit.
@@ -947,7 +996,7 @@ pub fn chinese_creators(input: Span) -> PResult<NameList> {
             role = r;
             et_al = e;
         }
-        if text.is_empty() {
+        if !is_chinese_creator_text(text) {
             return err(input, ErrorKind::Verify);
         }
         for part in split_joined_persons(text) {
@@ -1023,6 +1072,25 @@ mod tests {
         assert_eq!(english_person("Chen Hurng Yu"), person("Chen", "Hurng Yu"));
         assert_eq!(english_person("Hsieh Chiao"), person("Hsieh", "Chiao"));
         assert_eq!(english_person("Tsai Ying"), person("Tsai", "Ying"));
+    }
+
+    #[test]
+    fn person_chinese_fused_and_hyphenated() {
+        assert_eq!(english_person("Deng Xiaoping"), person("Deng", "Xiaoping"));
+        assert_eq!(english_person("Hu Jintao"), person("Hu", "Jintao"));
+        assert_eq!(english_person("Jiang Zemin"), person("Jiang", "Zemin"));
+        assert_eq!(
+            english_person("Chiang Ching-kuo"),
+            person("Chiang", "Ching-kuo")
+        );
+        assert!(looks_like_chinese_given("Jiabao"));
+        assert!(!looks_like_chinese_given("Susan"));
+        assert!(!looks_like_chinese_given("Smithson"));
+        assert!(!looks_like_chinese_given("Dan"));
+        assert_eq!(
+            english_person("Chang Smithers"),
+            person("Smithers", "Chang")
+        );
     }
 
     #[test]
@@ -1317,6 +1385,27 @@ mod tests {
     }
 
     #[test]
+    fn list_reference_paper_forms() {
+        let (rest, l) = list("Bernard D. Cole and Paul H. B. Godwin, “Advanced Military");
+        assert_eq!(rest, ", “Advanced Military");
+        assert_eq!(
+            l.names,
+            vec![person("Cole", "Bernard D."), person("Godwin", "Paul H. B.")]
+        );
+        let (rest, l) = list("Larry M. Wortzel (ed.), The Chinese Armed Forces");
+        assert_eq!(rest, ", The Chinese Armed Forces");
+        assert_eq!(l.names, vec![person("Wortzel", "Larry M.")]);
+        assert_eq!(l.role, Role::Editor);
+        let (_, l) = list("Li Peng, “Report on the Work of the Government,”");
+        assert_eq!(l.names, vec![person("Li", "Peng")]);
+        let (_, l) = list("Ming-Yen Tsai, From Adversaries to Partners ? Chinese");
+        assert_eq!(l.names, vec![person("Tsai", "Ming-Yen")]);
+        let (rest, l) = list("Kyodo News Service, 17 December 1992");
+        assert_eq!(rest, ", 17 December 1992");
+        assert_eq!(l.names, vec![Name::literal("Kyodo News Service")]);
+    }
+
+    #[test]
     fn list_failures() {
         for bad in [
             "“Shift in China’s Strategy”",
@@ -1441,6 +1530,8 @@ mod tests {
             "2005 年",
             "大陸情勢分析（2005 年 1 月）",
             "主編，書",
+            "在高峰會後，中、蘇發表聯合聲明",
+            "大",
             "Allen Lynch, x",
             "",
         ] {
