@@ -729,3 +729,136 @@ fn header_date(text: &str) -> Option<crate::model::Date> {
         .filter(|(rest, _)| rest.fragment().trim().is_empty())
         .map(|(_, d)| d)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEP: &str = "                                        ";
+
+    #[test]
+    fn classifies_lines() {
+        assert_eq!(classify(""), LineKind::Blank);
+        assert_eq!(classify(" "), LineKind::Blank);
+        assert_eq!(classify(SEP), LineKind::Separator);
+        assert!(matches!(
+            classify("12 Allen Lynch"),
+            LineKind::NoteStart {
+                number: "12",
+                text_at: 3
+            }
+        ));
+        assert!(matches!(
+            classify("＊ 中興大學"),
+            LineKind::SymbolNote { symbol: '＊', .. }
+        ));
+        assert!(matches!(
+            classify("   p.11."),
+            LineKind::Continuation { text_at: 3 }
+        ));
+        assert_eq!(classify(" 頁。3"), LineKind::Text);
+        assert_eq!(classify("27除了推動"), LineKind::Text);
+    }
+
+    #[test]
+    fn joins_cjk_without_spaces_and_latin_with_one() {
+        assert!(!join_needs_space('蘇', '聯'));
+        assert!(!join_needs_space('，', '2'));
+        assert!(!join_needs_space('y', '」'));
+        assert!(join_needs_space('d', 'S'));
+        assert!(join_needs_space('9', '年'));
+        assert!(!join_needs_space('-', 'C'));
+    }
+
+    #[test]
+    fn splits_glued_digits_by_the_expected_number() {
+        assert!(marker_split("21989", 2, " 年 5 月"));
+        assert!(marker_split("322005", 32, ""));
+        assert!(marker_split("3", 3, ""));
+        assert!(!marker_split("2004", 2, " 年"));
+        assert!(!marker_split("1990", 19, " 年代"));
+        assert!(!marker_split("300", 3, " 萬"));
+        assert!(!marker_split("45", 4, ""));
+    }
+
+    #[test]
+    fn markers_are_glued_but_not_inside_numbers_or_names() {
+        assert!(glued_marker_context(Some('。'), None, Some('當')));
+        assert!(glued_marker_context(Some('」'), None, None));
+        assert!(!glued_marker_context(Some(' '), None, Some('年')));
+        assert!(!glued_marker_context(Some('-'), Some('u'), Some('S')));
+        assert!(!glued_marker_context(Some(','), Some('0'), Some(' ')));
+        assert!(!glued_marker_context(Some('。'), None, Some('%')));
+    }
+
+    fn paper() -> String {
+        [
+            " 標題",
+            "",
+            "作者＊",
+            "",
+            "本文討論軍事合作。1當時情勢",
+            "",
+            "已經改變」。21989 年 5 月雙方會談",
+            SEP,
+            "＊ 某大學教授。",
+            "1 Allen Lynch, “Changing Views,” in A. B. Smith (ed.), Book (New York: Praeger,  ",
+            "  1991), p.388. ",
+            "2 熊光楷，國際戰略（北京：清華大學出版社，2003 ",
+            "  年），頁 9。",
+            "標題",
+            "",
+            "5",
+            "",
+            " 頁。3",
+            "",
+            SEP,
+            "3 Ibid.",
+        ]
+        .join("\n")
+    }
+
+    #[test]
+    fn reads_notes_markers_and_pages() {
+        let doc = read(&paper());
+        let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        let first = &doc.footnotes[0];
+        assert_eq!((first.line, first.end_line), (10, 11));
+        assert!(first.text.ends_with("(New York: Praeger, 1991), p.388."));
+        assert_eq!(
+            doc.footnotes[1].text,
+            "熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 9。"
+        );
+        let markers: Vec<(u32, usize, usize)> = doc
+            .markers
+            .iter()
+            .map(|m| (m.number, m.pos.line, m.pos.column))
+            .collect();
+        assert_eq!(markers, [(1, 5, 10), (2, 7, 7), (3, 18, 4)]);
+        assert_eq!(doc.symbol_notes.len(), 1);
+        assert_eq!(doc.front.title.as_deref(), Some("標題"));
+        assert_eq!(doc.front.authors, ["作者"]);
+        // The header `5` numbers the second page: pages 4 and 5.
+        assert_eq!(doc.footnotes[0].page, 4);
+        assert_eq!(doc.footnotes[2].page, 5);
+        assert_eq!(doc.header_lines, [14, 16]);
+    }
+
+    #[test]
+    fn offsets_map_back_to_source_lines() {
+        let doc = read(&paper());
+        let note = &doc.footnotes[0];
+        let at = note.text.find("1991").unwrap();
+        let pos = doc.source.pos(note.map.to_source(at));
+        assert_eq!((pos.line, pos.column), (11, 3));
+    }
+
+    #[test]
+    fn a_thirty_digit_note_number_is_reported_not_a_panic() {
+        let text = format!("正文。1\n{SEP}\n123456789012345678901234567890 text\n1 Ibid.");
+        let doc = read(&text);
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.problems[0].code, "note-number-too-large");
+    }
+}

@@ -200,3 +200,67 @@ fn find_short(works: &[Work], creators: &[Name], title: Option<&str>) -> Option<
         .iter()
         .rposition(|w| matches_creators(w) && matches_title(w))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cite::note::parse_note;
+
+    fn run(notes: &[&str]) -> Resolution {
+        let parsed: Vec<_> = notes.iter().map(|n| parse_note(n)).collect();
+        let inputs: Vec<(u32, &[RawCitation])> = parsed
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as u32 + 1, p.citations.as_slice()))
+            .collect();
+        resolve(&inputs)
+    }
+
+    #[test]
+    fn ibid_short_forms_and_repeats_resolve_to_one_work() {
+        let r = run(&[
+            "Allen Lynch, Soviet Views of the World (New York: Praeger, 1991), p. 3.",
+            "Ibid., p. 5.",
+            "熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 9。",
+            "Lynch, Soviet Views, p. 8.",
+            "同註 3，頁 12。",
+            "熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 40。",
+            "熊光楷，前引書，頁 41。",
+        ]);
+        assert_eq!(r.works.len(), 2);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(
+            flat,
+            [
+                Some(0),
+                Some(0),
+                Some(1),
+                Some(0),
+                Some(1),
+                Some(1),
+                Some(1)
+            ]
+        );
+        assert!(r.problems.is_empty());
+        assert_eq!(r.works[0].cited_in.len(), 3);
+        assert_eq!(r.works[0].item.id, "lynch1991soviet");
+    }
+
+    #[test]
+    fn unresolvable_forms_are_reported() {
+        let r = run(&["Ibid., p. 5.", "Smith, Unknown Book, p. 8."]);
+        let codes: Vec<&str> = r.problems.iter().map(|p| p.code).collect();
+        assert_eq!(codes, ["ibid-without-antecedent", "short-form-unresolved"]);
+    }
+
+    #[test]
+    fn short_titles_abbreviate_full_titles() {
+        assert!(abbreviates("Soviet Views", "Soviet Views of the World"));
+        assert!(abbreviates(
+            "“Changing Soviet Elite Views,”",
+            "Changing Soviet Elite Views on the International System"
+        ));
+        assert!(!abbreviates("Other", "Soviet Views"));
+        assert!(!abbreviates("", "Soviet Views"));
+    }
+}

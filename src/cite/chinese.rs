@@ -457,10 +457,23 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
             return true;
         }
     }
-    if let Some((volume, issue)) = all_of(volume_and_issue, el) {
-        item.volume = volume.or(item.volume.take());
-        item.issue = issue.or(item.issue.take());
-        return true;
+    if let Ok((rest, (volume, issue))) = volume_and_issue(el) {
+        // `第 12 卷第 3 期（2004 年 3 月）`
+        let rest = trim(rest);
+        let date = match parens(rest) {
+            Ok((after, inner)) if after.fragment().trim().is_empty() => {
+                all_of(chinese_date, trim(inner))
+            }
+            _ => None,
+        };
+        if rest.fragment().is_empty() || date.is_some() {
+            item.volume = volume.or(item.volume.take());
+            item.issue = issue.or(item.issue.take());
+            if let Some(date) = date {
+                item.issued.get_or_insert(date);
+            }
+            return true;
+        }
     }
     if let Ok((rest, inner)) = parens(el) {
         // `（2004 年 3 月）` after `第 12 卷第 3 期`
@@ -523,4 +536,177 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         note_ref: None,
     });
     Some(parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::LocatorLabel;
+
+    fn parse(text: &str) -> CiteParse {
+        let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("no parse: {text}"));
+        assert!(
+            parse.unparsed.is_empty(),
+            "unparsed in {text}: {:?}",
+            parse.unparsed
+        );
+        parse
+    }
+
+    fn full(text: &str) -> (Item, Option<Locator>) {
+        let p = parse(text);
+        match p.parsed {
+            Some(Parsed::Full(item)) => (*item, p.locator),
+            other => panic!("not full: {other:?}"),
+        }
+    }
+
+    fn names(list: &[crate::model::Name]) -> Vec<String> {
+        list.iter().map(|n| n.display()).collect()
+    }
+
+    #[test]
+    fn book_with_publication_and_pages() {
+        let (item, loc) =
+            full("熊光楷，國際戰略與新軍事變革（北京：清華大學出版社，2003 年），頁 9");
+        assert_eq!(item.item_type, ItemType::Book);
+        assert_eq!(item.author[0].family.as_deref(), Some("熊"));
+        assert_eq!(item.author[0].given.as_deref(), Some("光楷"));
+        assert_eq!(item.title.as_deref(), Some("國際戰略與新軍事變革"));
+        assert_eq!(item.publisher_place.as_deref(), Some("北京"));
+        assert_eq!(item.publisher.as_deref(), Some("清華大學出版社"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(2003));
+        assert_eq!(item.language, Some(Language::ChineseTraditional));
+        assert_eq!(loc.unwrap().value, "9");
+    }
+
+    #[test]
+    fn edited_book_and_several_authors() {
+        let (item, _) = full(
+            "梁月槐主編，外國國家安全戰略與軍事戰略教程（北京：軍事科學出版社，1999 年），頁 73",
+        );
+        assert!(item.author.is_empty());
+        assert_eq!(names(&item.editor), ["梁月槐"]);
+        let (item, loc) = full("張三、李四合著，兩岸關係（台北：五南，2000 年），頁 10-12");
+        assert_eq!(names(&item.author), ["張三", "李四"]);
+        assert_eq!(loc.unwrap().value, "10-12");
+        let (item, _) = full("王五等，《中共軍事》（北京：人民出版社，2001 年），頁 3");
+        assert_eq!(names(&item.author), ["王五"]);
+        assert_eq!(item.title.as_deref(), Some("中共軍事"));
+    }
+
+    #[test]
+    fn report_by_an_institution() {
+        let (item, loc) = full("行政院大陸委員會，大陸情勢分析（2005 年 1 月），頁 66");
+        assert_eq!(item.item_type, ItemType::Report);
+        assert_eq!(item.author[0].literal.as_deref(), Some("行政院大陸委員會"));
+        assert_eq!(
+            item.issued.map(|d| (d.start.year, d.start.month)),
+            Some((2005, Some(1)))
+        );
+        assert_eq!(loc.unwrap().value, "66");
+    }
+
+    #[test]
+    fn journal_article_with_year_and_issue() {
+        let (item, loc) = full("顏曉峰，「對打贏信息化戰爭的幾點認識」，國防大學學報（北京），2004 年第 4 期，頁 20-21");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(item.container_title.as_deref(), Some("國防大學學報"));
+        assert_eq!(item.publisher_place.as_deref(), Some("北京"));
+        assert_eq!(item.issue.as_deref(), Some("4"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(2004));
+        assert_eq!(loc.unwrap().value, "20-21");
+        let (item, loc) =
+            full("林中斌，〈核霸〉，《中國大陸研究》，第 12 卷第 3 期（2004 年 3 月），頁 5-9");
+        assert_eq!(item.title.as_deref(), Some("核霸"));
+        assert_eq!(item.container_title.as_deref(), Some("中國大陸研究"));
+        assert_eq!(
+            (item.volume.as_deref(), item.issue.as_deref()),
+            (Some("12"), Some("3"))
+        );
+        assert_eq!(item.issued.map(|d| d.start.month), Some(Some(3)));
+        assert_eq!(loc.unwrap().value, "5-9");
+    }
+
+    #[test]
+    fn newspaper_article_with_edition_page() {
+        let (item, loc) = full("「中俄簽十五年軍事合作計畫」，中國時報，2000 年 2 月 8 日，版五");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.container_title.as_deref(), Some("中國時報"));
+        assert_eq!(item.issued.map(|d| d.start.day), Some(Some(8)));
+        let loc = loc.unwrap();
+        assert_eq!((loc.label, loc.value.as_str()), (LocatorLabel::Page, "5"));
+        // Punctuation inside the brackets is part of the title.
+        let (item, _) =
+            full("「接見俄國會議員。陳總統：軍售中共，俄應三思」，中國時報，2001 年 2 月 22 日");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("接見俄國會議員。陳總統：軍售中共，俄應三思")
+        );
+    }
+
+    #[test]
+    fn chapter_in_edited_volume() {
+        let (item, loc) = full(
+            "陳一新，「美中關係」，收錄於 林碧炤主編，國際關係新論（台北：五南，2003 年），頁 20",
+        );
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(names(&item.editor), ["林碧炤"]);
+        assert_eq!(item.container_title.as_deref(), Some("國際關係新論"));
+        assert_eq!(loc.unwrap().value, "20");
+    }
+
+    #[test]
+    fn ibid_and_note_references() {
+        let p = parse("同上註");
+        assert_eq!(p.parsed, Some(Parsed::Ibid));
+        let p = parse("同上，頁 5");
+        assert_eq!(
+            (p.parsed, p.locator.map(|l| l.value)),
+            (Some(Parsed::Ibid), Some("5".into()))
+        );
+        let p = parse("同註 12，頁 3");
+        assert!(matches!(
+            p.parsed,
+            Some(Parsed::Short {
+                note_ref: Some(12),
+                ..
+            })
+        ));
+        assert_eq!(p.locator.unwrap().value, "3");
+    }
+
+    #[test]
+    fn previously_cited_and_short_titles() {
+        let p = parse("熊光楷，前引書，頁 12");
+        match p.parsed {
+            Some(Parsed::Short {
+                creators,
+                title,
+                note_ref,
+            }) => {
+                assert_eq!(names(&creators), ["熊光楷"]);
+                assert_eq!((title, note_ref), (None, None));
+            }
+            other => panic!("{other:?}"),
+        }
+        let p = parse("熊光楷，《國際戰略與新軍事變革》，頁 40");
+        assert!(
+            matches!(p.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "國際戰略與新軍事變革")
+        );
+    }
+
+    #[test]
+    fn simplified_titles_are_tagged_zh_hans() {
+        let (item, _) = full("熊光楷，国际战略与新军事变革（北京：清华大学出版社，2003 年），頁 9");
+        assert_eq!(item.language, Some(Language::ChineseSimplified));
+    }
+
+    #[test]
+    fn prose_is_not_a_citation() {
+        assert!(citation(Span::new(
+            "在邊界兩側 100 公里內，雙方同意不得進行超過以下人數的實兵演習"
+        ))
+        .is_none());
+    }
 }

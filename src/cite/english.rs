@@ -23,7 +23,7 @@ fn fail<T>(input: Span) -> PResult<T> {
 
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
-    let (input, _) = alt((tag_no_case("ibid"), tag_no_case("ibidem"), tag("Id"))).parse(input)?;
+    let (input, _) = alt((tag_no_case("ibidem"), tag_no_case("ibid"), tag("Id"))).parse(input)?;
     let (input, _) = opt(tag(".")).parse(input)?;
     let (input, locator) = opt(preceded(comma, alt((english_locator, bare_pages)))).parse(input)?;
     Ok((input, locator))
@@ -186,7 +186,9 @@ fn apply_publication(item: &mut Item, p: Publication) {
     item.publisher_place = p.place;
     item.publisher = p.publisher;
     item.issued = p.date;
-    item.edition = p.edition;
+    if p.edition.is_some() {
+        item.edition = p.edition;
+    }
     if let Some(genre) = p.genre {
         item.item_type = ItemType::Thesis;
         item.genre = Some(genre);
@@ -275,6 +277,14 @@ fn url(input: Span) -> PResult<String> {
     Ok((rest, u.fragment().trim_end_matches(['.', ',']).to_string()))
 }
 
+/// `accessed 1 June 2006`
+fn accessed(el: Span) -> Option<Date> {
+    let (rest, _) = (tag_no_case::<_, _, Error<Span>>("accessed"), space0)
+        .parse(el)
+        .ok()?;
+    all_of(english_date, rest)
+}
+
 /// The parts of a periodical reference after the article title.
 #[derive(Debug, Default)]
 struct PeriodicalFacts {
@@ -310,6 +320,18 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
                 facts.place = Some(city.to_string());
                 return;
             }
+        }
+    }
+    // Chicago journal style: `Foreign Affairs 74, no. 6 (1995)`.
+    if let Some((name, number)) = text.rsplit_once(' ') {
+        let is_volume = !number.is_empty()
+            && number.len() <= 4
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && name.chars().next_back().is_some_and(char::is_alphabetic);
+        if is_volume {
+            facts.container = Some(name.trim().to_string());
+            facts.volume = Some(number.to_string());
+            return;
         }
     }
     facts.container = Some(text.to_string());
@@ -408,9 +430,17 @@ impl PeriodicalFacts {
             self.locator = Some(locator);
             return true;
         }
-        if let Some(u) = all_of(url, el) {
-            self.url = Some(u);
-            return true;
+        if let Ok((rest, u)) = url(el) {
+            let rest = trim(rest);
+            let accessed = parens(rest)
+                .ok()
+                .filter(|(after, _)| after.fragment().trim().is_empty())
+                .and_then(|(_, inner)| accessed(trim(inner)));
+            if rest.fragment().is_empty() || accessed.is_some() {
+                self.url = Some(u);
+                self.accessed = accessed.or(self.accessed.take());
+                return true;
+            }
         }
         if let Some(rest) = text
             .strip_prefix("accessed ")
@@ -444,25 +474,23 @@ impl PeriodicalFacts {
     }
 
     fn into_item(self, title: String, creators: Option<NameList>) -> (Item, Option<Locator>) {
-        let item_type =
-            if self.volume.is_some() || self.date.as_ref().is_some_and(|d| d.season.is_some()) {
-                ItemType::ArticleJournal
-            } else if self
-                .date
-                .as_ref()
-                .is_some_and(|d| d.end.is_some() && d.start.day.is_some())
-            {
-                // Dated by a week (`22-28 December 1997`): a weekly magazine.
-                ItemType::ArticleMagazine
-            } else if self.date.as_ref().is_some_and(|d| d.start.day.is_some()) {
-                ItemType::ArticleNewspaper
-            } else if self.issue.is_some() || self.date_in_parens == Some(true) {
-                ItemType::ArticleJournal
-            } else if self.url.is_some() && self.container.is_none() {
-                ItemType::Webpage
-            } else {
-                ItemType::ArticleJournal
-            };
+        let day_dated = self.date.as_ref().is_some_and(|d| d.start.day.is_some());
+        let item_type = if self.url.is_some()
+            && self.volume.is_none()
+            && self.issue.is_none()
+            && self.original_publisher.is_none()
+        {
+            ItemType::Webpage
+        } else if self.volume.is_some() || self.date.as_ref().is_some_and(|d| d.season.is_some()) {
+            ItemType::ArticleJournal
+        } else if day_dated && self.date.as_ref().is_some_and(|d| d.end.is_some()) {
+            // Dated by a week (`22-28 December 1997`): a weekly magazine.
+            ItemType::ArticleMagazine
+        } else if day_dated {
+            ItemType::ArticleNewspaper
+        } else {
+            ItemType::ArticleJournal
+        };
         let mut item = Item::new(item_type);
         item.title = Some(title);
         set_creators(&mut item, creators);
@@ -496,6 +524,40 @@ fn leading_creators(input: Span) -> PResult<NameList> {
         return fail(input);
     }
     Ok((rest, list))
+}
+
+/// `Lynch,` / `Cole and Godwin,` / `Sergounin et al.,`: surnames alone,
+/// as short forms write them.
+fn short_form_surnames(input: Span) -> PResult<NameList> {
+    fn surname(input: Span) -> PResult<Span> {
+        recognize((
+            take_while1(|c: char| c.is_uppercase()),
+            take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '’' || c == '\''),
+        ))
+        .parse(input)
+    }
+    let (mut rest, first) = surname(input)?;
+    let mut names = vec![crate::model::Name {
+        family: Some(first.fragment().to_string()),
+        ..Default::default()
+    }];
+    while let Ok((after, next)) = preceded(alt((tag(" and "), tag(" & "))), surname).parse(rest) {
+        names.push(crate::model::Name {
+            family: Some(next.fragment().to_string()),
+            ..Default::default()
+        });
+        rest = after;
+    }
+    let (rest, et_al) = opt(tag(" et al.")).parse(rest)?;
+    let (rest, _) = (space0, tag(","), space0).parse(rest)?;
+    Ok((
+        rest,
+        NameList {
+            names,
+            role: Role::Author,
+            et_al: et_al.is_some(),
+        },
+    ))
 }
 
 /// Elements after the title that are about the book, not its title:
@@ -619,6 +681,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     }
     let (rest, creators) = match leading_creators(input) {
         Ok((rest, list)) => (rest, Some(list)),
+        Err(_) if find_publication(input).is_none() => match short_form_surnames(input) {
+            // `Lynch, “Changing Views,” 390`: short forms name authors by
+            // surname only.
+            Ok((rest, list)) => (rest, Some(list)),
+            Err(_) => (input, None),
+        },
         Err(_) => (input, None),
     };
     if let Ok((after, title)) = quoted_title(rest) {
@@ -762,4 +830,262 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         note_ref: None,
     });
     Some(parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LocatorLabel, Season};
+
+    fn full(text: &str) -> (Item, Option<Locator>) {
+        let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("no parse: {text}"));
+        assert!(
+            parse.unparsed.is_empty(),
+            "unparsed in {text}: {:?}",
+            parse.unparsed
+        );
+        match parse.parsed {
+            Some(Parsed::Full(item)) => (*item, parse.locator),
+            other => panic!("not a full citation: {other:?}"),
+        }
+    }
+
+    fn families(names: &[crate::model::Name]) -> Vec<&str> {
+        names
+            .iter()
+            .map(|n| n.family.as_deref().or(n.literal.as_deref()).unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn ibid_with_and_without_pages() {
+        assert_eq!(all_of(ibid, Span::new("Ibid.")), Some(None));
+        let loc = all_of(ibid, Span::new("Ibid., p.45")).flatten().unwrap();
+        assert_eq!((loc.label, loc.value.as_str()), (LocatorLabel::Page, "45"));
+        assert_eq!(
+            all_of(ibid, Span::new("ibid, 12-14"))
+                .flatten()
+                .unwrap()
+                .value,
+            "12-14"
+        );
+        assert!(all_of(ibid, Span::new("Ibidem")).is_some());
+        assert!(ibid(Span::new("Ibsen")).is_err());
+    }
+
+    #[test]
+    fn quoted_titles_keep_question_marks_and_drop_commas() {
+        let (rest, title) =
+            quoted_title(Span::new("“Partnership or Cold Peace?” Foreign Policy")).unwrap();
+        assert_eq!(title, "Partnership or Cold Peace?");
+        assert_eq!(*rest.fragment(), " Foreign Policy");
+        let (_, title) = quoted_title(Span::new("“The ‘China Threat’ Issue,” X")).unwrap();
+        assert_eq!(title, "The ‘China Threat’ Issue");
+        assert!(quoted_title(Span::new("“unclosed")).is_err());
+    }
+
+    #[test]
+    fn publication_parentheticals() {
+        let p = all_of(
+            publication_paren,
+            Span::new("(Carlisle, PA: Strategic Studies Institute, US Army War College, 2000)"),
+        )
+        .unwrap();
+        assert_eq!(p.place.as_deref(), Some("Carlisle, PA"));
+        assert_eq!(
+            p.publisher.as_deref(),
+            Some("Strategic Studies Institute, US Army War College")
+        );
+        assert_eq!(p.date.map(|d| d.year()), Some(2000));
+        let p = all_of(
+            publication_paren,
+            Span::new("(Ph.D. dissertation, Columbia University, 1992)"),
+        )
+        .unwrap();
+        assert_eq!(p.genre.as_deref(), Some("Ph.D. dissertation"));
+        assert_eq!(p.publisher.as_deref(), Some("Columbia University"));
+        let p = all_of(
+            publication_paren,
+            Span::new("(2nd ed., New York: Norton, 2000)"),
+        )
+        .unwrap();
+        assert_eq!(p.edition.as_deref(), Some("2"));
+        assert_eq!(p.place.as_deref(), Some("New York"));
+        assert!(all_of(publication_paren, Span::new("(Moscow)")).is_none());
+        assert!(all_of(publication_paren, Span::new("(eds)")).is_none());
+    }
+
+    #[test]
+    fn chapter_in_edited_book() {
+        let (item, loc) = full("Allen Lynch, “Changing Views,” in Frederic J. Fleron, Jr., Erik P. Hoffmann and Robbin F. Laird (eds), Soviet Foreign Policy (New York: Walter de Gruyter Inc., 1991), p.388 and pp. 394-400");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(families(&item.editor), ["Fleron", "Hoffmann", "Laird"]);
+        assert_eq!(item.editor[0].suffix.as_deref(), Some("Jr."));
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Soviet Foreign Policy")
+        );
+        assert_eq!(loc.unwrap().value, "388, 394-400");
+    }
+
+    #[test]
+    fn chapter_with_editor_after_the_book_title() {
+        let (item, _) = full("Jane Roe, “A Chapter,” in The Big Book, ed. John Smith and Ann Lee (Boston: Beacon Press, 1999), 45-50");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.container_title.as_deref(), Some("The Big Book"));
+        assert_eq!(families(&item.editor), ["Smith", "Lee"]);
+    }
+
+    #[test]
+    fn book_with_three_authors() {
+        let (item, loc) = full("John A. Smith, Mary Jones and Peter Brown, The Title of a Book (Boston: Beacon Press, 1999), pp. 3-5");
+        assert_eq!(item.item_type, ItemType::Book);
+        assert_eq!(families(&item.author), ["Smith", "Jones", "Brown"]);
+        assert_eq!(item.title.as_deref(), Some("The Title of a Book"));
+        assert_eq!(loc.unwrap().value, "3-5");
+    }
+
+    #[test]
+    fn book_with_et_al_translator_and_edition() {
+        let (item, _) = full("John Smith et al., Arms and Men (London: Verso, 2001), p. 9");
+        assert_eq!(families(&item.author), ["Smith"]);
+        let (item, _) = full("Leo Tolstoy, War and Peace, trans. Louise Maude (Oxford: Oxford University Press, 1998), p. 5");
+        assert_eq!(item.title.as_deref(), Some("War and Peace"));
+        assert_eq!(families(&item.translator), ["Maude"]);
+        let (item, _) = full("Samuel P. Huntington, Political Order, 2nd ed. (New Haven, CT: Yale University Press, 1996), p. 12");
+        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.title.as_deref(), Some("Political Order"));
+    }
+
+    #[test]
+    fn thesis() {
+        let (item, loc) = full("Jane Doe, “Soviet Arms Transfers to China” (Ph.D. dissertation, Columbia University, 1992), p. 45");
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(item.genre.as_deref(), Some("Ph.D. dissertation"));
+        assert_eq!(item.publisher.as_deref(), Some("Columbia University"));
+        assert_eq!(loc.unwrap().value, "45");
+    }
+
+    #[test]
+    fn journal_articles_in_several_forms() {
+        let (item, loc) = full("Andrei Kozyrev, “Partnership or Cold Peace?” Foreign Policy, No. 99 (Summer 1995), p.11");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(item.issue.as_deref(), Some("99"));
+        assert_eq!(
+            item.issued.as_ref().and_then(|d| d.season),
+            Some(Season::Summer)
+        );
+        assert_eq!(loc.unwrap().value, "11");
+        let (item, _) =
+            full("Sergei Rogov, “Russia,” International Affairs (Moscow), 7 (1995), p.7");
+        assert_eq!(item.volume.as_deref(), Some("7"));
+        assert_eq!(item.publisher_place.as_deref(), Some("Moscow"));
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("International Affairs")
+        );
+        let (item, _) = full("Ikuo Kayahara, “China,” Japan Review of International Affairs, Vol. 12, No. 1, Spring 1998, pp.49-68");
+        assert_eq!(
+            (item.volume.as_deref(), item.issue.as_deref()),
+            (Some("12"), Some("1"))
+        );
+        let (item, loc) = full("Joseph Nye, “China,” Foreign Affairs 74, no. 6 (1995): 45-60");
+        assert_eq!(item.container_title.as_deref(), Some("Foreign Affairs"));
+        assert_eq!(
+            (item.volume.as_deref(), item.issue.as_deref()),
+            (Some("74"), Some("6"))
+        );
+        assert_eq!(loc.unwrap().value, "45-60");
+    }
+
+    #[test]
+    fn reprinted_wire_reports() {
+        let (item, loc) = full("“Glukhikh Reports,” ITAR-TASS, 7 December 1993, in SWB, SU/1871, 14 December 1993, p.S1/2");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.original_publisher.as_deref(), Some("ITAR-TASS"));
+        assert_eq!(item.container_title.as_deref(), Some("SWB"));
+        assert_eq!(item.issue.as_deref(), Some("SU/1871"));
+        assert_eq!(item.issued.as_ref().and_then(|d| d.start.day), Some(14));
+        assert_eq!(
+            item.original_date.as_ref().and_then(|d| d.start.day),
+            Some(7)
+        );
+        assert_eq!(loc.unwrap().value, "S1/2");
+        let (item, _) = full("Vladimir Skosyrev, “Asia Scared,” Izvestiya, 9 November 1993, FBIS-SOV-93-216, 10 November 1993, p.3");
+        assert_eq!(item.original_publisher.as_deref(), Some("Izvestiya"));
+        assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
+        assert_eq!(item.issue.as_deref(), Some("93-216"));
+    }
+
+    #[test]
+    fn newspapers_and_weeklies() {
+        let (item, loc) = full("David Hoffman, “China’s Jiang, in Moscow, Seeks to Strengthen Ties,” The Washington Post,  23 April 1997, p.A24");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(
+            item.title.as_deref(),
+            Some("China’s Jiang, in Moscow, Seeks to Strengthen Ties")
+        );
+        assert_eq!(loc.unwrap().value, "A24");
+        let (item, _) = full("Li Peng, “Report on the Work of the Government,” Beijing Review, 12-18 April 1993, p.XV");
+        assert_eq!(item.item_type, ItemType::ArticleMagazine);
+        assert_eq!(item.author[0].family.as_deref(), Some("Li"));
+    }
+
+    #[test]
+    fn reports_in_series_and_by_institutions() {
+        let (item, loc) = full("Jonathan D. Pollack, Chinese Military Power, SAIS Policy Forum Series, No.11 (Baltimore, MD: The Johns Hopkins University, 2000), p.5");
+        assert_eq!(item.item_type, ItemType::Report);
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("SAIS Policy Forum Series")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("11"));
+        assert_eq!(item.title.as_deref(), Some("Chinese Military Power"));
+        assert_eq!(loc.unwrap().value, "5");
+        let (item, _) = full("US DoD, The Military Power of the People’s Republic of China 2005 (Washington, DC: US DoD, 2005), pp.12-13");
+        assert_eq!(item.item_type, ItemType::Report);
+        assert_eq!(item.author[0].literal.as_deref(), Some("US DoD"));
+        let (item, _) = full("The Military Balance 1991/1992 ( London: IISS, 1992), pp.150-152");
+        assert_eq!(item.item_type, ItemType::Book);
+        assert!(item.author.is_empty());
+    }
+
+    #[test]
+    fn web_page_with_url() {
+        let (item, _) = full("“NATO Enlargement,” NATO, 5 May 2005, http://www.nato.int/issues/enlargement.htm (accessed 1 June 2006)");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(
+            item.url.as_deref(),
+            Some("http://www.nato.int/issues/enlargement.htm")
+        );
+        assert_eq!(item.accessed.map(|d| d.start.day), Some(Some(1)));
+    }
+
+    #[test]
+    fn short_forms() {
+        let parse = citation(Span::new(
+            "US DoD, The Military Power of the People’s Republic of China 2005, p.8",
+        ))
+        .unwrap();
+        assert!(
+            matches!(parse.parsed, Some(Parsed::Short { ref title, .. }) if title.as_deref() == Some("The Military Power of the People’s Republic of China 2005"))
+        );
+        assert_eq!(parse.locator.unwrap().value, "8");
+        let parse = citation(Span::new("Lynch, “Changing Soviet Elite Views,” p. 390")).unwrap();
+        assert!(
+            matches!(parse.parsed, Some(Parsed::Short { ref title, .. }) if title.as_deref() == Some("Changing Soviet Elite Views"))
+        );
+        let parse = citation(Span::new("Allen Lynch, op. cit., p. 5")).unwrap();
+        assert!(
+            matches!(parse.parsed, Some(Parsed::Short { title: None, ref creators, .. }) if creators.len() == 1)
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_citation() {
+        assert!(citation(Span::new(
+            "This is an argument that many have made before us"
+        ))
+        .is_none());
+    }
 }

@@ -193,3 +193,65 @@ fn merge_adjacent(ranges: &mut Vec<Range<usize>>, text: &str) {
     }
     *ranges = merged;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cite::CiteKind;
+
+    fn kinds(note: &ParsedNote) -> Vec<Option<CiteKind>> {
+        note.citations.iter().map(RawCitation::kind).collect()
+    }
+
+    #[test]
+    fn commentary_before_a_cue_is_kept_apart() {
+        let text = "中、俄雙方的共同關切，陳述在聯合公報。請參閱 “Full Text of Joint Statement,” FBIS-CHI-94-172, 6 September 1994, pp.21-22.";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(note.commentary.len(), 1);
+        let commentary = &text[note.commentary[0].clone()];
+        assert_eq!(commentary, "中、俄雙方的共同關切，陳述在聯合公報。");
+        assert!(text[note.citations[0].range.clone()].starts_with("“Full Text"));
+    }
+
+    #[test]
+    fn english_see_and_see_also() {
+        let note = parse_note(
+            "See Allen Lynch, Soviet Views (New York: Praeger, 1991), p. 3; see also Ibid., p. 5.",
+        );
+        assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Ibid)]);
+        assert!(note.commentary.is_empty());
+    }
+
+    #[test]
+    fn pure_commentary_has_no_citations() {
+        let note = parse_note("在邊界兩側 100 公里內，雙方同意不得進行實兵演習；在邊界西段，單獨或聯合演習不得超過 40,000 人。");
+        assert!(note.citations.is_empty());
+        assert_eq!(note.commentary.len(), 1);
+    }
+
+    #[test]
+    fn splits_at_semicolons_outside_titles() {
+        let note = parse_note("熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 40；「接見俄國會議員；陳總統」，中國時報，2001 年 2 月 22 日。");
+        assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
+    }
+
+    #[test]
+    fn unreadable_citation_is_kept_as_text() {
+        let text = "Smith “Title” 1999 (London Verso)";
+        let note = parse_note(text);
+        assert_eq!(note.citations.len(), 1);
+        assert_eq!(note.citations[0].parsed, None);
+        assert_eq!(note.citations[0].unparsed, vec![0..text.len()]);
+    }
+
+    #[test]
+    fn keeps_the_period_of_abbreviations() {
+        let text = "Ibid.";
+        let note = parse_note(text);
+        assert_eq!(&text[note.citations[0].range.clone()], "Ibid.");
+        let text = "Allen Lynch, Soviet Views (New York: Praeger, 1991), p. 3.";
+        let note = parse_note(text);
+        assert!(text[note.citations[0].range.clone()].ends_with("p. 3"));
+    }
+}
