@@ -1,1 +1,97 @@
-//! TODO
+//! Exports of an extraction: biblatex/BibTeX ([`to_biblatex`]), CSL-JSON
+//! ([`to_csl_json`]) and the `\footcite` replacement of every footnote
+//! ([`to_latex`]); [`write_outputs`] writes all three beside each other.
+//!
+//! Every export names a work by its item's `id`, the key
+//! [`crate::keys::assign_keys`] gives it. When the ids of the works are not
+//! all set and unique (hand-built works in tests, say), the exporters key
+//! a copy themselves, the same way each time, so the `.bib` and the `.tex`
+//! still agree.
+
+pub mod biblatex;
+pub mod csl;
+pub mod latex;
+
+pub use self::biblatex::{to_biblatex, Dialect};
+pub use self::csl::to_csl_json;
+pub use self::latex::to_latex;
+
+use crate::resolve::Work;
+use crate::Extraction;
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The works with usable keys: as given when every id is set and unique,
+/// else a copy keyed by [`crate::keys::assign_keys`].
+pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
+    let mut seen = HashSet::new();
+    if works
+        .iter()
+        .all(|w| !w.item.id.is_empty() && seen.insert(w.item.id.as_str()))
+    {
+        return Cow::Borrowed(works);
+    }
+    let mut items: Vec<_> = works.iter().map(|w| w.item.clone()).collect();
+    crate::keys::assign_keys(&mut items);
+    Cow::Owned(
+        works
+            .iter()
+            .zip(items)
+            .map(|(w, item)| Work {
+                item,
+                cited_in: w.cited_in.clone(),
+            })
+            .collect(),
+    )
+}
+
+/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON) and
+/// `<stem>.footcite.tex` into `out_dir` (created if missing), each through
+/// a temporary file renamed into place, so a reader never sees half a file.
+///
+/// Refuses (with [`io::ErrorKind::InvalidInput`], before writing anything)
+/// when one of the outputs would be the `input` file itself.
+pub fn write_outputs(
+    ex: &Extraction,
+    stem: &str,
+    out_dir: &Path,
+    input: Option<&Path>,
+) -> io::Result<Vec<PathBuf>> {
+    if stem.is_empty() || stem.contains(['/', '\\']) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("invalid output stem {stem:?}"),
+        ));
+    }
+    std::fs::create_dir_all(out_dir)?;
+    let outputs = [
+        (
+            format!("{stem}.bib"),
+            to_biblatex(&ex.works, Dialect::Biblatex),
+        ),
+        (format!("{stem}.json"), to_csl_json(&ex.works)),
+        (format!("{stem}.footcite.tex"), to_latex(ex)),
+    ];
+    let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
+    if let Some(input) = input {
+        let input = input.canonicalize().unwrap_or_else(|_| input.to_path_buf());
+        for p in &paths {
+            let target = p.canonicalize().unwrap_or_else(|_| p.clone());
+            if target == input {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("refusing to overwrite the input file {}", p.display()),
+                ));
+            }
+        }
+    }
+    for ((_, text), path) in outputs.iter().zip(&paths) {
+        crate::io::write_atomic(path, text.as_bytes(), input).map_err(|e| match e {
+            crate::io::OutputError::Io { source, .. } => source,
+            other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
+        })?;
+    }
+    Ok(paths)
+}

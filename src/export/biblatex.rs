@@ -1,0 +1,887 @@
+//! biblatex and BibTeX export, written through the `biblatex` crate.
+//!
+//! Each work becomes one [`biblatex::Entry`] built from its
+//! [`Item`](crate::model::Item); the crate serialises it and a last pass
+//! ([`fix_escapes`]) rewrites the few escapes the crate gets wrong for text.
+//!
+//! # Types and fields
+//!
+//! | CSL type | biblatex | BibTeX |
+//! | --- | --- | --- |
+//! | book | `@book` (`@collection` when it has editors and no author) | `@book` |
+//! | chapter | `@incollection` (`booktitle`; `@inbook` with no editor) | `@incollection` |
+//! | article-journal | `@article` (`journaltitle`) | `@article` (`journal`) |
+//! | article-newspaper, article-magazine | `@article`, `entrysubtype = {newspaper}` / `{magazine}` | `@article` |
+//! | report | `@report` (`institution`, `type`, `number`) | `@techreport` |
+//! | thesis | `@thesis` | `@phdthesis` / `@mastersthesis` |
+//! | webpage | `@online` | `@misc` |
+//!
+//! Dates are ISO 8601 / EDTF in `date` and `origdate` (`1995-22` is summer
+//! 1995: EDTF's season codes 21–24, which biber reads as `yeardivision`;
+//! ranges as `1989-05-29/1989-06-04`); BibTeX gets `year`, `month` (the
+//! English month or season name) and `day`. A periodical's place
+//! (`International Affairs (Moscow)`) goes to `journaltitleaddon`, since
+//! biblatex's data model has no `location` for `@article`. A reprint's
+//! source (`ITAR-TASS, 19 December 1992, in SWB`) is `origpublisher` and
+//! `origdate`. A report's series is its `type` and the series number its
+//! `number` (biblatex prints `Series 11`), since `@report` has no `series`;
+//! a report with neither gets `type = {Report}` (biblatex requires one), and
+//! one with no publisher has its issuing institution (a literal author) as
+//! `institution`.
+//! Whatever the data model does not allow for the entry type is not lost:
+//! it is added to `note` as `Field: value`.
+//!
+//! # Names and languages
+//!
+//! Persons are written `Family, Given` or `Family, Suffix, Given`
+//! (`Fleron, Jr., Frederic J.`): biber reads the suffix as a suffix, and
+//! Zotero's importer makes it last name `Fleron`, first name
+//! `Frederic J., Jr.`, which keeps everything. Institutions are braced
+//! (`{US DoD}`), so neither biber nor Zotero splits them into given and
+//! family names, and an `and` inside one does not split the list.
+//!
+//! Chinese names are written braced with the family name first and no space
+//! (`{熊光楷}`): biber takes the whole as one family name and so prints it
+//! `熊光楷` in every name order a style uses (citations, bibliography,
+//! `family-given` or `given-family`), with no comma or space; Zotero's
+//! BibTeX importer reads it as a single-field name, shown as written. The
+//! alternatives fail one or the other: `熊, 光楷` imports well into Zotero
+//! (last 熊, first 光楷) but biblatex's styles then print `光楷 熊` in notes;
+//! `熊 光楷` is read backwards by both. The split into family and given name
+//! is kept where it is lossless for both, in the CSL-JSON export
+//! (`{"family": "熊", "given": "光楷"}`), which is the file to import into
+//! Zotero.
+//!
+//! English works get `langid = {english}` (biblatex switches hyphenation and
+//! localisation to it; biber maps it to the `en-US` sorting locale).
+//! biblatex has no Chinese language module and biber no locale mapping for
+//! `chinese`, so Chinese works get no `langid` (it would make biblatex warn
+//! and fall back) but `language = {Chinese}`: a plain list field that biber
+//! validates, that biblatex prints as written ("Chinese") where the style
+//! shows languages, and that Zotero's importer keeps (it ignores `langid`).
+//! With `--dialect bibtex` both are `language = {English}` / `{Chinese}`.
+//!
+//! # Escaping
+//!
+//! Values are text, never LaTeX: `& % $ # _` are written `\&` `\%` `\$`
+//! `\#` `\_`; `~ ^ \ { }` are written `\textasciitilde{}`,
+//! `\textasciicircum{}`, `\textbackslash{}`, `\textbraceleft{}`,
+//! `\textbraceright{}` (the crate writes `\~`, `\^`, `\\`, `\{`, `\}`: two
+//! accents, a line break, and braces that BibTeX and biber still count).
+//! Pages keep a single hyphen (`29-55`): biber and BibTeX styles typeset the
+//! range dash themselves, and Zotero keeps `29-55` as is. With
+//! `--dialect bibtex`, words with a capital after their first letter
+//! (`PLA`, `ROC`, `DoD`, `Sino-Soviet`) are braced in titles so BibTeX styles
+//! that lowercase titles keep them.
+
+use crate::model::{Date, DatePart, Item, ItemType, Language, Name, Season};
+use crate::resolve::Work;
+use crate::text::is_cjk_ideograph;
+use biblatex::{Chunk, Chunks, Entry, EntryType, Spanned};
+
+/// Which field vocabulary to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// biblatex/biber: `journaltitle`, `location`, `date` (EDTF).
+    #[default]
+    Biblatex,
+    /// Classic BibTeX: `journal`, `address`, `year`, `month`.
+    Bibtex,
+}
+
+/// The works as a `.bib` file, one entry per work in the order given.
+pub fn to_biblatex(works: &[Work], dialect: Dialect) -> String {
+    let works = super::keyed(works);
+    let mut out = String::new();
+    for (i, w) in works.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&entry_string(&entry(&w.item, dialect), dialect));
+    }
+    out
+}
+
+/// One entry written in a dialect, escapes fixed and fields indented.
+pub fn entry_string(entry: &Entry, dialect: Dialect) -> String {
+    let raw = match dialect {
+        Dialect::Biblatex => entry.to_biblatex_string(),
+        // Only fails on a malformed `date`, which BibTeX entries never have.
+        Dialect::Bibtex => entry
+            .to_bibtex_string()
+            .unwrap_or_else(|_| entry.to_biblatex_string()),
+    };
+    let fixed = fix_escapes(&raw);
+    let mut out = String::new();
+    let lines: Vec<&str> = fixed.lines().collect();
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter().enumerate() {
+        if i != 0 && i != last {
+            out.push_str("  ");
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Rewrite the crate's escapes that are not text: `\~` and `\^` (accents),
+/// `\\` (a line break), `\{` and `\}` (braces BibTeX still counts); and
+/// break `--` (an en dash ligature) into `-{}-`.
+///
+/// Sound because every backslash the crate writes in a value introduces an
+/// escaped character, and none appears outside values.
+pub fn fix_escapes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('~') => out.push_str("\\textasciitilde{}"),
+            Some('^') => out.push_str("\\textasciicircum{}"),
+            Some('\\') => out.push_str("\\textbackslash{}"),
+            Some('{') => out.push_str("\\textbraceleft{}"),
+            Some('}') => out.push_str("\\textbraceright{}"),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push_str("\\textbackslash{}"),
+        }
+    }
+    // `--` and `---` are dash ligatures in TeX, and the crate reads them back
+    // as dashes: keep literal hyphens apart.
+    out.replace("--", "-{}-").replace("--", "-{}-")
+}
+
+fn normal(s: &str) -> Spanned<Chunk> {
+    Spanned::detached(Chunk::Normal(s.to_string()))
+}
+
+fn verbatim(s: &str) -> Spanned<Chunk> {
+    Spanned::detached(Chunk::Verbatim(s.to_string()))
+}
+
+/// Collapse whitespace runs to one space and trim.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(is_cjk_ideograph)
+}
+
+/// A name as one `and`-separated part of a name list.
+fn name_chunks(n: &Name) -> Chunks {
+    if let Some(lit) = &n.literal {
+        return vec![verbatim(&clean(lit))];
+    }
+    let family = clean(n.family.as_deref().unwrap_or(""));
+    let given = clean(n.given.as_deref().unwrap_or(""));
+    if has_cjk(&family) || has_cjk(&given) {
+        return vec![verbatim(&format!("{family}{given}"))];
+    }
+    let particle = clean(n.particle.as_deref().unwrap_or(""));
+    let suffix = clean(n.suffix.as_deref().unwrap_or(""));
+    if given.is_empty() && suffix.is_empty() && particle.is_empty() {
+        // A lone family name: braced when it has several words, so it is not
+        // read as given and family names.
+        return if family.contains(' ') || family.contains(',') {
+            vec![verbatim(&family)]
+        } else {
+            vec![normal(&family)]
+        };
+    }
+    let mut chunks = Vec::new();
+    if !particle.is_empty() {
+        chunks.push(normal(&format!("{particle} ")));
+    }
+    if family.contains(',') || family.to_lowercase().split(' ').any(|w| w == "and") {
+        chunks.push(verbatim(&family));
+    } else {
+        chunks.push(normal(&family));
+    }
+    let mut tail = String::new();
+    if !suffix.is_empty() {
+        tail.push_str(", ");
+        tail.push_str(&suffix);
+    }
+    tail.push_str(", ");
+    tail.push_str(&given);
+    chunks.push(normal(&tail));
+    chunks
+}
+
+/// A name list field value.
+pub fn names_chunks(names: &[Name]) -> Chunks {
+    let mut out = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            out.push(normal(" and "));
+        }
+        out.extend(name_chunks(n));
+    }
+    out
+}
+
+/// A plain text value.
+fn text_chunks(s: &str) -> Chunks {
+    vec![normal(&clean(s))]
+}
+
+/// A literal-list value (`publisher`, `location` …): braced when an `and`
+/// would split it.
+fn list_chunks(s: &str) -> Chunks {
+    let s = clean(s);
+    if s.to_lowercase().split(' ').any(|w| w == "and") {
+        vec![verbatim(&s)]
+    } else {
+        vec![normal(&s)]
+    }
+}
+
+/// A title for BibTeX: words with a capital after their first letter are
+/// braced so that styles lowercasing titles keep them.
+fn protected_title(s: &str) -> Chunks {
+    let s = clean(s);
+    let mut out: Chunks = Vec::new();
+    let mut pending = String::new();
+    for (i, token) in s.split(' ').enumerate() {
+        if i > 0 {
+            pending.push(' ');
+        }
+        let core_start = token
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| i);
+        let core_end = token
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, c)| i + c.len_utf8());
+        let (Some(a), Some(b)) = (core_start, core_end) else {
+            pending.push_str(token);
+            continue;
+        };
+        let core = token.get(a..b).unwrap_or("");
+        let acronym = core.chars().skip(1).any(char::is_uppercase)
+            && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        if acronym {
+            pending.push_str(token.get(..a).unwrap_or(""));
+            if !pending.is_empty() {
+                out.push(normal(&pending));
+                pending.clear();
+            }
+            out.push(verbatim(core));
+            pending.push_str(token.get(b..).unwrap_or(""));
+        } else {
+            pending.push_str(token);
+        }
+    }
+    if !pending.is_empty() || out.is_empty() {
+        out.push(normal(&pending));
+    }
+    out
+}
+
+fn pad_year(y: i32) -> String {
+    if y < 0 {
+        format!("-{:04}", -(y as i64))
+    } else {
+        format!("{y:04}")
+    }
+}
+
+/// One EDTF date point, with a season as month 21–24.
+fn edtf_part(p: &DatePart, season: Option<Season>) -> String {
+    let mut s = pad_year(p.year);
+    match (p.month, season) {
+        (Some(m), _) => {
+            s.push_str(&format!("-{m:02}"));
+            if let Some(d) = p.day {
+                s.push_str(&format!("-{d:02}"));
+            }
+        }
+        (None, Some(season)) => s.push_str(&format!("-{}", 20 + season as u8)),
+        (None, None) => {}
+    }
+    s
+}
+
+/// A date as ISO 8601 / EDTF: `1991`, `1996-06`, `1995-22`,
+/// `1989-05-29/1989-06-04`.
+pub fn edtf(d: &Date) -> String {
+    let mut s = edtf_part(&d.start, d.season);
+    if let Some(end) = &d.end {
+        s.push('/');
+        s.push_str(&edtf_part(end, d.season));
+    }
+    s
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(m: u8) -> Option<&'static str> {
+    MONTHS.get(usize::from(m).checked_sub(1)?).copied()
+}
+
+fn season_name(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "Spring",
+        Season::Summer => "Summer",
+        Season::Autumn => "Autumn",
+        Season::Winter => "Winter",
+    }
+}
+
+/// A date as BibTeX `year`, `month`, `day` values (ranges joined by an en
+/// dash).
+fn bibtex_date(d: &Date) -> Vec<(&'static str, String)> {
+    let start = &d.start;
+    let end = d.end.as_ref();
+    let year = match end {
+        Some(e) if e.year != start.year => format!("{}–{}", start.year, e.year),
+        _ => start.year.to_string(),
+    };
+    let mut out = vec![("year", year)];
+    let end_month = end.and_then(|e| e.month).and_then(month_name);
+    let end_day = end.and_then(|e| e.day);
+    match (start.month.and_then(month_name), d.season) {
+        (Some(m), _) => match (end_month, start.day, end_day) {
+            // `May 29–June 4`: the days go with their months.
+            (Some(em), Some(sd), Some(ed)) if em != m => {
+                out.push(("month", format!("{m} {sd}–{em} {ed}")));
+                return out;
+            }
+            (Some(em), _, _) if em != m => out.push(("month", format!("{m}–{em}"))),
+            _ => out.push(("month", m.to_string())),
+        },
+        (None, Some(s)) => out.push(("month", season_name(s).to_string())),
+        (None, None) => {}
+    }
+    if let Some(day) = start.day {
+        let day = match end_day {
+            Some(ed) if ed != day => format!("{day}–{ed}"),
+            _ => day.to_string(),
+        };
+        out.push(("day", day));
+    }
+    out
+}
+
+/// A date as a reader would write it, for notes: `19 December 1992`.
+fn human_date(d: &Date) -> String {
+    let part = |p: &DatePart, season: Option<Season>| {
+        let mut s = String::new();
+        if let Some(day) = p.day {
+            s.push_str(&format!("{day} "));
+        }
+        match (p.month.and_then(month_name), season) {
+            (Some(m), _) => s.push_str(&format!("{m} ")),
+            (None, Some(se)) => s.push_str(&format!("{} ", season_name(se))),
+            _ => {}
+        }
+        s.push_str(&p.year.to_string());
+        s
+    };
+    let mut s = part(&d.start, d.season);
+    if let Some(e) = &d.end {
+        s.push('–');
+        s.push_str(&part(e, d.season));
+    }
+    s
+}
+
+/// Fields the biber data model allows for the entry types footcite writes
+/// (beyond those every type allows).
+fn type_fields(ty: &EntryType) -> &'static [&'static str] {
+    match ty {
+        EntryType::Article => &[
+            "author",
+            "editor",
+            "translator",
+            "title",
+            "titleaddon",
+            "journaltitle",
+            "journaltitleaddon",
+            "issue",
+            "number",
+            "volume",
+            "pages",
+            "series",
+            "note",
+            "addendum",
+            "language",
+        ],
+        EntryType::Book | EntryType::Collection | EntryType::InCollection | EntryType::InBook => &[
+            "author",
+            "editor",
+            "translator",
+            "title",
+            "titleaddon",
+            "booktitle",
+            "maintitle",
+            "edition",
+            "location",
+            "publisher",
+            "series",
+            "number",
+            "volume",
+            "volumes",
+            "pages",
+            "note",
+            "addendum",
+            "language",
+        ],
+        EntryType::Report => &[
+            "author",
+            "title",
+            "titleaddon",
+            "institution",
+            "location",
+            "number",
+            "type",
+            "pages",
+            "version",
+            "note",
+            "addendum",
+            "language",
+        ],
+        EntryType::Thesis => &[
+            "author",
+            "title",
+            "titleaddon",
+            "institution",
+            "location",
+            "type",
+            "pages",
+            "note",
+            "addendum",
+            "language",
+        ],
+        EntryType::Online => &[
+            "author",
+            "editor",
+            "title",
+            "titleaddon",
+            "organization",
+            "version",
+            "note",
+            "addendum",
+            "language",
+        ],
+        _ => &[
+            "author",
+            "editor",
+            "title",
+            "titleaddon",
+            "howpublished",
+            "location",
+            "organization",
+            "type",
+            "version",
+            "note",
+            "addendum",
+            "language",
+        ],
+    }
+}
+
+/// Fields every entry type allows.
+const ALL_TYPES: &[&str] = &[
+    "date",
+    "origdate",
+    "origpublisher",
+    "origlocation",
+    "origtitle",
+    "entrysubtype",
+    "langid",
+    "url",
+    "urldate",
+];
+
+/// Fields written with `--dialect bibtex`: the classic ones, and a few
+/// that BibTeX styles ignore but other readers (Zotero, natbib) use.
+const BIBTEX_FIELDS: &[&str] = &[
+    "address",
+    "author",
+    "booktitle",
+    "edition",
+    "editor",
+    "howpublished",
+    "institution",
+    "journal",
+    "language",
+    "note",
+    "number",
+    "organization",
+    "pages",
+    "publisher",
+    "school",
+    "series",
+    "title",
+    "translator",
+    "type",
+    "url",
+    "volume",
+];
+
+/// Builds one entry, routing what the data model forbids into `note`.
+struct Builder {
+    entry: Entry,
+    dialect: Dialect,
+    notes: Vec<String>,
+}
+
+impl Builder {
+    fn allowed(&self, field: &str) -> bool {
+        match self.dialect {
+            Dialect::Bibtex => BIBTEX_FIELDS.contains(&field),
+            Dialect::Biblatex => {
+                ALL_TYPES.contains(&field) || type_fields(&self.entry.entry_type).contains(&field)
+            }
+        }
+    }
+
+    fn put(&mut self, field: &str, chunks: Chunks, as_text: &str) {
+        if chunks.is_empty() || as_text.trim().is_empty() {
+            return;
+        }
+        if self.allowed(field) {
+            self.entry.set(field, chunks);
+        } else {
+            self.note(field, as_text);
+        }
+    }
+
+    fn note(&mut self, field: &str, text: &str) {
+        let mut label: Vec<char> = field.chars().collect();
+        if let Some(c) = label.first_mut() {
+            *c = c.to_ascii_uppercase();
+        }
+        let label: String = label.into_iter().collect();
+        self.notes.push(format!("{label}: {}", clean(text)));
+    }
+
+    fn text(&mut self, field: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            self.put(field, text_chunks(v), v);
+        }
+    }
+
+    fn list(&mut self, field: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            self.put(field, list_chunks(v), v);
+        }
+    }
+
+    fn title(&mut self, field: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            let chunks = match self.dialect {
+                Dialect::Biblatex => text_chunks(v),
+                Dialect::Bibtex => protected_title(v),
+            };
+            self.put(field, chunks, v);
+        }
+    }
+
+    fn names(&mut self, field: &str, names: &[Name]) {
+        if names.is_empty() {
+            return;
+        }
+        let text = names
+            .iter()
+            .map(Name::display)
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.put(field, names_chunks(names), &text);
+    }
+
+    fn date(&mut self, field: &str, date: Option<&Date>) {
+        let Some(d) = date else { return };
+        match self.dialect {
+            Dialect::Biblatex => self.put(field, vec![normal(&edtf(d))], &edtf(d)),
+            Dialect::Bibtex => {
+                if field == "date" {
+                    for (k, v) in bibtex_date(d) {
+                        self.entry.set(k, vec![normal(&v)]);
+                    }
+                } else {
+                    let label = match field {
+                        "origdate" => "originally",
+                        "urldate" => "accessed",
+                        other => other,
+                    };
+                    self.note(label, &human_date(d));
+                }
+            }
+        }
+    }
+
+    fn finish(mut self, item_note: Option<&str>) -> Entry {
+        let mut parts: Vec<String> = item_note.map(clean).into_iter().collect();
+        parts.append(&mut self.notes);
+        if !parts.is_empty() {
+            let note = parts.join(". ");
+            self.entry.set("note", text_chunks(&note));
+        }
+        self.entry
+    }
+}
+
+/// The biblatex entry type of an item.
+fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
+    match (item.item_type, dialect) {
+        (ItemType::Book, Dialect::Biblatex)
+            if item.author.is_empty() && !item.editor.is_empty() =>
+        {
+            EntryType::Collection
+        }
+        (ItemType::Book, _) => EntryType::Book,
+        // `@incollection` needs an editor; a chapter of a single-author book
+        // is `@inbook`.
+        (ItemType::Chapter, Dialect::Biblatex) if item.editor.is_empty() => EntryType::InBook,
+        (ItemType::Chapter, _) => EntryType::InCollection,
+        (t, _) if t.is_periodical_article() => EntryType::Article,
+        (ItemType::Report, Dialect::Biblatex) => EntryType::Report,
+        (ItemType::Report, Dialect::Bibtex) => EntryType::TechReport,
+        (ItemType::Thesis, Dialect::Biblatex) => EntryType::Thesis,
+        (ItemType::Thesis, Dialect::Bibtex) => {
+            let genre = item.genre.as_deref().unwrap_or("").to_lowercase();
+            if genre.contains("master") || genre.starts_with("ma ") || genre.starts_with("m.a") {
+                EntryType::MastersThesis
+            } else {
+                EntryType::PhdThesis
+            }
+        }
+        (ItemType::Webpage, Dialect::Biblatex) => EntryType::Online,
+        _ => EntryType::Misc,
+    }
+}
+
+/// The entry for one item, keyed by its `id`.
+pub fn entry(item: &Item, dialect: Dialect) -> Entry {
+    let ty = entry_type(item, dialect);
+    let bibtex = dialect == Dialect::Bibtex;
+    let mut b = Builder {
+        entry: Entry::new(item.id.clone(), ty.clone()),
+        dialect,
+        notes: Vec::new(),
+    };
+    b.names("author", &item.author);
+    b.names("editor", &item.editor);
+    b.names("translator", &item.translator);
+    b.title("title", item.title.as_deref());
+
+    let is_article = item.item_type.is_periodical_article();
+    let is_report = matches!(ty, EntryType::Report | EntryType::TechReport);
+    let is_thesis = matches!(
+        ty,
+        EntryType::Thesis | EntryType::PhdThesis | EntryType::MastersThesis
+    );
+
+    // The container.
+    if is_article {
+        if bibtex {
+            let journal = match (&item.container_title, &item.publisher_place) {
+                (Some(j), Some(p)) if has_cjk(p) => Some(format!("{}（{}）", clean(j), clean(p))),
+                (Some(j), Some(p)) => Some(format!("{} ({})", clean(j), clean(p))),
+                (Some(j), None) => Some(j.clone()),
+                (None, Some(p)) => Some(format!("({})", clean(p))),
+                (None, None) => None,
+            };
+            b.text("journal", journal.as_deref());
+        } else {
+            b.text("journaltitle", item.container_title.as_deref());
+            // Full-width parentheses around a Chinese place: `（北京）`.
+            let addon = item.publisher_place.as_deref().map(|p| {
+                if has_cjk(p) {
+                    format!("（{}）", clean(p))
+                } else {
+                    format!("({})", clean(p))
+                }
+            });
+            b.text("journaltitleaddon", addon.as_deref());
+            let sub = match item.item_type {
+                ItemType::ArticleNewspaper => Some("newspaper"),
+                ItemType::ArticleMagazine => Some("magazine"),
+                _ => None,
+            };
+            b.text("entrysubtype", sub);
+        }
+    } else if item.item_type == ItemType::Webpage {
+        b.text("organization", item.container_title.as_deref());
+    } else if matches!(ty, EntryType::InCollection | EntryType::InBook) {
+        b.title("booktitle", item.container_title.as_deref());
+    } else if item.container_title.is_some() {
+        b.text("container", item.container_title.as_deref());
+    }
+
+    // Series and numbers.
+    if is_report {
+        // `@report` has no `series`: the series is its type, printed before
+        // the number (`SAIS Policy Forum Series 11`).
+        // biblatex requires a type: `Report` when the note names none.
+        let ty_text = item
+            .genre
+            .as_deref()
+            .or(item.collection_title.as_deref())
+            .unwrap_or("Report");
+        b.text("type", Some(ty_text));
+        if item.genre.is_some() {
+            b.text("series", item.collection_title.as_deref());
+        }
+        b.text("number", item.collection_number.as_deref());
+        b.text("issue", item.issue.as_deref());
+    } else {
+        b.text("series", item.collection_title.as_deref());
+        if is_article {
+            b.text("number", item.issue.as_deref());
+            b.text("seriesnumber", item.collection_number.as_deref());
+        } else {
+            b.text("number", item.collection_number.as_deref());
+            b.text("issue", item.issue.as_deref());
+        }
+        if is_thesis {
+            b.text("type", Some(item.genre.as_deref().unwrap_or("Thesis")));
+        } else {
+            b.text("titleaddon", item.genre.as_deref());
+        }
+    }
+    if let Some(v) = item.volume.as_deref() {
+        let v = clean(v);
+        if bibtex || v.chars().all(|c| c.is_ascii_digit()) {
+            b.text("volume", Some(&v));
+        } else {
+            // biber drops a `volume` that is not an integer.
+            b.note("volume", &v);
+        }
+    }
+    b.text("edition", item.edition.as_deref());
+
+    // Publication.
+    let publisher_field = match (is_report || is_thesis, bibtex, is_thesis) {
+        (true, true, true) => "school",
+        (true, _, _) => "institution",
+        _ => "publisher",
+    };
+    // A report or thesis needs its institution: with no publisher named, the
+    // body that issued it is its author.
+    let issuer = item
+        .author
+        .iter()
+        .find_map(|n| n.literal.as_deref())
+        .filter(|_| is_report || is_thesis);
+    b.list(publisher_field, item.publisher.as_deref().or(issuer));
+    if !is_article {
+        let place = if bibtex { "address" } else { "location" };
+        b.list(place, item.publisher_place.as_deref());
+    }
+    b.date("date", item.issued.as_ref());
+    if bibtex {
+        // BibTeX has no fields for the original publication.
+        let original: Vec<String> = item
+            .original_publisher
+            .iter()
+            .map(|p| clean(p))
+            .chain(item.original_date.iter().map(human_date))
+            .collect();
+        if !original.is_empty() {
+            b.note("originally", &original.join(", "));
+        }
+    } else {
+        b.list("origpublisher", item.original_publisher.as_deref());
+        b.date("origdate", item.original_date.as_ref());
+    }
+    if let Some(p) = item.page.as_deref() {
+        let pages = clean(p).replace(['–', '—'], "-");
+        b.text("pages", Some(&pages));
+    }
+    b.text("url", item.url.as_deref());
+    if bibtex {
+        if let Some(d) = &item.accessed {
+            b.entry.set("urldate", vec![normal(&edtf(d))]);
+        }
+    } else {
+        b.date("urldate", item.accessed.as_ref());
+    }
+
+    // Language.
+    match (item.language, dialect) {
+        (Some(Language::English), Dialect::Biblatex) => b.text("langid", Some("english")),
+        (Some(Language::English), Dialect::Bibtex) => b.text("language", Some("English")),
+        (Some(Language::ChineseTraditional | Language::ChineseSimplified), _) => {
+            b.text("language", Some("Chinese"))
+        }
+        (None, _) => {}
+    }
+    b.finish(item.note.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixes_the_crates_escapes() {
+        assert_eq!(
+            fix_escapes(r"title = {a\~b\^c\\d\{e\}f\&g\\\~},"),
+            r"title = {a\textasciitilde{}b\textasciicircum{}c\textbackslash{}d\textbraceleft{}e\textbraceright{}f\&g\textbackslash{}\textasciitilde{}},"
+        );
+    }
+
+    #[test]
+    fn edtf_dates() {
+        let season = Date {
+            start: DatePart::year(1995),
+            end: None,
+            season: Some(Season::Summer),
+        };
+        assert_eq!(edtf(&season), "1995-22");
+        let range = Date::range(DatePart::day(1989, 5, 29), DatePart::day(1989, 6, 4));
+        assert_eq!(edtf(&range), "1989-05-29/1989-06-04");
+        assert_eq!(edtf(&Date::single(DatePart::month(1996, 6))), "1996-06");
+        assert_eq!(
+            bibtex_date(&range),
+            vec![
+                ("year", "1989".to_string()),
+                ("month", "May 29–June 4".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn protects_acronyms_for_bibtex() {
+        let chunks = protected_title("The ROC Air Force after Next (PLA).");
+        let kinds: Vec<(bool, &str)> = chunks
+            .iter()
+            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (false, "The "),
+                (true, "ROC"),
+                (false, " Air Force after Next ("),
+                (true, "PLA"),
+                (false, ").")
+            ]
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! The biblatex replacement of every footnote.
+//!
+//! The output has one block per footnote, in the paper's order: a comment
+//! line `% N` with the note's number, then the note on one line, ready to
+//! paste in place of the hand-written `\footnote{…}`:
+//!
+//! ```text
+//! % 1
+//! \footcite[388, 394--400]{lynch1991changing}
+//! % 10
+//! \footcites[73]{liang1999waiguo}[220]{lou2002diyuan}
+//! % 3
+//! \footnote{在高峰會後，…請參閱 \cite[11]{sino1989joint}.}
+//! ```
+//!
+//! - A note that is nothing but citations (and the `;` `.` `，` `。` between
+//!   them) becomes `\footcite[pages]{key}`, or `\footcites` for several.
+//!   Ibid. and short forms cite the same key as the full reference: biblatex's
+//!   ibid and short-title styles print "Ibid." and short forms themselves.
+//! - A note with commentary becomes `\footnote{…}` with its text kept and
+//!   each citation replaced by `\cite[pages]{key}`.
+//! - A citation footcite could not resolve to a work stays as text, as does
+//!   a note with no citation at all.
+//!
+//! Text is escaped so that it prints as written: `\ { } $ & # ^ _ % ~`.
+//! Page ranges get an en dash (`394--400`); pages that are not numbers
+//! (`W11`, `A1/4`) get the `p.~` biblatex would not add, and chapters,
+//! sections and notes their abbreviation (`chap.~5`).
+
+use crate::extract::{CitationRecord, Extraction};
+use crate::model::{Locator, LocatorLabel};
+use crate::resolve::Work;
+use std::ops::Range;
+
+/// Escape text so that LaTeX prints it as written.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '$' | '&' | '#' | '_' | '%' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '^' => out.push_str("\\textasciicircum{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Is this page value made of numbers only (`388, 394-400`, `xv`), so that
+/// biblatex adds `p.`/`pp.` itself?
+fn numeral_pages(v: &str) -> bool {
+    v.split([',', '-', '–', '&']).map(str::trim).all(|part| {
+        !part.is_empty()
+            && (part.chars().all(|c| c.is_ascii_digit())
+                || part
+                    .chars()
+                    .all(|c| matches!(c.to_ascii_lowercase(), 'i' | 'v' | 'x' | 'l' | 'c')))
+    })
+}
+
+/// The postnote of a citation: its locator as biblatex wants it.
+pub fn postnote(loc: &Locator) -> String {
+    let value = loc.value.trim();
+    let dashed = escape(&value.replace(['–', '—'], "-").replace('-', "--"));
+    let plural = value.contains([',', '-', '–', '&']);
+    let prefix = match loc.label {
+        LocatorLabel::Page if numeral_pages(value) => "",
+        LocatorLabel::Page if plural => "pp.~",
+        LocatorLabel::Page => "p.~",
+        LocatorLabel::Chapter => "chap.~",
+        LocatorLabel::Section => "sec.~",
+        LocatorLabel::Note => "n.~",
+        LocatorLabel::Paragraph => "para.~",
+        LocatorLabel::Volume => "vol.~",
+    };
+    let note = format!("{prefix}{dashed}");
+    if note.contains(']') {
+        format!("{{{note}}}")
+    } else {
+        note
+    }
+}
+
+/// A resolved citation: where it is in the note, the key and the postnote.
+struct Cite {
+    range: Range<usize>,
+    key: String,
+    post: Option<String>,
+}
+
+fn resolve(c: &CitationRecord, works: &[Work], text: &str) -> Option<Cite> {
+    c.kind?;
+    let work = works.get(c.work?)?;
+    let range = c.raw.range.clone();
+    text.get(range.clone())?;
+    Some(Cite {
+        range,
+        key: work.item.id.clone(),
+        post: c.locator.as_ref().map(postnote),
+    })
+}
+
+/// `[post]{key}`, the argument part of `\cite` and friends.
+fn args(c: &Cite) -> String {
+    match &c.post {
+        Some(p) => format!("[{p}]{{{}}}", c.key),
+        None => format!("{{{}}}", c.key),
+    }
+}
+
+fn is_separator(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, ';' | '；' | '.' | '。' | ',' | '，' | '、'))
+}
+
+/// The replacement of one note.
+fn note_latex(text: &str, citations: &[CitationRecord], works: &[Work]) -> String {
+    let mut cites: Vec<Cite> = citations
+        .iter()
+        .filter_map(|c| resolve(c, works, text))
+        .collect();
+    cites.sort_by_key(|c| c.range.start);
+    // Drop overlapping ranges (a grammar bug should not garble the note).
+    let mut end = 0;
+    cites.retain(|c| {
+        let keep = c.range.start >= end;
+        if keep {
+            end = c.range.end;
+        }
+        keep
+    });
+    let mut gaps = Vec::new();
+    let mut at = 0;
+    for c in &cites {
+        gaps.push(text.get(at..c.range.start).unwrap_or(""));
+        at = c.range.end;
+    }
+    gaps.push(text.get(at..).unwrap_or(""));
+
+    if !cites.is_empty() && gaps.iter().all(|g| is_separator(g)) {
+        return match cites.as_slice() {
+            [one] => format!("\\footcite{}", args(one)),
+            many => {
+                let all: String = many.iter().map(args).collect();
+                format!("\\footcites{all}")
+            }
+        };
+    }
+    let mut body = String::new();
+    for (i, gap) in gaps.iter().enumerate() {
+        body.push_str(&escape(gap));
+        if let Some(c) = cites.get(i) {
+            body.push_str("\\cite");
+            body.push_str(&args(c));
+        }
+    }
+    format!(
+        "\\footnote{{{}}}",
+        body.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// Every footnote of the paper as its biblatex replacement (see the module
+/// documentation for the format).
+pub fn to_latex(ex: &Extraction) -> String {
+    let works = super::keyed(&ex.works);
+    let mut out = String::new();
+    out.push_str(
+        "% footcite: the biblatex replacement of each footnote. Paste the line\n\
+         % after `% N` in place of footnote N; the keys are those of the .bib file.\n",
+    );
+    for (i, fnote) in ex.document.footnotes.iter().enumerate() {
+        let citations: &[CitationRecord] = ex
+            .notes
+            .iter()
+            .find(|n| n.footnote == i)
+            .map_or(&[], |n| n.citations.as_slice());
+        out.push_str(&format!("% {}\n", fnote.number));
+        out.push_str(&note_latex(&fnote.text, citations, &works));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postnotes() {
+        let p = |label, v: &str| postnote(&Locator::new(label, v));
+        assert_eq!(p(LocatorLabel::Page, "388, 394-400"), "388, 394--400");
+        assert_eq!(p(LocatorLabel::Page, "W11"), "p.~W11");
+        assert_eq!(p(LocatorLabel::Page, "A1/4"), "p.~A1/4");
+        assert_eq!(p(LocatorLabel::Page, "xv"), "xv");
+        assert_eq!(p(LocatorLabel::Chapter, "5"), "chap.~5");
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(
+            escape(r"50% of $5 & #1_a ~^\{}"),
+            r"50\% of \$5 \& \#1\_a \textasciitilde{}\textasciicircum{}\textbackslash{}\{\}"
+        );
+    }
+}
