@@ -6,17 +6,18 @@
 //!   editors); for an institution or any name kept literal, its first
 //!   significant word; with no creator at all, the title's first significant
 //!   word (and `<word>` is then the title's *second* significant word, so the
-//!   key does not repeat itself: `shift1986china`, `zhonge2000qianshi` for
-//!   「中俄簽十五年軍事合作計畫」);
+//!   key does not repeat itself: `shift1986china`; a Chinese title has
+//!   words only between punctuation, so 「中俄簽十五年軍事合作計畫」 gives
+//!   `zhonge2000`);
 //! - `<year>`: the year issued, else the original date's year, else `nd`;
 //! - `<word>`: the title's first significant word, skipping English stop
 //!   words (`a`, `an`, `the`, `on`, `of` …).
 //!
 //! Chinese text is romanised with the `pinyin` crate in its plain style (no
 //! tone marks; `ü` written `u`): a family name gives the pinyin of all its
-//! characters (`熊` → `xiong`, `歐陽` → `ouyang`); Chinese titles and
-//! institutions read as words of two characters, so a title's first word is
-//! its first two characters' pinyin joined (`國際戰略…` → `guoji`), and
+//! characters (`熊` → `xiong`, `歐陽` → `ouyang`); a run of Chinese
+//! characters in a title or an institution's name is one word, keyed by its
+//! first two characters' pinyin joined (`國際戰略…` → `guoji`), so
 //! `熊光楷`, `國際戰略與新軍事變革`, 2003 → `xiong2003guoji`. The crate's
 //! data covers Traditional characters (國, 際, 聯, 戰, 樓 …) directly. A few
 //! characters read differently as surnames than in running text (曾 `zeng`,
@@ -144,7 +145,7 @@ fn fold(s: &str) -> String {
 enum Word {
     /// A Latin word, folded; `stop` when it is an English stop word.
     Latin { folded: String, stop: bool },
-    /// Two CJK ideographs (or the last one of a run), as pinyin.
+    /// A run of CJK ideographs: its first two characters' pinyin.
     Cjk(String),
 }
 
@@ -168,26 +169,22 @@ fn words(text: &str) -> Vec<Word> {
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         if is_cjk_ideograph(c) {
-            // A CJK run reads as words of two characters each.
-            let mut word = String::new();
+            // A CJK run is one word, keyed by its first two characters.
+            let mut run = String::new();
             let mut n = 0;
             while let Some(&d) = chars.get(i) {
                 if !is_cjk_ideograph(d) {
                     break;
                 }
-                if let Some(p) = char_pinyin(d) {
-                    word.push_str(&p);
-                    n += 1;
-                }
-                if n == 2 {
-                    out.push(Word::Cjk(std::mem::take(&mut word)));
-                    n = 0;
+                if n < 2 {
+                    if let Some(p) = char_pinyin(d) {
+                        run.push_str(&p);
+                        n += 1;
+                    }
                 }
                 i += 1;
             }
-            if !word.is_empty() {
-                out.push(Word::Cjk(word));
-            }
+            out.push(Word::Cjk(run));
         } else if c.is_alphanumeric() {
             let mut raw = String::new();
             while let Some(&d) = chars.get(i) {
@@ -403,7 +400,9 @@ mod tests {
         );
         assert_eq!(key_stem(&it), "shift1986china");
         let it = item(None, "「中俄簽十五年軍事合作計畫」", Some(2000));
-        assert_eq!(key_stem(&it), "zhonge2000qianshi");
+        assert_eq!(key_stem(&it), "zhonge2000");
+        let it = item(None, "「席哈克：法國將繼續尋求」", Some(2005));
+        assert_eq!(key_stem(&it), "xiha2005faguo");
         let it = item(None, "Full Text of Yeltsin's Address", Some(1992));
         assert_eq!(key_stem(&it), "full1992text");
     }
