@@ -7,6 +7,7 @@
 //! markers) → [`cite`] (nom grammars) → [`model`] (records) → [`resolve`]
 //! (works) → [`export`] and [`check`].
 
+pub mod batch;
 pub mod check;
 pub mod cite;
 pub mod diag;

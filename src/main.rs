@@ -3,7 +3,7 @@
 //! warnings with `--deny warnings`), 2 usage or input errors.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use footcite::io::{display_name, read_text, write_atomic};
+use footcite::io::write_atomic;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -97,8 +97,7 @@ impl<E: std::fmt::Display> From<E> for Fatal {
 }
 
 fn load(path: &Path, lossy: bool) -> Result<footcite::Extraction, Fatal> {
-    let text = read_text(path, lossy)?;
-    footcite::extract(&text).map_err(|e| Fatal(format!("{}: {e}", display_name(path))))
+    footcite::batch::load(path, lossy).map_err(Fatal)
 }
 
 fn write(output: &Path, contents: &str, input: &Path) -> Result<(), Fatal> {
@@ -119,16 +118,24 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             dialect,
             output,
         }) => {
-            let _ = (file, dialect, output);
-            return Err(Fatal("bibtex: not yet available".into()));
+            let ex = load(&file, lossy)?;
+            let dialect = match dialect {
+                DialectArg::Biblatex => footcite::export::Dialect::Biblatex,
+                DialectArg::Bibtex => footcite::export::Dialect::Bibtex,
+            };
+            write(
+                &output,
+                &footcite::export::to_biblatex(&ex.works, dialect),
+                &file,
+            )?;
         }
         Some(Command::Csl { file, output }) => {
-            let _ = (file, output);
-            return Err(Fatal("csl: not yet available".into()));
+            let ex = load(&file, lossy)?;
+            write(&output, &footcite::export::to_csl_json(&ex.works), &file)?;
         }
         Some(Command::Latex { file, output }) => {
-            let _ = (file, output);
-            return Err(Fatal("latex: not yet available".into()));
+            let ex = load(&file, lossy)?;
+            write(&output, &footcite::export::to_latex(&ex), &file)?;
         }
         Some(Command::Check {
             files,
@@ -144,32 +151,22 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     "no input: give a paper's text file, or a subcommand (see --help)".into(),
                 ));
             }
-            let mut failed = false;
-            for file in &cli.files {
-                match load(file, lossy).and_then(|ex| {
-                    let stem = file
-                        .file_stem()
-                        .map_or_else(|| "stdin".into(), |s| s.to_string_lossy().into_owned());
-                    let dir = cli
-                        .out_dir
-                        .clone()
-                        .or_else(|| file.parent().map(Path::to_path_buf))
-                        .unwrap_or_else(|| PathBuf::from("."));
-                    let _ = (ex, stem, dir);
-                    Err::<Vec<PathBuf>, _>(Fatal("main job: not yet available".into()))
-                }) {
-                    Ok(paths) => {
-                        for p in paths {
+            let report = footcite::batch::run(&cli.files, cli.out_dir.as_deref(), lossy);
+            for result in &report.results {
+                match result {
+                    Ok(written) if cli.files.len() == 1 => {
+                        for p in &written.paths {
                             eprintln!("wrote {}", p.display());
                         }
                     }
-                    Err(Fatal(message)) => {
-                        eprintln!("footcite: {message}");
-                        failed = true;
-                    }
+                    Ok(_) => {}
+                    Err(message) => eprintln!("footcite: {message}"),
                 }
             }
-            return Ok(if failed {
+            if cli.files.len() > 1 {
+                eprintln!("footcite: {}", report.summary());
+            }
+            return Ok(if report.failed() > 0 {
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS
