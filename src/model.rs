@@ -80,6 +80,14 @@ pub struct Name {
     pub suffix: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub literal: Option<String>,
+    /// Family name first in every context (romanised Chinese names such as
+    /// `Li Peng`); CSL processors honour it.
+    #[serde(
+        rename = "static-ordering",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub static_ordering: Option<bool>,
 }
 
 impl Name {
@@ -121,6 +129,9 @@ impl Name {
         let given = self.given.as_deref().unwrap_or("");
         if family.chars().any(crate::text::is_cjk_ideograph) {
             return format!("{family}{given}");
+        }
+        if self.static_ordering == Some(true) {
+            return format!("{family} {given}").trim().to_string();
         }
         let mut out = String::new();
         for part in [given, self.particle.as_deref().unwrap_or(""), family] {

@@ -294,6 +294,11 @@ fn book(
     let mut item = Item::new(ItemType::Book);
     item.title = Some(title);
     let after = trim(after);
+    // `《書名》，（台北：…）`: a comma may stand before the parenthetical.
+    let after = match comma(after) {
+        Ok((rest, _)) if rest.fragment().starts_with(['（', '(']) => rest,
+        _ => after,
+    };
     let (rest, publication) = match ws(after).and_then(|(a, _)| parens(a)) {
         Ok((rest, inner)) => match publication(inner) {
             Some(p) => (rest, p),

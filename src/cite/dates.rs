@@ -436,6 +436,30 @@ fn chinese_date_part(input: Span) -> PResult<DatePart> {
     ))
 }
 
+/// `2005 年 5-6 月`: the months of a bimonthly issue.
+fn chinese_month_span(input: Span) -> PResult<Date> {
+    fn month_number(input: Span) -> PResult<u8> {
+        map_opt(chinese_number, |n| {
+            u8::try_from(n).ok().filter(|m| (1..=12).contains(m))
+        })
+        .parse(input)
+    }
+    let (rest, (year, _, first, _, last, _, _)) = (
+        chinese_year,
+        ows,
+        month_number,
+        dash,
+        month_number,
+        ows,
+        char('月'),
+    )
+        .parse(input)?;
+    Ok((
+        rest,
+        Date::range(DatePart::month(year, first), DatePart::month(year, last)),
+    ))
+}
+
 /// `至`, `到`, `~` or a dash between the ends of a Chinese range.
 fn chinese_range_sep(input: Span) -> PResult<()> {
     value(
@@ -477,6 +501,9 @@ fn chinese_range_end(start: DatePart) -> impl Fn(Span) -> PResult<DatePart> {
 /// A Chinese date or range at the start of `input`. `2004 年第 4 期` reads
 /// only `2004 年`.
 pub fn chinese_date(input: Span) -> PResult<Date> {
+    if let Ok(found) = chinese_month_span(input) {
+        return Ok(found);
+    }
     let (rest, start) = chinese_date_part(input)?;
     match preceded(chinese_range_sep, chinese_range_end(start)).parse(rest) {
         Ok((rest, end)) => Ok((rest, Date::range(start, end))),
@@ -702,6 +729,17 @@ mod tests {
             panic!("no date")
         };
         assert_eq!(rest.location_offset(), 19);
+    }
+
+    #[test]
+    fn chinese_month_spans() {
+        let (_, d) = chinese_date(span("2005 年 5-6 月")).unwrap();
+        assert_eq!(
+            d,
+            Date::range(DatePart::month(2005, 5), DatePart::month(2005, 6))
+        );
+        let (_, d) = chinese_date(span("2005 年 5 月")).unwrap();
+        assert_eq!(d, Date::single(DatePart::month(2005, 5)));
     }
 
     #[test]

@@ -560,6 +560,19 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
     ))
 }
 
+/// `Adelphi Paper No. 5`: a series name and its number in one element.
+fn series_with_number(el: Span) -> Option<(String, String)> {
+    let text = *el.fragment();
+    let at = text.rfind(" No.").or_else(|| text.rfind(" no."))?;
+    let series = text.get(..at)?.trim();
+    let number = all_of(issue, trim(slice(el, at, text.len())))?;
+    let capitalised = series
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (!series.is_empty() && capitalised >= 1).then(|| (series.to_string(), number))
+}
+
 /// Elements after the title that are about the book, not its title:
 /// `ed. A and B`, `trans. C`, `2nd ed.`, `Vol. 2`, `Series, No. 11`.
 fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
@@ -581,6 +594,15 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
         } else if let Some(v) = all_of(volume, last) {
             parse.forms.push(label_form("volume-label", "Vol.", last));
             item.volume = Some(v);
+        } else if let Some((series, n)) = series_with_number(last) {
+            // `SIPRI Research Report No. 11`
+            parse.forms.push(label_form(
+                "issue-label",
+                "No.",
+                slice(last, series.len(), last.fragment().len()),
+            ));
+            item.collection_title = Some(series);
+            item.collection_number = Some(n);
         } else if let Some(n) = all_of(issue, last) {
             parse.forms.push(label_form("issue-label", "No.", last));
             item.collection_number = Some(n);

@@ -455,7 +455,10 @@ pub fn english_person(written: &str) -> Name {
     let tokens: Vec<&str> = body.split_whitespace().collect();
     let mut name = if is_chinese_order(&tokens) {
         match tokens.split_first() {
-            Some((family, given)) => Name::person(family, &given.join(" ")),
+            Some((family, given)) => Name {
+                static_ordering: Some(true),
+                ..Name::person(family, &given.join(" "))
+            },
             None => Name::default(),
         }
     } else {
@@ -1010,6 +1013,13 @@ pub fn chinese_creators(input: Span) -> PResult<NameList> {
 mod tests {
     use super::*;
 
+    fn family_first(family: &str, given: &str) -> Name {
+        Name {
+            static_ordering: Some(true),
+            ..Name::person(family, given)
+        }
+    }
+
     fn span(s: &str) -> Span<'_> {
         Span::new(s)
     }
@@ -1068,20 +1078,32 @@ mod tests {
 
     #[test]
     fn person_chinese_order() {
-        assert_eq!(english_person("Li Peng"), person("Li", "Peng"));
-        assert_eq!(english_person("Chen Hurng Yu"), person("Chen", "Hurng Yu"));
-        assert_eq!(english_person("Hsieh Chiao"), person("Hsieh", "Chiao"));
-        assert_eq!(english_person("Tsai Ying"), person("Tsai", "Ying"));
+        assert_eq!(english_person("Li Peng"), family_first("Li", "Peng"));
+        assert_eq!(
+            english_person("Chen Hurng Yu"),
+            family_first("Chen", "Hurng Yu")
+        );
+        assert_eq!(
+            english_person("Hsieh Chiao"),
+            family_first("Hsieh", "Chiao")
+        );
+        assert_eq!(english_person("Tsai Ying"), family_first("Tsai", "Ying"));
     }
 
     #[test]
     fn person_chinese_fused_and_hyphenated() {
-        assert_eq!(english_person("Deng Xiaoping"), person("Deng", "Xiaoping"));
-        assert_eq!(english_person("Hu Jintao"), person("Hu", "Jintao"));
-        assert_eq!(english_person("Jiang Zemin"), person("Jiang", "Zemin"));
+        assert_eq!(
+            english_person("Deng Xiaoping"),
+            family_first("Deng", "Xiaoping")
+        );
+        assert_eq!(english_person("Hu Jintao"), family_first("Hu", "Jintao"));
+        assert_eq!(
+            english_person("Jiang Zemin"),
+            family_first("Jiang", "Zemin")
+        );
         assert_eq!(
             english_person("Chiang Ching-kuo"),
-            person("Chiang", "Ching-kuo")
+            family_first("Chiang", "Ching-kuo")
         );
         assert!(looks_like_chinese_given("Jiabao"));
         assert!(!looks_like_chinese_given("Susan"));
@@ -1307,7 +1329,7 @@ mod tests {
 
         let (rest, l) = list("Chen Hurng Yu (ed.), Compilation");
         assert_eq!(rest, ", Compilation");
-        assert_eq!(l.names, vec![person("Chen", "Hurng Yu")]);
+        assert_eq!(l.names, vec![family_first("Chen", "Hurng Yu")]);
         assert_eq!(l.role, Role::Editor);
 
         let (rest, l) = list("Ian Anthony, ed., Russia");
@@ -1397,7 +1419,7 @@ mod tests {
         assert_eq!(l.names, vec![person("Wortzel", "Larry M.")]);
         assert_eq!(l.role, Role::Editor);
         let (_, l) = list("Li Peng, “Report on the Work of the Government,”");
-        assert_eq!(l.names, vec![person("Li", "Peng")]);
+        assert_eq!(l.names, vec![family_first("Li", "Peng")]);
         let (_, l) = list("Ming-Yen Tsai, From Adversaries to Partners ? Chinese");
         assert_eq!(l.names, vec![person("Tsai", "Ming-Yen")]);
         let (rest, l) = list("Kyodo News Service, 17 December 1992");

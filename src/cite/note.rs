@@ -48,7 +48,8 @@ fn cue_at(text: &str) -> Option<(usize, usize)> {
                 || before.ends_with([
                     '。', '.', '；', ';', '：', ':', '！', '？', '!', '?', '，', ',',
                 ]) && !cue.starts_with(char::is_lowercase)
-                || before.ends_with(['。', '；', ';', '.']) && cue.starts_with(char::is_lowercase);
+                || before.ends_with(['。', '；', ';', '.', ','])
+                    && cue.starts_with(char::is_lowercase);
             let after = text.get(i + cue.len()..).unwrap_or("");
             let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
                 || after.starts_with(|c: char| {

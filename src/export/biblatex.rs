@@ -184,6 +184,11 @@ fn name_chunks(n: &Name) -> Chunks {
     if has_cjk(&family) || has_cjk(&given) {
         return vec![verbatim(&format!("{family}{given}"))];
     }
+    if n.static_ordering == Some(true) {
+        // A romanised Chinese name written family first (`Li Peng`): braced
+        // whole, like a Chinese-script name, so styles keep its order.
+        return vec![verbatim(format!("{family} {given}").trim())];
+    }
     let particle = clean(n.particle.as_deref().unwrap_or(""));
     let suffix = clean(n.suffix.as_deref().unwrap_or(""));
     if given.is_empty() && suffix.is_empty() && particle.is_empty() {
