@@ -6,9 +6,10 @@
 //!   editors); for an institution or any name kept literal, its first
 //!   significant word; with no creator at all, the title's first significant
 //!   word (and `<word>` is then the title's *second* significant word, so the
-//!   key does not repeat itself: `shift1986china`; a Chinese title has
-//!   words only between punctuation, so 「中俄簽十五年軍事合作計畫」 gives
-//!   `zhonge2000`);
+//!   key does not repeat itself: `shift1986china`; a Chinese title's words
+//!   are its runs between punctuation, and a title that is one run gives
+//!   its third and fourth characters as the second word, so
+//!   「中俄簽十五年軍事合作計畫」 gives `zhonge2000qianshi`);
 //! - `<year>`: the year issued, else the original date's year, else `nd`;
 //! - `<word>`: the title's first significant word, skipping English stop
 //!   words (`a`, `an`, `the`, `on`, `of` …).
@@ -222,6 +223,18 @@ fn significant_words(text: &str, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// Pinyin of the third and fourth characters of a title's first CJK run.
+fn cjk_continuation(title: &str) -> Option<String> {
+    let run = title
+        .chars()
+        .skip_while(|c| !is_cjk_ideograph(*c))
+        .take_while(|c| is_cjk_ideograph(*c))
+        .skip(2)
+        .take(2);
+    let pinyin: String = run.filter_map(char_pinyin).collect();
+    (!pinyin.is_empty()).then_some(pinyin)
+}
+
 /// The key component a creator gives.
 fn creator_part(name: &Name) -> String {
     if let Some(family) = name.family.as_deref().filter(|f| !f.trim().is_empty()) {
@@ -257,7 +270,9 @@ pub fn key_stem(item: &Item) -> String {
         None => {
             let mut w = significant_words(title, 2).into_iter();
             match w.next() {
-                Some(first) => (first, w.next()),
+                // A Chinese title with no punctuation is one run: its third
+                // and fourth characters make the second word.
+                Some(first) => (first, w.next().or_else(|| cjk_continuation(title))),
                 None => {
                     let container = item.container_title.as_deref().unwrap_or("");
                     let c = significant_words(container, 1).into_iter().next();
@@ -400,7 +415,7 @@ mod tests {
         );
         assert_eq!(key_stem(&it), "shift1986china");
         let it = item(None, "「中俄簽十五年軍事合作計畫」", Some(2000));
-        assert_eq!(key_stem(&it), "zhonge2000");
+        assert_eq!(key_stem(&it), "zhonge2000qianshi");
         let it = item(None, "「席哈克：法國將繼續尋求」", Some(2005));
         assert_eq!(key_stem(&it), "xiha2005faguo");
         let it = item(None, "Full Text of Yeltsin's Address", Some(1992));
