@@ -51,7 +51,9 @@ pub fn note_reference(input: Span) -> PResult<(u32, Option<Locator>)> {
     let Ok(number) = number.fragment().parse::<u32>() else {
         return fail(input);
     };
-    let (input, _) = opt(alt((tag("所引"), tag("引"), tag("書"), tag("文")))).parse(input)?;
+    let (input, _) = space0(input)?;
+    let (input, _) = opt(alt((tag("所引"), tag("引")))).parse(input)?;
+    let (input, _) = opt(alt((tag("書"), tag("文")))).parse(input)?;
     let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
     Ok((input, (number, locator)))
 }
@@ -392,6 +394,24 @@ fn article(
         }
         return Some(short);
     }
+    // `〈篇名〉，《書名》（台北：…，2000 年），頁 5`: a chapter without 收錄於.
+    if let Some((at, rest, publication)) = find_publication(first) {
+        let book = slice(first, 0, at).fragment().trim();
+        if !book.is_empty() {
+            let mut item = Item::new(ItemType::Chapter);
+            item.title = Some(title.clone());
+            set_creators(&mut item, creators);
+            item.container_title = Some(strip_book_brackets(book));
+            item.publisher_place = publication.place;
+            item.publisher = publication.publisher;
+            item.issued = publication.date;
+            item.language = Some(language_of(&title));
+            let tail = rest.location_offset() - after.location_offset();
+            trailing_locator(slice(after, tail, after.fragment().len()), &mut parse);
+            parse.parsed = Some(Parsed::Full(Box::new(item)));
+            return Some(parse);
+        }
+    }
     let mut item = Item::new(ItemType::ArticleJournal);
     item.title = Some(title.clone());
     set_creators(&mut item, creators);
@@ -662,6 +682,16 @@ mod tests {
     }
 
     #[test]
+    fn chapter_without_a_cue_word() {
+        let (item, loc) =
+            full("陳一新，〈美中關係〉，《國際關係新論》（台北：五南，2003 年），頁 20");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.container_title.as_deref(), Some("國際關係新論"));
+        assert_eq!(item.publisher.as_deref(), Some("五南"));
+        assert_eq!(loc.unwrap().value, "20");
+    }
+
+    #[test]
     fn ibid_and_note_references() {
         let p = parse("同上註");
         assert_eq!(p.parsed, Some(Parsed::Ibid));
@@ -670,6 +700,14 @@ mod tests {
             (p.parsed, p.locator.map(|l| l.value)),
             (Some(Parsed::Ibid), Some("5".into()))
         );
+        let p = parse("同註 5 所引書，頁 3");
+        assert!(matches!(
+            p.parsed,
+            Some(Parsed::Short {
+                note_ref: Some(5),
+                ..
+            })
+        ));
         let p = parse("同註 12，頁 3");
         assert!(matches!(
             p.parsed,

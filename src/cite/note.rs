@@ -104,6 +104,48 @@ fn parse_citation(piece: Span) -> Option<CiteParse> {
     }
 }
 
+/// Parse a piece; when the grammar leaves text over, see whether the piece
+/// is a citation followed by a sentence of prose (`…, p. 5. Lynch argues
+/// …`, `…，頁 5。此外…`) and keep the prose apart.
+fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Span>) {
+    let whole = parse_citation(piece);
+    if whole.as_ref().is_some_and(|p| p.unparsed.is_empty()) {
+        return (piece, whole, None);
+    }
+    let text = *piece.fragment();
+    let ends: Vec<usize> = text
+        .char_indices()
+        .filter(|(i, c)| {
+            let next = text.get(i + c.len_utf8()..).unwrap_or("");
+            match c {
+                '。' => !next.trim().is_empty(),
+                '.' => {
+                    next.starts_with(' ')
+                        && next
+                            .trim_start()
+                            .starts_with(|n: char| n.is_uppercase() || is_cjk(n))
+                }
+                _ => false,
+            }
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for end in ends {
+        let head = without_terminator(slice(piece, 0, end + 1));
+        if let Some(parse) =
+            parse_citation(head).filter(|p| p.unparsed.is_empty() && p.parsed.is_some())
+        {
+            let prose = trim(slice(piece, end + 1, text.len()));
+            return (
+                head,
+                Some(parse),
+                (!prose.fragment().is_empty()).then_some(prose),
+            );
+        }
+    }
+    (piece, whole, None)
+}
+
 /// The piece without the note's final period (`.` or `。`).
 fn without_terminator(piece: Span) -> Span {
     let piece = trim(piece);
@@ -145,7 +187,11 @@ pub fn parse_note(text: &str) -> ParsedNote {
         if piece.fragment().is_empty() {
             continue;
         }
-        match parse_citation(piece) {
+        let (piece, parse, trailing) = parse_with_trailing_prose(piece);
+        if let Some(prose) = trailing {
+            note.commentary.push(span_range(&prose));
+        }
+        match parse {
             Some(mut parse) => note.citations.push(RawCitation {
                 parsed: parse.parsed.take().map(|p| match p {
                     Parsed::Full(mut item) => {
@@ -244,6 +290,22 @@ mod tests {
         assert_eq!(note.citations.len(), 1);
         assert_eq!(note.citations[0].parsed, None);
         assert_eq!(note.citations[0].unparsed, vec![0..text.len()]);
+    }
+
+    #[test]
+    fn prose_after_a_citation_is_commentary() {
+        let text = "Allen Lynch, Soviet Views (New York: Praeger, 1991), p. 3. Lynch argues that the views changed.";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert!(note.citations[0].unparsed.is_empty());
+        assert_eq!(
+            &text[note.commentary[0].clone()],
+            "Lynch argues that the views changed"
+        );
+        let text = "熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 9。此書討論新軍事變革。";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(note.commentary.len(), 1);
     }
 
     #[test]
