@@ -133,8 +133,15 @@ fn classify(line: &str) -> LineKind<'_> {
             LineKind::Blank
         };
     }
+    if is_rule(trimmed) && trimmed.chars().count() >= SEPARATOR_MIN_SPACES {
+        return LineKind::Separator;
+    }
     if let Ok((after, number)) = note_start(line) {
-        if !after.trim().is_empty() {
+        // `1991 年 12 月…` is body text that happens to start a line.
+        let reads_as_quantity = after
+            .trim_start()
+            .starts_with(['年', '月', '日', '%', '％', '萬', '億', '人', '名']);
+        if !after.trim().is_empty() && !reads_as_quantity {
             return LineKind::NoteStart {
                 number,
                 text_at: line.len() - after.len(),
@@ -157,6 +164,15 @@ fn classify(line: &str) -> LineKind<'_> {
         };
     }
     LineKind::Text
+}
+
+/// A drawn rule (`__________`, `──────`) opens a footnote block as a line of
+/// spaces does.
+fn is_rule(trimmed: &str) -> bool {
+    !trimmed.is_empty()
+        && trimmed
+            .chars()
+            .all(|c| matches!(c, '_' | '─' | '—' | '-' | '－' | '＿'))
 }
 
 /// Does a line break between `before` and `after` need a space when joined?
@@ -326,7 +342,9 @@ impl<'s> Reader<'s> {
             let kind = classify(line);
             if in_block {
                 match kind {
-                    LineKind::NoteStart { number, text_at } => {
+                    LineKind::NoteStart { number, text_at }
+                        if self.plausible_note_number(number, open.as_ref()) =>
+                    {
                         self.close(open.take());
                         open = Some(self.open_note(n, number, text_at));
                         n += 1;
@@ -418,6 +436,21 @@ impl<'s> Reader<'s> {
         self.body_lines.push(n);
         self.body_since_break = true;
         self.last_content_page = self.page;
+    }
+
+    /// A note number far beyond the last one is body text (a year at the
+    /// start of the line that resumes the page), not a note. Repeats and
+    /// small gaps stay notes, for the checker to report.
+    fn plausible_note_number(&self, number: &str, open: Option<&OpenNote>) -> bool {
+        let last = open
+            .and_then(|n| n.number)
+            .or_else(|| self.footnotes.last().map(|n| n.number));
+        match (last, number.parse::<u32>()) {
+            (Some(last), Ok(n)) => n <= last.saturating_add(20),
+            // The first note may have any number (an excerpt starts at 37);
+            // an unreadable number is reported when the note is opened.
+            _ => true,
+        }
     }
 
     fn page_break(&mut self) {
@@ -758,6 +791,8 @@ mod tests {
         ));
         assert_eq!(classify(" 頁。3"), LineKind::Text);
         assert_eq!(classify("27除了推動"), LineKind::Text);
+        assert_eq!(classify("1991 年 12 月 31 日蘇聯瓦解後"), LineKind::Text);
+        assert_eq!(classify("______________________"), LineKind::Separator);
     }
 
     #[test]
@@ -852,6 +887,14 @@ mod tests {
         let at = note.text.find("1991").unwrap();
         let pos = doc.source.pos(note.map.to_source(at));
         assert_eq!((pos.line, pos.column), (11, 3));
+    }
+
+    #[test]
+    fn a_year_resuming_the_page_is_not_a_note() {
+        let text = format!("正文。1\n{SEP}\n1 Ibid.\n1995 Moscow meeting resumed the talks.\n");
+        let doc = read(&text);
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.footnotes[0].text, "Ibid.");
     }
 
     #[test]
