@@ -1,6 +1,7 @@
 //! Exports of an extraction: biblatex/BibTeX ([`to_biblatex`]), CSL-JSON
 //! ([`to_csl_json`]) and the `\footcite` replacement of every footnote
-//! ([`to_latex`]); [`write_outputs`] writes all three beside each other.
+//! ([`to_latex`]); [`write_outputs`] writes them and the check report
+//! beside each other.
 //!
 //! Every export names a work by its item's `id`, the key
 //! [`crate::keys::assign_keys`] gives it. When the ids of the works are not
@@ -47,8 +48,17 @@ pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
     )
 }
 
+/// The name the check report gives its source: the input's file name, so
+/// the committed report does not depend on where it was generated.
+fn report_name(stem: &str, input: Option<&Path>) -> String {
+    input
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| format!("{stem}.txt"))
+}
+
 /// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON) and
-/// `<stem>.footcite.tex` into `out_dir` (created if missing), each through
+/// `<stem>.footcite.tex` and the check report `<stem>.check.txt` into `out_dir` (created if missing), each through
 /// a temporary file renamed into place, so a reader never sees half a file.
 ///
 /// Refuses (with [`io::ErrorKind::InvalidInput`], before writing anything)
@@ -73,6 +83,10 @@ pub fn write_outputs(
         ),
         (format!("{stem}.json"), to_csl_json(&ex.works)),
         (format!("{stem}.footcite.tex"), to_latex(ex)),
+        (
+            format!("{stem}.check.txt"),
+            crate::check::report(ex, &report_name(stem, input)),
+        ),
     ];
     let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
     if let Some(input) = input {
