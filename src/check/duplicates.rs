@@ -1,2 +1,519 @@
-//! TODO
-pub fn check(_ex: &crate::Extraction) -> Vec<crate::diag::Diagnostic> { Vec::new() }
+//! Duplicates: the same citation printed in full twice, a work cited in
+//! full again where a short form or Ibid. would do, near-duplicates (one
+//! work written two ways) with the differences shown, and Ibid. whose
+//! antecedent is ambiguous.
+
+use super::{notes, NoteView};
+use crate::cite::{CiteKind, Parsed};
+use crate::diag::{Diagnostic, Severity};
+use crate::extract::{CitationRecord, Extraction};
+use crate::model::{Item, Locator, LocatorLabel, Name};
+use crate::resolve::fold;
+use std::collections::HashMap;
+
+/// Every duplicate finding of a paper.
+pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let views: Vec<NoteView> = notes(ex).collect();
+    repeats(ex, &views, &mut out);
+    near_duplicates(ex, &views, &mut out);
+    ambiguous_ibid(&views, &mut out);
+    out
+}
+
+/// A citation's place: index into the note views and into its citations.
+type At = (usize, usize);
+
+fn citation<'a>(views: &[NoteView<'a>], at: At) -> Option<(NoteView<'a>, &'a CitationRecord)> {
+    let view = *views.get(at.0)?;
+    let c = view.citations().get(at.1)?;
+    Some((view, c))
+}
+
+/// Text with white space runs folded, for comparing citations as printed.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_chinese(item: &Item) -> bool {
+    item.title.as_deref().is_some_and(crate::text::has_cjk)
+        || item
+            .lead_creators()
+            .first()
+            .is_some_and(|n| crate::text::has_cjk(n.sort_name()))
+}
+
+/// `p.40`, `pp.20-21`, `頁 40`.
+fn locator_text(locator: Option<&Locator>, chinese: bool) -> String {
+    let Some(l) = locator else {
+        return String::new();
+    };
+    if l.label != LocatorLabel::Page {
+        return format!("{} {}", l.label.name(), l.value);
+    }
+    if chinese {
+        format!("頁 {}", l.value)
+    } else if l.value.contains(['-', '–', ',']) {
+        format!("pp.{}", l.value)
+    } else {
+        format!("p.{}", l.value)
+    }
+}
+
+/// The first words of a title, up to its subtitle: a Chicago short title.
+pub fn short_title(title: &str) -> String {
+    let main = title
+        .split([':', '?', '：', '？'])
+        .next()
+        .unwrap_or(title)
+        .trim();
+    let mut words: Vec<&str> = main.split_whitespace().take(4).collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "of" | "the" | "and" | "in" | "on" | "for" | "to" | "a" | "an" | "from" | "with"
+            )
+        })
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// What to write instead of a repeated full citation.
+fn suggestion(item: &Item, first_note: u32, locator: Option<&Locator>, ibid: bool) -> String {
+    let chinese = is_chinese(item);
+    let loc = locator_text(locator, chinese);
+    if ibid {
+        return if chinese {
+            if loc.is_empty() {
+                "write `同上註`".to_string()
+            } else {
+                format!("write `同上註，{loc}`")
+            }
+        } else if loc.is_empty() {
+            "write `Ibid.`".to_string()
+        } else {
+            format!("write `Ibid., {loc}`")
+        };
+    }
+    if chinese {
+        let author = item
+            .lead_creators()
+            .first()
+            .map(Name::display)
+            .unwrap_or_default();
+        let mut s = format!("write `同註 {first_note}");
+        if !loc.is_empty() {
+            s.push('，');
+            s.push_str(&loc);
+        }
+        s.push('`');
+        if !author.is_empty() {
+            s.push_str(&format!(" or `{author}，前引書"));
+            if !loc.is_empty() {
+                s.push('，');
+                s.push_str(&loc);
+            }
+            s.push('`');
+        }
+        return s;
+    }
+    let mut parts = Vec::new();
+    if let Some(n) = item.lead_creators().first() {
+        let family = n.sort_name();
+        if !family.is_empty() {
+            parts.push(family.to_string());
+        }
+    }
+    if let Some(t) = &item.title {
+        parts.push(short_title(t));
+    }
+    if !loc.is_empty() {
+        parts.push(loc);
+    }
+    format!("write a short form: `{}`", parts.join(", "))
+}
+
+/// Identical full citations, and works cited in full again.
+fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
+    let mut printed: HashMap<String, At> = HashMap::new();
+    let mut first_full: HashMap<usize, At> = HashMap::new();
+    let mut previous_work: Option<usize> = None;
+    for (vi, view) in views.iter().enumerate() {
+        for (ci, c) in view.citations().iter().enumerate() {
+            let full_or_unread = matches!(c.kind, Some(CiteKind::Full) | None);
+            let key = squeeze(&c.text);
+            let identical = if full_or_unread && key.chars().count() >= 20 {
+                match printed.get(&key) {
+                    Some(&at) => Some(at),
+                    None => {
+                        printed.insert(key, (vi, ci));
+                        None
+                    }
+                }
+            } else {
+                None
+            };
+            // Ibid. is right when the citation before is this work and the
+            // note before cites only it (or it is in the same note).
+            let ibid_fits = c.work.is_some()
+                && previous_work == c.work
+                && (ci > 0 || {
+                    let prev_works: Vec<usize> = vi
+                        .checked_sub(1)
+                        .and_then(|p| views.get(p))
+                        .map(|v| v.citations().iter().filter_map(|c| c.work).collect())
+                        .unwrap_or_default();
+                    prev_works.iter().all(|w| Some(*w) == c.work)
+                });
+            if let (Some(Parsed::Full(item)), Some(w)) = (&c.raw.parsed, c.work) {
+                match first_full.get(&w).copied() {
+                    None => {
+                        first_full.insert(w, (vi, ci));
+                    }
+                    Some(first) => {
+                        let first_note = views.get(first.0).map_or(0, |v| v.number());
+                        let help = suggestion(item, first_note, c.locator.as_ref(), ibid_fits);
+                        let d = if let Some(same) = identical {
+                            let same_note = views.get(same.0).map_or(0, |v| v.number());
+                            view.diag(
+                                Severity::Warning,
+                                "duplicate-citation",
+                                &c.raw.range,
+                                format!("this citation repeats note {same_note} word for word"),
+                            )
+                        } else {
+                            let differences = citation(views, first)
+                                .and_then(|(_, fc)| match &fc.raw.parsed {
+                                    Some(Parsed::Full(first_item)) => {
+                                        Some(differences(first_item, item))
+                                    }
+                                    _ => None,
+                                })
+                                .unwrap_or_default();
+                            let mut message = format!(
+                                "{} is cited in full again; note {first_note} already cites it in full",
+                                describe(ex, w)
+                            );
+                            if !differences.is_empty() {
+                                message.push_str(&format!(
+                                    " (written differently: {})",
+                                    differences.join("; ")
+                                ));
+                            }
+                            view.diag(
+                                Severity::Warning,
+                                "repeated-full-citation",
+                                &c.raw.range,
+                                message,
+                            )
+                        };
+                        out.push(d.with_help(help));
+                    }
+                }
+            } else if let Some(same) = identical {
+                let same_note = views.get(same.0).map_or(0, |v| v.number());
+                out.push(
+                    view.diag(
+                        Severity::Warning,
+                        "duplicate-citation",
+                        &c.raw.range,
+                        format!("this citation repeats note {same_note} word for word"),
+                    )
+                    .with_help("after the first full citation, write a short form or Ibid."),
+                );
+            }
+            previous_work = c.work;
+        }
+    }
+}
+
+/// `熊光楷, 國際戰略與新軍事變革` / `Tsai, From Adversaries to Partners`.
+fn describe(ex: &Extraction, work: usize) -> String {
+    let Some(w) = ex.works.get(work) else {
+        return "this work".to_string();
+    };
+    describe_item(&w.item)
+}
+
+fn describe_item(item: &Item) -> String {
+    let title = item.title.as_deref().map(short_title).unwrap_or_default();
+    match item.lead_creators().first() {
+        Some(n) if !n.display().is_empty() => format!("`{}, {title}`", n.display()),
+        _ => format!("`{title}`"),
+    }
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(0);
+            let left = row.get(j).copied().unwrap_or(0);
+            let value = if ca == *cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(left)
+            };
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// 1.0 for equal strings, falling with the share of characters to edit.
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let longest = a.chars().count().max(b.chars().count());
+    if longest == 0 {
+        return 1.0;
+    }
+    1.0 - edit_distance(a, b) as f64 / longest as f64
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn creators_text(item: &Item) -> String {
+    item.lead_creators()
+        .iter()
+        .map(Name::display)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How two records of (perhaps) one work differ: title, author, year.
+pub fn differences(a: &Item, b: &Item) -> Vec<String> {
+    let mut out = Vec::new();
+    let (ta, tb) = (
+        a.title.as_deref().unwrap_or(""),
+        b.title.as_deref().unwrap_or(""),
+    );
+    if ta != tb {
+        out.push(format!("title `{ta}` / `{tb}`"));
+    }
+    let (ca, cb) = (creators_text(a), creators_text(b));
+    if ca != cb {
+        let show = |s: &str| {
+            if s.is_empty() {
+                "none".to_string()
+            } else {
+                format!("`{s}`")
+            }
+        };
+        out.push(format!("author {} / {}", show(&ca), show(&cb)));
+    }
+    let (ya, yb) = (a.issued.as_ref(), b.issued.as_ref());
+    if ya.map(|d| d.year()) != yb.map(|d| d.year()) {
+        let show = |d: Option<&crate::model::Date>| d.map_or("none".to_string(), |d| d.year().to_string());
+        out.push(format!("year {} / {}", show(ya), show(yb)));
+    }
+    out
+}
+
+/// Are `a` and `b` probably one work written two ways? Titles must be
+/// nearly equal (and carry the same numbers, so volumes of a yearbook stay
+/// apart), lead creators nearly equal or one of them absent, and articles
+/// must be in the same periodical. Returns the differences, or `None`.
+pub fn near_duplicate(a: &Item, b: &Item) -> Option<Vec<String>> {
+    let (ta, tb) = (
+        fold(a.title.as_deref().unwrap_or("")),
+        fold(b.title.as_deref().unwrap_or("")),
+    );
+    if ta.is_empty() || tb.is_empty() {
+        return None;
+    }
+    let short = ta.chars().count().min(tb.chars().count());
+    let title_close = ta == tb || (short >= 10 && similarity(&ta, &tb) >= 0.85);
+    if !title_close || digits(&ta) != digits(&tb) {
+        return None;
+    }
+    let family = |i: &Item| i.lead_creators().first().map(|n| fold(n.sort_name()));
+    let creators_close = match (family(a), family(b)) {
+        (Some(fa), Some(fb)) => fa == fb || similarity(&fa, &fb) >= 0.7,
+        _ => true,
+    };
+    if !creators_close {
+        return None;
+    }
+    if a.item_type.is_periodical_article() && b.item_type.is_periodical_article() {
+        let container = |i: &Item| fold(i.container_title.as_deref().unwrap_or(""));
+        if container(a) != container(b) {
+            return None;
+        }
+    }
+    let found = differences(a, b);
+    (!found.is_empty()).then_some(found)
+}
+
+fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
+    // The first full citation of each work, in document order.
+    let mut firsts: Vec<(usize, At)> = Vec::new();
+    for (vi, view) in views.iter().enumerate() {
+        for (ci, c) in view.citations().iter().enumerate() {
+            if let (Some(CiteKind::Full), Some(w)) = (c.kind, c.work) {
+                if !firsts.iter().any(|(fw, _)| *fw == w) {
+                    firsts.push((w, (vi, ci)));
+                }
+            }
+        }
+    }
+    for (j, (wb, at_b)) in firsts.iter().enumerate() {
+        let Some(b) = ex.works.get(*wb) else { continue };
+        for (wa, at_a) in firsts.iter().take(j) {
+            let Some(a) = ex.works.get(*wa) else { continue };
+            let Some(found) = near_duplicate(&a.item, &b.item) else {
+                continue;
+            };
+            let (Some((view, c)), Some((view_a, _))) = (citation(views, *at_b), citation(views, *at_a))
+            else {
+                continue;
+            };
+            out.push(
+                view.diag(
+                    Severity::Warning,
+                    "near-duplicate",
+                    &c.raw.range,
+                    format!(
+                        "this looks like the work cited in note {}, written differently: {}",
+                        view_a.number(),
+                        found.join("; ")
+                    ),
+                )
+                .with_help("write the work one way throughout, and use a short form after its first full citation"),
+            );
+            break;
+        }
+    }
+}
+
+/// Ibid. at the head of a note whose previous note cites several works (or
+/// none).
+fn ambiguous_ibid(views: &[NoteView], out: &mut Vec<Diagnostic>) {
+    for (vi, view) in views.iter().enumerate() {
+        let Some(first) = view.citations().first() else {
+            continue;
+        };
+        if first.kind != Some(CiteKind::Ibid) {
+            continue;
+        }
+        let Some(prev) = vi.checked_sub(1).and_then(|p| views.get(p)) else {
+            continue;
+        };
+        let mut works: Vec<Option<usize>> = Vec::new();
+        for c in prev.citations() {
+            if !works.contains(&c.work) {
+                works.push(c.work);
+            }
+        }
+        let message = match works.len() {
+            0 => format!(
+                "Ibid. follows note {}, which cites no work: it is unclear what it repeats",
+                prev.number()
+            ),
+            1 => continue,
+            n => format!(
+                "Ibid. follows note {}, which cites {n} works: it is unclear which one it repeats",
+                prev.number()
+            ),
+        };
+        out.push(
+            view.diag(Severity::Warning, "ambiguous-ibid", &first.raw.range, message)
+                .with_help("write a short form of the intended work (Author, Short Title, page)"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paper(notes: &str) -> String {
+        let count = notes.lines().filter(|l| !l.starts_with(' ')).count();
+        let body: String = (1..=count).map(|n| format!("本文。{n}")).collect();
+        format!("標題\n\n{body}\n{}\n{notes}\n 正文。\n", " ".repeat(20))
+    }
+
+    fn found(notes: &str) -> Vec<(String, Option<u32>)> {
+        let ex = crate::extract(&paper(notes)).unwrap();
+        check(&ex).into_iter().map(|d| (d.code, d.footnote)).collect()
+    }
+
+    #[test]
+    fn identical_and_repeated_full_citations() {
+        let f = found(
+            "1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\
+             2 Denny Roy, “The China Threat Issue,” Asian Survey, Vol.36, No.8 (1996), p.758.\n\
+             3 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\
+             4 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.40.",
+        );
+        assert_eq!(
+            f,
+            [
+                ("duplicate-citation".to_string(), Some(3)),
+                ("repeated-full-citation".to_string(), Some(4))
+            ]
+        );
+    }
+
+    #[test]
+    fn near_duplicates_show_differences() {
+        let f = found(
+            "1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\
+             2 Allen Lynch, Soviet Foriegn Policy (New York: Praeger, 1992), p.40.",
+        );
+        assert_eq!(f, [("near-duplicate".to_string(), Some(2))]);
+        let ex = crate::extract(&paper(
+            "1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\
+             2 Allen Lynch, Soviet Foriegn Policy (New York: Praeger, 1992), p.40.",
+        ))
+        .unwrap();
+        let d = check(&ex);
+        assert_eq!(
+            d[0].message,
+            "this looks like the work cited in note 1, written differently: \
+             title `Soviet Foreign Policy` / `Soviet Foriegn Policy`; year 1991 / 1992"
+        );
+    }
+
+    #[test]
+    fn yearbooks_are_not_near_duplicates() {
+        let mut a = Item::new(crate::model::ItemType::Book);
+        a.title = Some("The Military Balance 1991/1992".into());
+        let mut b = a.clone();
+        b.title = Some("The Military Balance 1992/1993".into());
+        assert_eq!(near_duplicate(&a, &b), None);
+    }
+
+    #[test]
+    fn ambiguous_ibid_after_two_works() {
+        let f = found(
+            "1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38; Denny Roy, “The China Threat Issue,” Asian Survey, Vol.36, No.8 (1996), p.758.\n\
+             2 Ibid., p.39.",
+        );
+        assert_eq!(f, [("ambiguous-ibid".to_string(), Some(2))]);
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("國際戰略", "國際戰畧"), 1);
+        assert_eq!(short_title("Mending Fences: The Evolution"), "Mending Fences");
+        assert_eq!(
+            short_title("The Military Power of the People’s Republic"),
+            "The Military Power"
+        );
+    }
+}

@@ -309,8 +309,11 @@ mod tests {
     #[test]
     fn carets_count_cjk_as_two_columns() {
         let source = "頁 9，2003 年 ， x\n";
-        let out = human_diagnostic(&diag(1, 12, 1, 14), "p.txt", source, false);
-        assert!(out.contains("1 | 頁 9，2003 年 ， x\n  |                ^^^\n"), "{out}");
+        let out = human_diagnostic(&diag(1, 10, 1, 13), "p.txt", source, false);
+        assert!(
+            out.contains("1 | 頁 9，2003 年 ， x\n  |            ^^^^^\n"),
+            "{out}"
+        );
     }
 
     #[test]
