@@ -232,12 +232,15 @@ impl Extraction {
                             "text": c.text,
                             "line": c.start.line,
                             "column": c.start.column,
+                            "end_line": c.end.line,
+                            "end_column": c.end.column,
                         })
                     })
                     .collect();
                 Some(json!({
                     "number": note.number,
                     "line": footnote.line,
+                    "end_line": footnote.end_line,
                     "page": footnote.page,
                     "text": footnote.text,
                     "marker": footnote.marker.map(|m| json!({"line": m.line, "column": m.column})),
