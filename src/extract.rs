@@ -188,6 +188,7 @@ fn document_item(doc: &Document) -> Item {
         })
         .collect();
     item.container_title = front.journal.clone();
+    item.volume = front.volume.clone();
     item.issue = front.issue.clone();
     item.issued = front.date.clone();
     if let (Some(first), Some(last)) = (front.first_page, front.last_page) {

@@ -47,7 +47,8 @@ pub struct FrontMatter {
     pub title: Option<String>,
     pub authors: Vec<String>,
     pub journal: Option<String>,
-    /// Issue as written (`第五期`) and as a number when it reads as one.
+    /// Volume and issue as numbers (`第五期` → `5`).
+    pub volume: Option<String>,
     pub issue: Option<String>,
     pub date: Option<crate::model::Date>,
     pub first_page: Option<usize>,
@@ -243,16 +244,6 @@ struct JournalHeader {
     date: Option<crate::model::Date>,
 }
 
-fn chinese_issue_numeral(input: &str) -> IResult<&str, &str> {
-    let (input, _) = (tag("第"), space0).parse(input)?;
-    let (input, n) = take_while1(|c: char| {
-        c.is_ascii_digit() || crate::text::chinese_numeral(&c.to_string()).is_some()
-    })
-    .parse(input)?;
-    let (input, _) = (space0, tag("期")).parse(input)?;
-    Ok((input, n))
-}
-
 fn parenthesised(input: &str) -> IResult<&str, &str> {
     let (input, _) = take_while_m_n(1, 1, |c| c == '(' || c == '（').parse(input)?;
     let (input, inner) = take_while1(|c| c != ')' && c != '）').parse(input)?;
@@ -261,26 +252,61 @@ fn parenthesised(input: &str) -> IResult<&str, &str> {
 }
 
 fn journal_header(trimmed: &str) -> Option<JournalHeader> {
-    // Chinese: NAME 第N期 (DATE)
-    if let Some(at) = trimmed.find('第') {
-        let journal = trimmed.get(..at)?.trim();
-        let after = trimmed.get(at..)?;
-        if let Ok((after, issue)) = chinese_issue_numeral(after) {
-            let after = after.trim_start();
-            if let Ok((tail, inner)) = parenthesised(after) {
-                if !journal.is_empty() && tail.trim().is_empty() {
-                    let date = header_date(inner.trim());
-                    return Some(JournalHeader {
-                        journal: journal.to_string(),
-                        issue: crate::text::chinese_numeral(issue).map(|n| n.to_string()),
-                        volume: None,
-                        date,
-                    });
-                }
-            }
-        }
+    chinese_journal_header(trimmed).or_else(|| english_journal_header(trimmed))
+}
+
+/// `俄羅斯學報 第五期 (2006 年 12 月)`, `問題與研究 第 45 卷第 3 期（2006 年 5-6 月）`.
+fn chinese_journal_header(trimmed: &str) -> Option<JournalHeader> {
+    use crate::cite::dates::{chinese_issue, chinese_volume};
+    let at = trimmed.find('第')?;
+    let journal = trimmed
+        .get(..at)?
+        .trim()
+        .trim_end_matches([',', '，'])
+        .trim();
+    let span = crate::cite::Span::new(trimmed.get(at..)?);
+    let (rest, volume) = nom::combinator::opt(chinese_volume).parse(span).ok()?;
+    let rest = crate::cite::scan::trim(rest);
+    let (rest, issue) = nom::combinator::opt(chinese_issue).parse(rest).ok()?;
+    if volume.is_none() && issue.is_none() || journal.is_empty() {
+        return None;
     }
-    None
+    let (tail, inner) = parenthesised(rest.fragment().trim_start()).ok()?;
+    if !tail.trim().is_empty() {
+        return None;
+    }
+    Some(JournalHeader {
+        journal: journal.to_string(),
+        issue,
+        volume,
+        date: header_date(inner.trim()),
+    })
+}
+
+/// `Issues & Studies, Vol. 41, No. 2 (June 2005)`.
+fn english_journal_header(trimmed: &str) -> Option<JournalHeader> {
+    let at = trimmed.find("Vol.")?;
+    let journal = trimmed.get(..at)?.trim().trim_end_matches(',').trim();
+    let after = trimmed.get(at + "Vol.".len()..)?.trim_start();
+    let (after, volume) = digit1::<&str, nom::error::Error<&str>>(after).ok()?;
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let (after, issue) = match after.strip_prefix("No.") {
+        Some(rest) => {
+            let (rest, n) = digit1::<&str, nom::error::Error<&str>>(rest.trim_start()).ok()?;
+            (rest, Some(n.to_string()))
+        }
+        None => (after, None),
+    };
+    let (tail, inner) = parenthesised(after.trim_start()).ok()?;
+    if journal.is_empty() || !tail.trim().is_empty() {
+        return None;
+    }
+    Some(JournalHeader {
+        journal: journal.to_string(),
+        issue,
+        volume: Some(volume.to_string()),
+        date: header_date(inner.trim()),
+    })
 }
 
 /// Read a paper's text into pages, footnotes and markers.
@@ -337,10 +363,14 @@ impl<'s> Reader<'s> {
         let mut n = 1;
         let mut open: Option<OpenNote> = None;
         let mut in_block = false;
+        let mut first_in_block = false;
         while n <= count {
             let line = self.source.line(n);
             let kind = classify(line);
             if in_block {
+                if !matches!(kind, LineKind::Continuation { .. }) {
+                    first_in_block = false;
+                }
                 match kind {
                     LineKind::NoteStart { number, text_at }
                         if self.plausible_note_number(number, open.as_ref()) =>
@@ -360,6 +390,15 @@ impl<'s> Reader<'s> {
                         open = Some(note);
                         n += 1;
                         continue;
+                    }
+                    LineKind::Continuation { .. } if open.is_none() && first_in_block => {
+                        // A note that runs over a page break continues at the
+                        // top of the next page's block, with no number.
+                        open = self.reopen_last();
+                        first_in_block = false;
+                        if open.is_some() {
+                            continue;
+                        }
                     }
                     LineKind::Continuation { text_at } if open.is_some() => {
                         let offset = self.line_offset(n) + text_at;
@@ -381,6 +420,9 @@ impl<'s> Reader<'s> {
             match kind {
                 LineKind::Separator => {
                     in_block = true;
+                    first_in_block = true;
+                    n += 1;
+                    continue;
                 }
                 LineKind::Blank => {}
                 _ => self.body_or_header(n, line, &repeated),
@@ -492,6 +534,22 @@ impl<'s> Reader<'s> {
             self.line_offset(n) + text_at,
         );
         note
+    }
+
+    /// Take the last numbered note back up to append a continuation.
+    fn reopen_last(&mut self) -> Option<OpenNote> {
+        let last = self.footnotes.pop()?;
+        Some(OpenNote {
+            number: Some(last.number),
+            symbol: ' ',
+            line: last.line,
+            end_line: last.end_line,
+            page: last.page,
+            builder: NoteBuilder {
+                text: last.text,
+                map: last.map,
+            },
+        })
     }
 
     fn close(&mut self, note: Option<OpenNote>) {
@@ -698,6 +756,7 @@ fn front_matter(
     if let Some(h) = journal {
         front.journal = Some(h.journal);
         front.issue = h.issue;
+        front.volume = h.volume;
         front.date = h.date;
     }
     if let Some((first, last)) = pages {
@@ -887,6 +946,43 @@ mod tests {
         let at = note.text.find("1991").unwrap();
         let pos = doc.source.pos(note.map.to_source(at));
         assert_eq!((pos.line, pos.column), (11, 3));
+    }
+
+    #[test]
+    fn a_note_continues_across_a_page_break() {
+        let text = format!(
+            "正文。1\n{SEP}\n1 Allen Lynch, Soviet Views of the World (New York:\n 下一頁正文。2\n{SEP}\n  Praeger, 1991), p. 3.\n2 Ibid.\n"
+        );
+        let doc = read(&text);
+        let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+        assert_eq!(numbers, [1, 2]);
+        assert_eq!(
+            doc.footnotes[0].text,
+            "Allen Lynch, Soviet Views of the World (New York: Praeger, 1991), p. 3."
+        );
+        assert_eq!((doc.footnotes[0].line, doc.footnotes[0].end_line), (3, 6));
+        assert_eq!(doc.footnotes[1].marker.map(|m| m.line), Some(4));
+    }
+
+    #[test]
+    fn journal_headers_in_both_languages() {
+        let h = journal_header("問題與研究 第 45 卷第 3 期（2006 年 5-6 月）").unwrap();
+        assert_eq!(
+            (h.journal.as_str(), h.volume.as_deref(), h.issue.as_deref()),
+            ("問題與研究", Some("45"), Some("3"))
+        );
+        assert_eq!(h.date.map(|d| d.start.month), Some(Some(5)));
+        let h = journal_header("俄羅斯學報 第五期 (2006 年 12 月)").unwrap();
+        assert_eq!(
+            (h.journal.as_str(), h.issue.as_deref()),
+            ("俄羅斯學報", Some("5"))
+        );
+        let h = journal_header("Issues & Studies, Vol. 41, No. 2 (June 2005)").unwrap();
+        assert_eq!(
+            (h.journal.as_str(), h.volume.as_deref(), h.issue.as_deref()),
+            ("Issues & Studies", Some("41"), Some("2"))
+        );
+        assert!(journal_header("第三章 結論").is_none());
     }
 
     #[test]
