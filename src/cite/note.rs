@@ -167,11 +167,23 @@ fn without_terminator(piece: Span) -> Span {
     trim(slice(piece, 0, cut))
 }
 
+/// Does this text open with a citation the grammars read completely?
+fn starts_with_citation(text: Span) -> bool {
+    split_top_level(text, |c| c == ';' || c == '；')
+        .first()
+        .map(|first| strip_cue(without_terminator(*first)))
+        .and_then(parse_citation)
+        .is_some_and(|p| p.parsed.is_some() && p.unparsed.is_empty())
+}
+
 /// Parse one note's joined text.
 pub fn parse_note(text: &str) -> ParsedNote {
     let span = Span::new(text);
     let mut note = ParsedNote::default();
+    // Text before a cue is commentary (`……談判。請參閱 “Title,” …`) unless
+    // it is itself a citation (`A, “T,” J 25 (2001); see also B, …`).
     let region = match cue_at(text) {
+        Some((at, _)) if starts_with_citation(slice(span, 0, at)) => span,
         Some((at, len)) => {
             let before = trim(slice(span, 0, at));
             if !before.fragment().is_empty() {
@@ -267,6 +279,13 @@ mod tests {
             "See Allen Lynch, Soviet Views (New York: Praeger, 1991), p. 3; see also Ibid., p. 5.",
         );
         assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Ibid)]);
+        assert!(note.commentary.is_empty());
+    }
+
+    #[test]
+    fn a_citation_before_see_also_is_not_commentary() {
+        let note = parse_note("Thomas J. Christensen, “Posing Problems,” International Security 25, no. 4 (Spring 2001): 5-40; see also Michael D. Swaine, Interpreting China's Grand Strategy (Santa Monica, CA: RAND, 2000), 45.");
+        assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
         assert!(note.commentary.is_empty());
     }
 
