@@ -240,8 +240,9 @@ fn describe(ex: &Extraction, work: usize) -> String {
 
 fn describe_item(item: &Item) -> String {
     let title = item.title.as_deref().map(short_title).unwrap_or_default();
+    let comma = if is_chinese(item) { "，" } else { ", " };
     match item.lead_creators().first() {
-        Some(n) if !n.display().is_empty() => format!("`{}, {title}`", n.display()),
+        Some(n) if !n.display().is_empty() => format!("`{}{comma}{title}`", n.display()),
         _ => format!("`{title}`"),
     }
 }
@@ -316,7 +317,8 @@ pub fn differences(a: &Item, b: &Item) -> Vec<String> {
     }
     let (ya, yb) = (a.issued.as_ref(), b.issued.as_ref());
     if ya.map(|d| d.year()) != yb.map(|d| d.year()) {
-        let show = |d: Option<&crate::model::Date>| d.map_or("none".to_string(), |d| d.year().to_string());
+        let show =
+            |d: Option<&crate::model::Date>| d.map_or("none".to_string(), |d| d.year().to_string());
         out.push(format!("year {} / {}", show(ya), show(yb)));
     }
     out
@@ -376,7 +378,8 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
             let Some(found) = near_duplicate(&a.item, &b.item) else {
                 continue;
             };
-            let (Some((view, c)), Some((view_a, _))) = (citation(views, *at_b), citation(views, *at_a))
+            let (Some((view, c)), Some((view_a, _))) =
+                (citation(views, *at_b), citation(views, *at_a))
             else {
                 continue;
             };
@@ -429,8 +432,13 @@ fn ambiguous_ibid(views: &[NoteView], out: &mut Vec<Diagnostic>) {
             ),
         };
         out.push(
-            view.diag(Severity::Warning, "ambiguous-ibid", &first.raw.range, message)
-                .with_help("write a short form of the intended work (Author, Short Title, page)"),
+            view.diag(
+                Severity::Warning,
+                "ambiguous-ibid",
+                &first.raw.range,
+                message,
+            )
+            .with_help("write a short form of the intended work (Author, Short Title, page)"),
         );
     }
 }
@@ -447,7 +455,10 @@ mod tests {
 
     fn found(notes: &str) -> Vec<(String, Option<u32>)> {
         let ex = crate::extract(&paper(notes)).unwrap();
-        check(&ex).into_iter().map(|d| (d.code, d.footnote)).collect()
+        check(&ex)
+            .into_iter()
+            .map(|d| (d.code, d.footnote))
+            .collect()
     }
 
     #[test]
@@ -510,7 +521,10 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("國際戰略", "國際戰畧"), 1);
-        assert_eq!(short_title("Mending Fences: The Evolution"), "Mending Fences");
+        assert_eq!(
+            short_title("Mending Fences: The Evolution"),
+            "Mending Fences"
+        );
         assert_eq!(
             short_title("The Military Power of the People’s Republic"),
             "The Military Power"

@@ -259,11 +259,11 @@ fn locator_problems(note: &NoteView, citation: &CitationRecord, out: &mut Vec<Di
     for (problem, range) in &locator.problems {
         let (severity, code, message, range, help) = match problem {
             LocatorProblem::CommaForPeriod => {
-                let start = text
-                    .get(..range.start)
-                    .map_or(range.start, |before| {
-                        before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()
-                    });
+                let start = text.get(..range.start).map_or(range.start, |before| {
+                    before
+                        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .len()
+                });
                 let end = text.get(range.end..).map_or(range.end, |after| {
                     range.end
                         + after
@@ -367,7 +367,11 @@ impl DateProblem {
         match self {
             DateProblem::NoSuchDay(p) => match (p.month, p.day) {
                 (Some(m), Some(d)) if (1..=12).contains(&m) => {
-                    format!("{what} {} is not a date: {} has no day {d}", show(p), month_name(m))
+                    format!(
+                        "{what} {} is not a date: {} has no day {d}",
+                        show(p),
+                        month_name(m)
+                    )
                 }
                 _ => format!("{what} {} is not a date", show(p)),
             },
@@ -455,8 +459,13 @@ fn dates(
                 DateProblem::Future(_) => "check the year: is it a typo?",
             };
             out.push(
-                note.diag(Severity::Error, problem.code(), &range, problem.message(what))
-                    .with_help(help),
+                note.diag(
+                    Severity::Error,
+                    problem.code(),
+                    &range,
+                    problem.message(what),
+                )
+                .with_help(help),
             );
         }
     }
@@ -466,7 +475,10 @@ fn dates(
 fn tokens(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut start: Option<(usize, bool)> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let class = if c.is_ascii_digit() {
             Some(true)
         } else if c.is_alphabetic() && !crate::text::is_cjk_ideograph(c) {
@@ -584,7 +596,11 @@ fn stray_spaces(note: &NoteView, out: &mut Vec<Diagnostic>) {
         let ellipsis = n == '.' && (next2 == Some('.') || next2 == Some(' ') || p == '.');
         let next_len = n.len_utf8();
         let (code, range, fixed) = if closing_bracket(n) && !opening_bracket(p) {
-            ("space-inside-brackets", start..end + next_len, n.to_string())
+            (
+                "space-inside-brackets",
+                start..end + next_len,
+                n.to_string(),
+            )
         } else if closes(n) && !ellipsis {
             (
                 "space-before-punctuation",
@@ -592,9 +608,18 @@ fn stray_spaces(note: &NoteView, out: &mut Vec<Diagnostic>) {
                 format!("{p}{n}"),
             )
         } else if opening_bracket(p) {
-            ("space-inside-brackets", start - p.len_utf8()..end, p.to_string())
-        } else if matches!(p, '，' | '。' | '、' | '；' | '：') && crate::text::is_cjk_ideograph(n) {
-            ("space-after-punctuation", start - p.len_utf8()..end, p.to_string())
+            (
+                "space-inside-brackets",
+                start - p.len_utf8()..end,
+                p.to_string(),
+            )
+        } else if matches!(p, '，' | '。' | '、' | '；' | '：') && crate::text::is_cjk_ideograph(n)
+        {
+            (
+                "space-after-punctuation",
+                start - p.len_utf8()..end,
+                p.to_string(),
+            )
         } else {
             continue;
         };
@@ -693,9 +718,8 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
                 // `’` is also the apostrophe; `)` after a digit or letter
                 // at the start of an item is an enumeration `a)`.
                 let prev = k.checked_sub(1).and_then(|p| chars.get(p)).map(|(_, c)| *c);
-                let enumeration = c == ')'
-                    && prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                    && k < 3;
+                let enumeration =
+                    c == ')' && prev.is_some_and(|p| p.is_ascii_alphanumeric()) && k < 3;
                 if c != '’' && !enumeration {
                     report(at, c, false);
                 }
@@ -740,7 +764,10 @@ mod tests {
     #[test]
     fn locator_comma() {
         let found = codes("1 Elizabeth Wishnick, Mending Fences (Seattle: University of Washington Press, 2001), p,129.");
-        assert!(found.contains(&("locator-comma".into(), 5, 87)), "{found:?}");
+        assert!(
+            found.contains(&("locator-comma".into(), 5, 87)),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -759,7 +786,9 @@ mod tests {
 
     #[test]
     fn a_space_at_a_line_break_is_not_stray() {
-        let found = codes("1 Ming-Yen Tsai, From Adversaries to Partners (New York: Praeger, 2003)\n  , p.5.");
+        let found = codes(
+            "1 Ming-Yen Tsai, From Adversaries to Partners (New York: Praeger, 2003)\n  , p.5.",
+        );
         assert!(
             !found.iter().any(|(c, _, _)| c.starts_with("space-")),
             "{found:?}"
@@ -769,32 +798,64 @@ mod tests {
     #[test]
     fn places_in_citations() {
         let found = codes("1 Robert G. Sutter, Rising China (Hawaii, HA: APCSS, 2005), p.1.");
-        assert!(found.contains(&("place-state-as-city".into(), 5, 35)), "{found:?}");
-        assert!(found.contains(&("place-unknown-code".into(), 5, 43)), "{found:?}");
+        assert!(
+            found.contains(&("place-state-as-city".into(), 5, 35)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("place-unknown-code".into(), 5, 43)),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn unbalanced_marks() {
         let found = codes("1 Allen Lynch, “Changing Soviet Elite Views, Soviet Foreign Policy (New York: Praeger, 1991), p.38.");
-        assert!(found.contains(&("unbalanced-quote".into(), 5, 16)), "{found:?}");
+        assert!(
+            found.contains(&("unbalanced-quote".into(), 5, 16)),
+            "{found:?}"
+        );
         let found = codes("1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991, p.38.");
-        assert!(found.contains(&("unbalanced-bracket".into(), 5, 38)), "{found:?}");
+        assert!(
+            found.contains(&("unbalanced-bracket".into(), 5, 38)),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn impossible_and_future_dates() {
         let p = DatePart::day(1986, 2, 31);
         assert_eq!(
-            date_problems(&Date::single(p), Today { year: 2026, month: 1, day: 1 }),
+            date_problems(
+                &Date::single(p),
+                Today {
+                    year: 2026,
+                    month: 1,
+                    day: 1
+                }
+            ),
             vec![DateProblem::NoSuchDay(p)]
         );
         let f = DatePart::year(2031);
         assert_eq!(
-            date_problems(&Date::single(f), Today { year: 2026, month: 1, day: 1 }),
+            date_problems(
+                &Date::single(f),
+                Today {
+                    year: 2026,
+                    month: 1,
+                    day: 1
+                }
+            ),
             vec![DateProblem::Future(f)]
         );
-        assert_eq!(find_date("FBIS-CHI, 31 February 1986, p.W11", &p), Some(10..21));
-        assert_eq!(find_date("中國時報，2000 年 2 月 30 日", &DatePart::day(2000, 2, 30)), Some(24..36));
+        assert_eq!(
+            find_date("FBIS-CHI, 31 February 1986, p.W11", &p),
+            Some(10..21)
+        );
+        assert_eq!(
+            find_date("中國時報，2000 年 2 月 30 日", &DatePart::day(2000, 2, 30)),
+            Some(24..36)
+        );
     }
 
     #[test]
@@ -804,7 +865,10 @@ mod tests {
         assert_eq!(list_fields(&missing_fields(&book)), "publisher and year");
         let mut article = Item::new(ItemType::ArticleJournal);
         article.title = Some("T".into());
-        assert_eq!(list_fields(&missing_fields(&article)), "periodical and date");
+        assert_eq!(
+            list_fields(&missing_fields(&article)),
+            "periodical and date"
+        );
         let mut chapter = Item::new(ItemType::Chapter);
         chapter.title = Some("T".into());
         assert_eq!(

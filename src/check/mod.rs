@@ -199,15 +199,8 @@ pub(crate) fn notes(ex: &Extraction) -> impl Iterator<Item = NoteView<'_>> {
 /// same place), keeping the first given.
 pub fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
     let mut seen = std::collections::HashSet::new();
-    diagnostics.retain(|d| {
-        seen.insert((
-            d.code.clone(),
-            d.line,
-            d.column,
-            d.end_line,
-            d.end_column,
-        ))
-    });
+    diagnostics
+        .retain(|d| seen.insert((d.code.clone(), d.line, d.column, d.end_line, d.end_column)));
     diagnostics.sort_by(|a, b| {
         a.sort_key()
             .cmp(&b.sort_key())
@@ -294,14 +287,19 @@ pub fn check_text(kind: InputKind, text: &str, today: Today) -> Result<Checked, 
                 diagnostics,
             })
         }
-        InputKind::Bib => Ok(Checked {
-            diagnostics: bibfile::check_bib(text, today)?,
-            source: text.to_string(),
-        }),
-        InputKind::CslJson => Ok(Checked {
-            diagnostics: bibfile::check_csl_json(text, today)?,
-            source: text.to_string(),
-        }),
+        InputKind::Bib | InputKind::CslJson => {
+            // Positions count in the normalised text, as for papers.
+            let source = crate::source::SourceText::new(text).text().to_string();
+            let diagnostics = if kind == InputKind::Bib {
+                bibfile::check_bib(&source, today)?
+            } else {
+                bibfile::check_csl_json(&source, today)?
+            };
+            Ok(Checked {
+                source,
+                diagnostics,
+            })
+        }
     }
 }
 

@@ -67,7 +67,10 @@ fn note_numbers(doc: &Document, out: &mut Vec<Diagnostic>) {
                 doc,
                 note,
                 "note-number-repeated",
-                format!("note {} is numbered again (first at line {line})", note.number),
+                format!(
+                    "note {} is numbered again (first at line {line})",
+                    note.number
+                ),
                 "renumber the notes 1, 2, 3 … in order",
             ));
             continue;
@@ -168,7 +171,11 @@ fn extra_markers(doc: &Document) -> Vec<(u32, usize)> {
                 .map(|(_, c)| *c)
                 .find(|c| !c.is_whitespace());
             let glued_after = prev.is_some_and(|p| {
-                is_cjk_ideograph(p) || matches!(p, '。' | '，' | '、' | '；' | '」' | '』' | '）' | '》' | '！' | '？')
+                is_cjk_ideograph(p)
+                    || matches!(
+                        p,
+                        '。' | '，' | '、' | '；' | '」' | '』' | '）' | '》' | '！' | '？'
+                    )
             });
             let ends_well = match next {
                 None => true,
@@ -323,7 +330,10 @@ mod tests {
         let f = found("甲。1乙。2丙。4", "1 Ibid.\n2 Ibid.\n4 Ibid.");
         assert_eq!(f, [("note-number-gap".to_string(), 7, 1)]);
         let f = found("甲。1乙。2丙。3", "1 Ibid.\n2 Ibid.\n2 Ibid.\n3 Ibid.");
-        assert!(f.contains(&("note-number-repeated".to_string(), 7, 1)), "{f:?}");
+        assert!(
+            f.contains(&("note-number-repeated".to_string(), 7, 1)),
+            "{f:?}"
+        );
     }
 
     #[test]

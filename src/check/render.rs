@@ -213,7 +213,11 @@ pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -
     }
     if let Some(help) = &d.help {
         out.push_str(&format!("{pad} {}\n", style.gutter("|")));
-        out.push_str(&format!("{pad} {} {}: {help}\n", style.gutter("="), style.bold("help")));
+        out.push_str(&format!(
+            "{pad} {} {}: {help}\n",
+            style.gutter("="),
+            style.bold("help")
+        ));
     }
     out
 }
