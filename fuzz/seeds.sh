@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Seed the fuzz corpora from refs/: each footnote of the reference papers
+# (its joined text, as the layout reader gives it) becomes one seed of the
+# citation-grammar target; the papers themselves and slices of a few pages
+# become seeds of the layout target.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p fuzz/corpus/cite_note fuzz/corpus/layout
+cargo run -q --release --example dump_layout -- refs/*.txt >/dev/null 2>&1 || true
+for paper in refs/*.txt; do
+    name=$(basename "$paper" .txt)
+    # Notes: the layout reader's joined text, one file per note.
+    cargo run -q --release --example dump_layout -- "$paper" \
+        | awk -v dir="fuzz/corpus/cite_note" -v name="$name" '
+            /^[0-9]+ L[0-9]+-[0-9]+ p[0-9]+ / { n = $1; getline; sub(/^   /, ""); print > (dir "/" name "-note-" n ".txt"); close(dir "/" name "-note-" n ".txt") }'
+    # Layout: the whole paper, and windows of 120 lines.
+    cp "$paper" "fuzz/corpus/layout/$name.txt"
+    lines=$(wc -l < "$paper")
+    for start in $(seq 1 100 "$lines"); do
+        sed -n "${start},$((start + 119))p" "$paper" > "fuzz/corpus/layout/$name-$start.txt"
+    done
+done
+echo "seeds: $(ls fuzz/corpus/cite_note | wc -l) notes, $(ls fuzz/corpus/layout | wc -l) layout slices"
