@@ -521,11 +521,17 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
 fn volume_and_issue(input: Span) -> PResult<(Option<String>, Option<String>)> {
     let (input, volume) = opt(chinese_volume).parse(input)?;
     let (input, _) = space0(input)?;
-    let (input, issue) = opt(chinese_issue).parse(input)?;
+    let (input, issue) = opt(alt((chinese_issue, bare_issue))).parse(input)?;
     if volume.is_none() && issue.is_none() {
         return fail(input);
     }
     Ok((input, (volume, issue)))
+}
+
+/// `3 期` after a volume (`第 44 卷 3 期`).
+fn bare_issue(input: Span) -> PResult<String> {
+    let (rest, (n, _, _)) = (digit1, space0, tag("期")).parse(input)?;
+    Ok((rest, n.fragment().to_string()))
 }
 
 /// `作者，書名，頁 N`: a short form of a book cited before.

@@ -473,6 +473,14 @@ fn chinese_edition_prefix(input: Span) -> PResult<Locator> {
     .parse(input)
 }
 
+/// `A5 版`: a newspaper page written without `第`.
+fn chinese_edition_suffix(input: Span) -> PResult<Locator> {
+    map(terminated(chinese_items, (ows, char('版'))), |v| {
+        Locator::new(LocatorLabel::Page, v)
+    })
+    .parse(input)
+}
+
 /// `第 5 頁`, `第 A5 版`, `第三章`, `第二節`.
 fn chinese_ordinal(input: Span) -> PResult<Locator> {
     map(
@@ -497,7 +505,13 @@ fn chinese_ordinal(input: Span) -> PResult<Locator> {
 
 /// A Chinese locator at the start of `input`; a trailing `。` is left.
 pub fn chinese_locator(input: Span) -> PResult<Locator> {
-    alt((chinese_page_prefix, chinese_edition_prefix, chinese_ordinal)).parse(input)
+    alt((
+        chinese_page_prefix,
+        chinese_edition_prefix,
+        chinese_ordinal,
+        chinese_edition_suffix,
+    ))
+    .parse(input)
 }
 
 #[cfg(test)]
@@ -525,6 +539,11 @@ mod tests {
 
     fn page(v: &str) -> Locator {
         Locator::new(LocatorLabel::Page, v)
+    }
+
+    #[test]
+    fn chinese_pages_without_ordinal() {
+        assert_eq!(zh("A5 版").0, page("A5"));
     }
 
     #[test]

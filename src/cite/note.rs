@@ -10,6 +10,15 @@ use std::ops::Range;
 /// Words that introduce the citations after commentary, longest first so
 /// that `See also` wins over `See`.
 const CUES: &[&str] = &[
+    "另請參閱",
+    "亦可參閱",
+    "另參閱",
+    "另參見",
+    "可參閱",
+    "可參見",
+    "請見",
+    "另見",
+    "參照",
     "請參閱",
     "請參見",
     "請參考",
@@ -51,6 +60,9 @@ fn cue_at(text: &str) -> Option<(usize, usize)> {
                 || before.ends_with(['。', '；', ';', '.', ','])
                     && cue.starts_with(char::is_lowercase);
             let after = text.get(i + cue.len()..).unwrap_or("");
+            // A Chinese cue may follow any Chinese text (`相關討論請見`).
+            let cjk_cue = cue.chars().all(is_cjk_ideograph);
+            let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
             let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
                 || after.starts_with(|c: char| {
                     is_cjk_ideograph(c) && cue.chars().all(is_cjk_ideograph)
@@ -287,6 +299,20 @@ mod tests {
         let note = parse_note("Thomas J. Christensen, “Posing Problems,” International Security 25, no. 4 (Spring 2001): 5-40; see also Michael D. Swaine, Interpreting China's Grand Strategy (Santa Monica, CA: RAND, 2000), 45.");
         assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
         assert!(note.commentary.is_empty());
+    }
+
+    #[test]
+    fn chinese_cues_after_prose() {
+        let text =
+            "相關討論請見吳玉山，抗衡或扈從：兩岸關係新詮（台北：正中書局，1997 年），頁 15-20。";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(&text[note.commentary[0].clone()], "相關討論");
+        let note = parse_note(
+            "美國的角色受到重視，另請參閱 Jane Doe, Soviet Arms (New York: Praeger, 1992), p. 45.",
+        );
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(note.commentary.len(), 1);
     }
 
     #[test]
