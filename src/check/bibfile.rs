@@ -69,7 +69,8 @@ fn check_records(src: &SourceText, records: &[Record], today: Today) -> Vec<Diag
                     "duplicate-key",
                     &r.head,
                     format!(
-                        "{what} key `{}` is used again (first at line {line})",
+                        "{} `{}` is used again (first at line {line})",
+                        if r.bib { "entry key" } else { "item id" },
                         r.key
                     ),
                 )
