@@ -6,7 +6,7 @@
 use super::dates::{chinese_date, chinese_issue, chinese_volume};
 use super::locator::{chinese_locator, english_locator};
 use super::names::chinese_creators;
-use super::scan::{all_of, comma, group, parens, slice, split_top_level, trim, ws};
+use super::scan::{all_of, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator};
 use crate::text::has_cjk;
@@ -14,13 +14,9 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, space0};
 use nom::combinator::opt;
-use nom::error::{Error, ErrorKind};
+use nom::error::Error;
 use nom::sequence::preceded;
 use nom::{Input, Parser};
-
-fn fail<T>(input: Span) -> PResult<T> {
-    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
-}
 
 /// A locator in either convention, after a Chinese comma.
 fn any_locator(input: Span) -> PResult<Locator> {
@@ -167,15 +163,6 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
     None
 }
 
-fn set_creators(item: &mut Item, creators: Option<NameList>) {
-    let Some(list) = creators else { return };
-    match list.role {
-        Role::Author => item.author = list.names,
-        Role::Editor => item.editor = list.names,
-        Role::Translator => item.translator = list.names,
-    }
-}
-
 /// Remaining `，`-separated elements after a publication: the locator.
 fn trailing_locator(rest: Span, parse: &mut CiteParse) {
     let rest = trim(rest);
@@ -275,7 +262,9 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     let institutional = creators.as_ref().is_some_and(|c| {
         c.role == Role::Author && !c.names.is_empty() && c.names.iter().all(|n| n.is_literal())
     });
-    set_creators(item, creators);
+    if let Some(list) = creators {
+        list.apply_to(item);
+    }
     item.publisher_place = publication.place;
     item.publisher = publication.publisher;
     item.issued = publication.date;
@@ -352,7 +341,9 @@ fn chapter(
         .ok()?;
     let mut item = Item::new(ItemType::Chapter);
     item.title = Some(title.to_string());
-    set_creators(&mut item, creators.clone());
+    if let Some(list) = creators.clone() {
+        list.apply_to(&mut item);
+    }
     let mut book = input;
     if let Ok((rest, (eds, _))) = (chinese_creators, opt(comma)).parse(input) {
         if eds.role == Role::Editor {
@@ -400,7 +391,9 @@ fn article(
         if !book.is_empty() {
             let mut item = Item::new(ItemType::Chapter);
             item.title = Some(title.clone());
-            set_creators(&mut item, creators);
+            if let Some(list) = creators {
+                list.apply_to(&mut item);
+            }
             item.container_title = Some(strip_book_brackets(book));
             item.publisher_place = publication.place;
             item.publisher = publication.publisher;
@@ -414,7 +407,9 @@ fn article(
     }
     let mut item = Item::new(ItemType::ArticleJournal);
     item.title = Some(title.clone());
-    set_creators(&mut item, creators);
+    if let Some(list) = creators {
+        list.apply_to(&mut item);
+    }
     periodical_container(first, &mut item);
     let mut has_issue_or_volume = false;
     for el in elements.iter().skip(1) {
@@ -561,12 +556,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
     {
         return None;
     }
-    parse.parsed = Some(Parsed::Short {
-        creators: creators.map(|c| c.names).unwrap_or_default(),
-        title,
-        note_ref: None,
-    });
-    Some(parse)
+    Some(parse.into_short(creators, title))
 }
 
 #[cfg(test)]

@@ -6,20 +6,16 @@
 use super::dates::english_date;
 use super::locator::english_locator;
 use super::names::{english_editor_phrase, english_name_list, is_institution};
-use super::scan::{all_of, comma, find_top_level, parens, slice, split_top_level, trim, ws};
+use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1};
 use nom::character::complete::{digit1, space0};
 use nom::combinator::{opt, recognize};
-use nom::error::{Error, ErrorKind};
+use nom::error::Error;
 use nom::sequence::preceded;
 use nom::{Input, Parser};
-
-fn fail<T>(input: Span) -> PResult<T> {
-    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
-}
 
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
@@ -493,7 +489,9 @@ impl PeriodicalFacts {
         };
         let mut item = Item::new(item_type);
         item.title = Some(title);
-        set_creators(&mut item, creators);
+        if let Some(list) = creators {
+            list.apply_to(&mut item);
+        }
         item.container_title = self.container;
         item.publisher_place = self.place;
         item.volume = self.volume;
@@ -504,15 +502,6 @@ impl PeriodicalFacts {
         item.url = self.url;
         item.accessed = self.accessed;
         (item, self.locator)
-    }
-}
-
-fn set_creators(item: &mut Item, creators: Option<NameList>) {
-    let Some(list) = creators else { return };
-    match list.role {
-        Role::Author => item.author = list.names,
-        Role::Editor => item.editor = list.names,
-        Role::Translator => item.translator = list.names,
     }
 }
 
@@ -672,7 +661,9 @@ fn chapter(
         .ok()?;
     let mut item = Item::new(ItemType::Chapter);
     item.title = Some(title);
-    set_creators(&mut item, creators);
+    if let Some(list) = creators {
+        list.apply_to(&mut item);
+    }
     let mut book = input;
     if let Ok((rest, eds)) = english_name_list(input) {
         if eds.role == Role::Editor {
@@ -727,7 +718,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         let institutional = creators
             .as_ref()
             .is_some_and(|c| c.role == Role::Author && c.names.iter().all(|n| n.is_literal()));
-        set_creators(&mut item, creators);
+        if let Some(list) = creators {
+            list.apply_to(&mut item);
+        }
         apply_publication(&mut item, publication);
         if item.item_type == ItemType::Book && is_report(&item, institutional) {
             item.item_type = ItemType::Report;
@@ -787,7 +780,9 @@ fn after_quoted_title(
     if let Some((at, rest, publication)) = find_publication(first) {
         let mut item = Item::new(ItemType::Report);
         item.title = Some(title);
-        set_creators(&mut item, creators);
+        if let Some(list) = creators {
+            list.apply_to(&mut item);
+        }
         let series = slice(first, 0, at).fragment().trim().to_string();
         if !series.is_empty() {
             item.collection_title = Some(series);
@@ -846,12 +841,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
     }) {
         return None;
     }
-    parse.parsed = Some(Parsed::Short {
-        creators: creators.map(|c| c.names).unwrap_or_default(),
-        title,
-        note_ref: None,
-    });
-    Some(parse)
+    Some(parse.into_short(creators, title))
 }
 
 #[cfg(test)]

@@ -43,6 +43,17 @@ pub struct NameList {
     pub et_al: bool,
 }
 
+impl NameList {
+    /// Put the names where their role says: authors, editors or translators.
+    pub fn apply_to(self, item: &mut Item) {
+        match self.role {
+            Role::Author => item.author = self.names,
+            Role::Editor => item.editor = self.names,
+            Role::Translator => item.translator = self.names,
+        }
+    }
+}
+
 /// How a citation refers to its work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -128,4 +139,16 @@ pub struct CiteParse {
     pub locator: Option<Locator>,
     pub unparsed: Vec<Range<usize>>,
     pub forms: Vec<Form>,
+}
+
+impl CiteParse {
+    /// Finish as a short form naming these creators and short title.
+    pub fn into_short(mut self, creators: Option<NameList>, title: Option<String>) -> CiteParse {
+        self.parsed = Some(Parsed::Short {
+            creators: creators.map(|c| c.names).unwrap_or_default(),
+            title,
+            note_ref: None,
+        });
+        self
+    }
 }

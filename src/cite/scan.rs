@@ -118,6 +118,12 @@ pub fn trim_end_matches<'a>(input: Span<'a>, chars: &[char]) -> Span<'a> {
     slice(input, 0, end)
 }
 
+/// A plain failure of the parser at `input`, for checks that nom's own
+/// combinators do not express.
+pub fn fail<T>(input: Span) -> PResult<T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
 /// Optional white space.
 pub fn ws(input: Span) -> PResult<Span> {
     take_while(char::is_whitespace).parse(input)
