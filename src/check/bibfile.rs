@@ -247,8 +247,9 @@ fn person_name(p: &biblatex::Person) -> Name {
     n
 }
 
-/// `1986-02-31`, `1997/1998`, `1995`: the date parts as written, without
-/// judging them (so that an impossible day can be reported).
+/// `1986-02-31`, `1997/1998`, `1995`, `1995-22` (EDTF summer): the date
+/// parts as written, without judging them (so that an impossible day can be
+/// reported).
 fn written_date(s: &str) -> Vec<DatePart> {
     s.split('/')
         .filter_map(|piece| {
@@ -258,6 +259,10 @@ fn written_date(s: &str) -> Vec<DatePart> {
                 .map(|n| n.trim().parse::<i64>().ok());
             let year = i32::try_from(nums.next()??).ok()?;
             let month = nums.next().flatten().and_then(|m| u8::try_from(m).ok());
+            // EDTF writes seasons as months 21-24 (and quarters up to 41).
+            if month.is_some_and(|m| (21..=41).contains(&m)) {
+                return Some(DatePart::year(year));
+            }
             let day = nums.next().flatten().and_then(|d| u8::try_from(d).ok());
             Some(DatePart { year, month, day })
         })
@@ -602,5 +607,6 @@ mod tests {
             written_date("1997/1998"),
             vec![DatePart::year(1997), DatePart::year(1998)]
         );
+        assert_eq!(written_date("1995-22"), vec![DatePart::year(1995)]);
     }
 }

@@ -308,7 +308,17 @@ pub fn check_text(kind: InputKind, text: &str, today: Today) -> Result<Checked, 
 /// Exit code: 2 if any file could not be checked, else 1 if there are
 /// errors (or warnings with `deny_warnings`), else 0.
 pub fn run_cli(files: &[PathBuf], options: &Options) -> u8 {
-    let today = Today::from_system();
+    let mut stdout = std::io::stdout().lock();
+    run_cli_to(files, options, Today::from_system(), &mut stdout)
+}
+
+/// [`run_cli`] writing the report to `out`, with a fixed "today".
+pub fn run_cli_to(
+    files: &[PathBuf],
+    options: &Options,
+    today: Today,
+    out: &mut dyn std::io::Write,
+) -> u8 {
     let mut failed = false;
     let mut results: Vec<(String, Checked)> = Vec::new();
     for path in files {
@@ -352,11 +362,9 @@ pub fn run_cli(files: &[PathBuf], options: &Options) -> u8 {
         s.push('\n');
         s
     };
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    if stdout
+    if out
         .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush())
+        .and_then(|()| out.flush())
         .is_err()
     {
         return 2;

@@ -125,7 +125,14 @@ fn note_numbers(doc: &Document, out: &mut Vec<Diagnostic>) {
 /// Units that follow a number in Chinese prose (`1996 年`, `40 人`): digits
 /// before them are a quantity, not a marker.
 fn is_unit(c: char) -> bool {
-    "年月日期號号版頁页條条章節节人個个輛辆架門门部公里％%歲岁次屆届項项名位萬万億亿千百元美倍成度型式".contains(c)
+    "年月日期號号版頁页條条章節节人個个輛辆架門门部公里％%歲岁次屆届項项名位萬万億亿千百元美倍成度型式\
+     艘枚台臺套座輪轮場场天週周時时分秒尺斤噸吨師师旅團团營营連连軍军級级階阶季波梯批款種种類类家國国所則则點点段回至到多餘余左以"
+        .contains(c)
+}
+
+/// Characters after which a number counts something (`第 3`, `共 3`).
+fn counts_after(c: char) -> bool {
+    "第約约近共達达逾計计及和與与或前後后每各僅仅只約近約".contains(c)
 }
 
 /// Body lines: not in a note, not a running header, not blank.
@@ -170,13 +177,14 @@ fn extra_markers(doc: &Document) -> Vec<(u32, usize)> {
                 .skip(e)
                 .map(|(_, c)| *c)
                 .find(|c| !c.is_whitespace());
-            let glued_after = prev.is_some_and(|p| {
-                is_cjk_ideograph(p)
-                    || matches!(
-                        p,
-                        '。' | '，' | '、' | '；' | '」' | '』' | '）' | '》' | '！' | '？'
-                    )
-            });
+            let glued_after = prev.is_some_and(|p| !counts_after(p))
+                && prev.is_some_and(|p| {
+                    is_cjk_ideograph(p)
+                        || matches!(
+                            p,
+                            '。' | '，' | '、' | '；' | '」' | '』' | '）' | '》' | '！' | '？'
+                        )
+                });
             let ends_well = match next {
                 None => true,
                 Some(c) => !is_unit(c) && (is_cjk_ideograph(c) || is_cjk_punct(c)),
@@ -355,5 +363,6 @@ mod tests {
     #[test]
     fn quantities_are_not_markers() {
         assert_eq!(found("甲。1乙，2 年前。2丙。3", NOTES), []);
+        assert_eq!(found("甲。1乙。2丙。3共2艘船，第1次", NOTES), []);
     }
 }

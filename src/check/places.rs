@@ -209,7 +209,11 @@ const CITIES: &[(&str, &[&str])] = &[
 ];
 
 /// A state whose name is also the name of a publishing city.
-const STATE_NAMED_CITIES: &[&str] = &["New York", "Washington"];
+const STATE_NAMED_CITIES: &[&str] = &["New York", "Washington", "Quebec"];
+
+/// ISO 3166 two-letter country codes that are no US state or province
+/// code: `Tokyo, JP` names a country, not a mistaken state.
+const ISO_COUNTRIES: &str = "AD AE AF AG AI AM AO AQ AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CD CF CG CH CI CK CL CM CN CR CU CV CW CX CY CZ DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GW GY HK HM HN HR HT HU IE IM IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LB LC LI LK LR LS LT LU LV LY MC MF MG MH MK ML MM MO MQ MR MU MV MW MX MY MZ NA NC NF NG NI NL NO NP NR NZ OM PF PG PH PK PL PM PN PS PW PY QA RE RO RS RU RW SA SB SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TO TR TT TV TW TZ UA UG UM UY UZ VC VE VG VN VU WF WS YE YT ZA ZM ZW";
 
 /// The city to suggest when a state is written where the city belongs.
 const STATE_CITY: &[(&str, &str)] = &[
@@ -379,6 +383,11 @@ fn check_one(part: &str, at: usize, out: &mut Vec<PlaceProblem>) {
             }
         }
         Region::Unknown => {
+            // A country code after a city that is not American is fine.
+            let american = city_is_state.is_some() || city_states(city).is_some();
+            if !american && ISO_COUNTRIES.split(' ').any(|c| c == region) {
+                return;
+            }
             let help = match (city_is_state, city_states(city).and_then(|s| s.first())) {
                 (Some(code), _) => format!("{city}'s code is `{code}`"),
                 (None, Some(code)) => format!("write `{city}, {code}`"),
@@ -423,6 +432,8 @@ mod tests {
             "Toronto, ON",
             "Lexington, KY",
             "Honolulu, Hawaii",
+            "Tokyo, JP",
+            "Quebec",
             "北京",
         ] {
             assert!(codes(place).is_empty(), "{place}: {:?}", check_place(place));
