@@ -7,7 +7,7 @@ use super::{notes, NoteView};
 use crate::cite::{CiteKind, Parsed};
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
-use crate::model::{Item, Locator, LocatorLabel, Name};
+use crate::model::{Item, ItemType, Locator, LocatorLabel, Name};
 use crate::resolve::fold;
 use std::collections::HashMap;
 
@@ -120,20 +120,28 @@ fn suggestion(item: &Item, first_note: u32, locator: Option<&Locator>, ibid: boo
         }
         return s;
     }
-    let mut parts = Vec::new();
+    // Chicago: `Family, Short Title, p.N`; titles of articles and
+    // chapters in quotation marks, the comma inside them.
+    let mut s = String::new();
     if let Some(n) = item.lead_creators().first() {
         let family = n.sort_name();
         if !family.is_empty() {
-            parts.push(family.to_string());
+            s.push_str(family);
+            s.push_str(", ");
         }
     }
+    let quoted = item.item_type.is_periodical_article() || item.item_type == ItemType::Chapter;
     if let Some(t) = &item.title {
-        parts.push(short_title(t));
+        let short = short_title(t);
+        match (quoted, loc.is_empty()) {
+            (true, false) => s.push_str(&format!("“{short},” ")),
+            (true, true) => s.push_str(&format!("“{short}”")),
+            (false, false) => s.push_str(&format!("{short}, ")),
+            (false, true) => s.push_str(&short),
+        }
     }
-    if !loc.is_empty() {
-        parts.push(loc);
-    }
-    format!("write a short form: `{}`", parts.join(", "))
+    s.push_str(&loc);
+    format!("write a short form: `{}`", s.trim_end_matches([',', ' ']))
 }
 
 /// Identical full citations, and works cited in full again.
