@@ -142,8 +142,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             format,
             deny,
         }) => {
-            let _ = (files, format, deny);
-            return Err(Fatal("check: not yet available".into()));
+            let options = footcite::check::Options {
+                json: matches!(format, FormatArg::Json),
+                deny_warnings: deny.is_some(),
+                lossy,
+                color: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            };
+            return Ok(ExitCode::from(footcite::check::run_cli(&files, &options)));
         }
         None => {
             if cli.files.is_empty() {

@@ -120,7 +120,7 @@ fn every_key_cited_is_in_the_bib() {
 }
 
 #[test]
-fn write_outputs_writes_three_files_and_spares_the_input() {
+fn write_outputs_writes_four_files_and_spares_the_input() {
     let ex = paper();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
@@ -129,7 +129,10 @@ fn write_outputs_writes_three_files_and_spares_the_input() {
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, ["tsai.bib", "tsai.json", "tsai.footcite.tex"]);
+    assert_eq!(
+        names,
+        ["tsai.bib", "tsai.json", "tsai.footcite.tex", "tsai.check.txt"]
+    );
     for p in &paths {
         assert!(std::fs::metadata(p).unwrap().len() > 100);
     }
@@ -138,7 +141,7 @@ fn write_outputs_writes_three_files_and_spares_the_input() {
         to_biblatex(&ex.works, Dialect::Biblatex)
     );
     // No temporary files are left behind.
-    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 3);
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 4);
 
     // An input named like an output is refused, and nothing is written.
     let input = out.join("paper.json");
