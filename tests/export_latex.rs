@@ -131,7 +131,12 @@ fn write_outputs_writes_four_files_and_spares_the_input() {
         .collect();
     assert_eq!(
         names,
-        ["tsai.bib", "tsai.json", "tsai.footcite.tex", "tsai.check.txt"]
+        [
+            "tsai.bib",
+            "tsai.json",
+            "tsai.footcite.tex",
+            "tsai.check.txt"
+        ]
     );
     for p in &paths {
         assert!(std::fs::metadata(p).unwrap().len() > 100);
