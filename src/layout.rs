@@ -634,8 +634,10 @@ fn marker_split(digits: &str, expected: u32, next: &str) -> bool {
         return false;
     };
     if rest.is_empty() {
-        // `2005年` is a year even when note 2005 exists.
-        return !(is_plausible_year(digits) && next.trim_start().starts_with('年'));
+        // `3月`, `5 人`, `2005年`: a quantity, not a marker.
+        return !next.trim_start().starts_with([
+            '年', '月', '日', '時', '点', '點', '個', '人', '名', '萬', '億', '%', '％',
+        ]);
     }
     if rest.starts_with('0') || is_plausible_year(digits) {
         return false;
@@ -869,6 +871,8 @@ mod tests {
         assert!(marker_split("21989", 2, " 年 5 月"));
         assert!(marker_split("322005", 32, ""));
         assert!(marker_split("3", 3, ""));
+        assert!(marker_split("3", 3, "當戈巴契夫"));
+        assert!(!marker_split("3", 3, "月，雙方"));
         assert!(!marker_split("2004", 2, " 年"));
         assert!(!marker_split("1990", 19, " 年代"));
         assert!(!marker_split("300", 3, " 萬"));
