@@ -54,7 +54,7 @@ fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
 /// Read and extract one paper; errors name the file.
 pub fn load(path: &Path, lossy: bool) -> FileResult<Extraction> {
     let text = read_text(path, lossy).map_err(|e| e.to_string())?;
-    crate::extract(&text).map_err(|e| format!("{}: {e}", display_name(path)))
+    crate::extract::extract_owned(text).map_err(|e| format!("{}: {e}", display_name(path)))
 }
 
 /// What writing one paper's outputs produced.
@@ -175,18 +175,28 @@ where
     T: Send,
     F: Fn(usize, &Path) -> FileResult<T> + Sync,
 {
+    let run_one = |i: usize, path: &Path| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i, path))).unwrap_or_else(|_| {
+            Err(format!(
+                "{}: internal error while processing this file (please report it)",
+                display_name(path)
+            ))
+        })
+    };
+    // One file: no thread pool (its idle workers would only spin).
+    if files.len() <= 1 {
+        return files
+            .iter()
+            .enumerate()
+            .map(|(i, p)| run_one(i, p))
+            .collect();
+    }
     let bar = progress_bar(files.len());
     let results = files
         .par_iter()
         .enumerate()
         .map(|(i, path)| {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(i, path)))
-                .unwrap_or_else(|_| {
-                    Err(format!(
-                        "{}: internal error while processing this file (please report it)",
-                        display_name(path)
-                    ))
-                });
+            let result = run_one(i, path);
             if let Some(bar) = &bar {
                 bar.inc(1);
             }

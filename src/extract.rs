@@ -64,7 +64,17 @@ impl Footnote {
 
 /// Extract footnotes, citations and works from a paper's text.
 pub fn extract(text: &str) -> Result<Extraction, ExtractError> {
-    let document = crate::layout::read(text);
+    extract_source(crate::source::SourceText::new(text))
+}
+
+/// [`extract`] taking the text by value, so that it is not copied (the
+/// document keeps it).
+pub fn extract_owned(text: String) -> Result<Extraction, ExtractError> {
+    extract_source(crate::source::SourceText::from_string(text))
+}
+
+fn extract_source(source: crate::source::SourceText) -> Result<Extraction, ExtractError> {
+    let document = crate::layout::read_source(source);
     if document.footnotes.is_empty() {
         return Err(ExtractError::NoFootnotes);
     }
@@ -141,10 +151,16 @@ pub fn extract(text: &str) -> Result<Extraction, ExtractError> {
             commentary: parsed.commentary,
         });
     }
+    // The first note of each number (a search per problem would be
+    // quadratic in the number of notes).
+    let mut note_index: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    for (i, n) in notes.iter().enumerate() {
+        note_index.entry(n.number).or_insert(i);
+    }
     for problem in &resolution.problems {
-        let Some(citation) = notes
-            .iter()
-            .find(|n| n.number == problem.footnote)
+        let Some(citation) = note_index
+            .get(&problem.footnote)
+            .and_then(|&i| notes.get(i))
             .and_then(|n| n.citations.get(problem.citation))
         else {
             continue;

@@ -37,7 +37,7 @@
 use crate::model::{Item, Name};
 use crate::text::is_cjk_ideograph;
 use pinyin::ToPinyin;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// English words skipped when looking for a significant title word.

@@ -81,7 +81,8 @@ use nom::character::complete::{digit1, space0, space1};
 use nom::combinator::recognize;
 use nom::sequence::terminated;
 use nom::{IResult, Parser};
-use std::collections::HashMap;
+// foldhash: a fast hasher, seeded per process (no crafted collisions).
+use foldhash::{HashMap, HashMapExt};
 
 /// Lines of at least this many spaces and nothing else are the rule that
 /// opens a page's footnote block (the PDF's separator line).
@@ -312,9 +313,19 @@ fn english_journal_header(trimmed: &str) -> Option<JournalHeader> {
 /// Read a paper's text into pages, footnotes and markers.
 pub fn read(raw: &str) -> Document {
     let source = SourceText::new(raw);
-    let mut reader = Reader::new(&source);
-    reader.run();
-    reader.finish(source.clone())
+    read_source(source)
+}
+
+/// [`read`] for a text already in a [`SourceText`]: the text is moved into
+/// the document, not copied.
+pub fn read_source(source: SourceText) -> Document {
+    let mut doc = {
+        let mut reader = Reader::new(&source);
+        reader.run();
+        reader.finish()
+    };
+    doc.source = source;
+    doc
 }
 
 struct Reader<'s> {
@@ -435,7 +446,7 @@ impl<'s> Reader<'s> {
     /// Trimmed lines (outside note blocks) that occur more than once: the
     /// running headers a PDF repeats on every other page.
     fn repeated_lines(&self) -> HashMap<&'s str, usize> {
-        let mut seen: HashMap<&'s str, usize> = HashMap::new();
+        let mut seen: HashMap<&'s str, usize> = HashMap::with_capacity(self.source.line_count() / 2);
         for n in 1..=self.source.line_count() {
             let trimmed = self.source.line(n).trim();
             if trimmed.chars().count() >= 4 && is_page_number(trimmed).is_none() {
@@ -574,13 +585,18 @@ impl<'s> Reader<'s> {
         }
     }
 
-    fn finish(mut self, source: SourceText) -> Document {
-        let markers = find_markers(&source, &self.body_lines, &self.footnotes);
+    /// The document, with an empty `source` for the caller to fill in.
+    fn finish(mut self) -> Document {
+        let source = self.source;
+        let markers = find_markers(source, &self.body_lines, &self.footnotes);
+        // The first marker of each number (a map, not a search per note: a
+        // search would be quadratic in the number of notes).
+        let mut first_marker: HashMap<u32, Pos> = HashMap::with_capacity(markers.len());
+        for m in &markers {
+            first_marker.entry(m.number).or_insert(m.pos);
+        }
         for note in &mut self.footnotes {
-            note.marker = markers
-                .iter()
-                .find(|m| m.number == note.number)
-                .map(|m| m.pos);
+            note.marker = first_marker.get(&note.number).copied();
         }
         // Running headers number the pages: the most common offset wins.
         let mut offsets: HashMap<i64, usize> = HashMap::new();
@@ -598,7 +614,7 @@ impl<'s> Reader<'s> {
         }
         let page_count = self.last_content_page;
         let front = front_matter(
-            &source,
+            source,
             &self.body_lines,
             &self.symbol_notes,
             self.title.clone(),
@@ -611,7 +627,7 @@ impl<'s> Reader<'s> {
             }),
         );
         let mut doc = Document {
-            source,
+            source: SourceText::new(""),
             footnotes: self.footnotes,
             symbol_notes: self.symbol_notes,
             markers,

@@ -82,13 +82,13 @@ pub struct Resolution {
 /// `(note number, citations)`.
 pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
     let mut out = Resolution::default();
-    let mut by_identity: std::collections::HashMap<(String, String, Option<i32>), usize> =
-        std::collections::HashMap::new();
+    let mut by_identity: foldhash::HashMap<(String, String, Option<i32>), usize> =
+        foldhash::HashMap::default();
     // The work of the most recent citation, for Ibid.
     let mut previous: Option<usize> = None;
     let mut seen_any = false;
-    let mut first_work_of_note: std::collections::HashMap<u32, usize> =
-        std::collections::HashMap::new();
+    let mut first_work_of_note: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    let mut by_creator = CreatorIndex::default();
     for (number, citations) in notes {
         let mut assigned = Vec::with_capacity(citations.len());
         for (index, citation) in citations.iter().enumerate() {
@@ -103,6 +103,7 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
                         });
                         let w = out.works.len() - 1;
                         by_identity.insert(key, w);
+                        by_creator.add(w, item);
                         w
                     }))
                 }
@@ -129,7 +130,7 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
                 }) => {
                     let found = match note_ref {
                         Some(n) => first_work_of_note.get(n).copied(),
-                        None => find_short(&out.works, creators, title.as_deref()),
+                        None => find_short(&out.works, &by_creator, creators, title.as_deref()),
                     };
                     if found.is_none() {
                         let what = match note_ref {
@@ -173,8 +174,34 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
     out
 }
 
+/// The works of each author and editor (by folded sort name), in order, so
+/// that a short form is looked up among its creator's works rather than
+/// among all works (which would be quadratic in the number of notes).
+#[derive(Default)]
+struct CreatorIndex(foldhash::HashMap<String, Vec<usize>>);
+
+impl CreatorIndex {
+    fn add(&mut self, work: usize, item: &Item) {
+        for name in item.author.iter().chain(&item.editor) {
+            let key = fold(name.sort_name());
+            if key.is_empty() {
+                continue;
+            }
+            let list = self.0.entry(key).or_default();
+            if list.last() != Some(&work) {
+                list.push(work);
+            }
+        }
+    }
+}
+
 /// The latest work whose creators and title a short form matches.
-fn find_short(works: &[Work], creators: &[Name], title: Option<&str>) -> Option<usize> {
+fn find_short(
+    works: &[Work],
+    index: &CreatorIndex,
+    creators: &[Name],
+    title: Option<&str>,
+) -> Option<usize> {
     let matches_creators = |w: &Work| {
         creators.is_empty()
             || creators.iter().all(|c| {
@@ -195,6 +222,16 @@ fn find_short(works: &[Work], creators: &[Name], title: Option<&str>) -> Option<
     };
     if creators.is_empty() && title.is_none() {
         return None;
+    }
+    // A work matches only if it has the first creator among its authors and
+    // editors: look among that creator's works alone.
+    if let Some(first) = creators.first() {
+        let candidates = index.0.get(&fold(first.sort_name()))?;
+        return candidates.iter().rev().copied().find(|&w| {
+            works
+                .get(w)
+                .is_some_and(|w| matches_creators(w) && matches_title(w))
+        });
     }
     works
         .iter()

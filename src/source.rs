@@ -24,11 +24,21 @@ impl SourceText {
     /// Normalise to NFC and unify line endings (`\r\n` and `\r` become `\n`,
     /// which keeps line numbers as an editor shows them).
     pub fn new(raw: &str) -> SourceText {
+        if raw.contains('\r') {
+            SourceText::from_string(raw.replace("\r\n", "\n").replace('\r', "\n"))
+        } else {
+            SourceText::from_string(raw.to_string())
+        }
+    }
+
+    /// [`SourceText::new`] taking the text by value: no copy when it is
+    /// already NFC with `\n` line endings.
+    pub fn from_string(raw: String) -> SourceText {
         use unicode_normalization::UnicodeNormalization;
         let unified = if raw.contains('\r') {
             raw.replace("\r\n", "\n").replace('\r', "\n")
         } else {
-            raw.to_string()
+            raw
         };
         let text: String = if unicode_normalization::is_nfc_quick(unified.chars())
             == unicode_normalization::IsNormalized::Yes

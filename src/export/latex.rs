@@ -174,12 +174,16 @@ pub fn to_latex(ex: &Extraction) -> String {
         "% footcite: the biblatex replacement of each footnote. Paste the line\n\
          % after `% N` in place of footnote N; the keys are those of the .bib file.\n",
     );
+    // The first note record of each footnote, by index (a search per
+    // footnote would be quadratic in the number of notes).
+    let mut records: Vec<Option<&[CitationRecord]>> = vec![None; ex.document.footnotes.len()];
+    for n in &ex.notes {
+        if let Some(slot @ None) = records.get_mut(n.footnote) {
+            *slot = Some(n.citations.as_slice());
+        }
+    }
     for (i, fnote) in ex.document.footnotes.iter().enumerate() {
-        let citations: &[CitationRecord] = ex
-            .notes
-            .iter()
-            .find(|n| n.footnote == i)
-            .map_or(&[], |n| n.citations.as_slice());
+        let citations: &[CitationRecord] = records.get(i).copied().flatten().unwrap_or(&[]);
         out.push_str(&format!("% {}\n", fnote.number));
         out.push_str(&note_latex(&fnote.text, citations, &works));
         out.push('\n');
