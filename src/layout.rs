@@ -605,7 +605,7 @@ impl<'s> Reader<'s> {
         }
         let offset = offsets
             .into_iter()
-            .max_by_key(|(o, c)| (*c, -o.abs()))
+            .max_by_key(|(o, c)| (*c, -o.abs(), *o))
             .map(|(o, _)| o);
         if let Some(offset) = offset {
             for note in &mut self.footnotes {
