@@ -18,6 +18,18 @@ pub struct Pos {
 pub struct SourceText {
     text: String,
     line_starts: Vec<usize>,
+    /// Characters before each block of [`CHAR_BLOCK`] bytes, so that a
+    /// column is counted from the nearest block, not from the line start
+    /// (which made positions on a very long line quadratic).
+    chars_before_block: Vec<usize>,
+}
+
+const CHAR_BLOCK: usize = 1024;
+
+/// Characters in `bytes` (a whole number of characters or not): the bytes
+/// that are not UTF-8 continuation bytes.
+fn count_char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 impl SourceText {
@@ -49,7 +61,29 @@ impl SourceText {
         };
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceText { text, line_starts }
+        let mut chars_before_block = Vec::with_capacity(text.len() / CHAR_BLOCK + 1);
+        let mut total = 0;
+        for block in text.as_bytes().chunks(CHAR_BLOCK) {
+            chars_before_block.push(total);
+            total += count_char_starts(block);
+        }
+        SourceText {
+            text,
+            line_starts,
+            chars_before_block,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / CHAR_BLOCK;
+        let base = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let from = (block * CHAR_BLOCK).min(offset);
+        base + self
+            .text
+            .as_bytes()
+            .get(from..offset)
+            .map_or(0, count_char_starts)
     }
 
     pub fn text(&self) -> &str {
@@ -93,11 +127,7 @@ impl SourceText {
             Err(i) => i.saturating_sub(1),
         };
         let start = self.line_starts.get(line_index).copied().unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count())
-            + 1;
+        let column = self.chars_before(offset) - self.chars_before(start.min(offset)) + 1;
         Pos {
             line: line_index + 1,
             column,

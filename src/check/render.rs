@@ -125,13 +125,45 @@ impl Style {
 
 /// Text of 1-based line `n` of `source` (empty past the end), without its
 /// line break and trailing spaces, tabs shown as one space.
-fn source_line(source: &str, n: usize) -> String {
-    source
-        .split('\n')
-        .nth(n.saturating_sub(1))
+fn source_line(lines: &[&str], n: usize) -> String {
+    lines
+        .get(n.saturating_sub(1))
+        .copied()
         .unwrap_or("")
         .trim_end()
         .replace('\t', " ")
+}
+
+/// Lines longer than this many characters are shown as a window around the
+/// marked columns, so that a report on a very long line stays short.
+const LONGEST_SHOWN_LINE: usize = 200;
+const WINDOW_CONTEXT: usize = 60;
+
+/// `text` clipped to a window around columns `from..to` when it is too long
+/// to show, with the columns moved into the window.
+fn clip(text: String, from: usize, to: usize) -> (String, usize, usize) {
+    let count = text.chars().count();
+    if count <= LONGEST_SHOWN_LINE {
+        return (text, from, to);
+    }
+    let first = from.saturating_sub(1 + WINDOW_CONTEXT);
+    let last = (to.max(from) + WINDOW_CONTEXT).min(count);
+    let last = last.min(first + LONGEST_SHOWN_LINE).max(first);
+    let mut shown = String::new();
+    let mut shift = first;
+    if first > 0 {
+        shown.push('…');
+        shift = shift.saturating_sub(1);
+    }
+    shown.extend(text.chars().skip(first).take(last - first));
+    if last < count {
+        shown.push('…');
+    }
+    (
+        shown,
+        from.saturating_sub(shift).max(1),
+        to.saturating_sub(shift).max(1),
+    )
 }
 
 /// The caret line for columns `from..to` (1-based, characters) of `line`.
@@ -152,6 +184,13 @@ fn carets(line: &str, from: usize, to: usize) -> (String, String) {
 
 /// One diagnostic in the rustc manner.
 pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -> String {
+    let lines: Vec<&str> = source.split('\n').collect();
+    human_diagnostic_in(d, file, &lines, color)
+}
+
+/// [`human_diagnostic`] with the source already split into lines (a split
+/// per diagnostic was quadratic on a long report).
+fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &[&str], color: bool) -> String {
     let style = Style { on: color };
     let mut out = String::new();
     let head = format!("{}[{}]", d.severity.name(), d.code);
@@ -200,6 +239,7 @@ pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -
         } else {
             to
         };
+        let (text, from, to) = clip(text, from, to);
         out.push_str(&format!(
             "{} {text}\n",
             style.gutter(&format!("{n:>gutter$} |"))
@@ -225,8 +265,9 @@ pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -
 /// Every diagnostic of a file, each followed by a blank line.
 pub fn human(file: &FileReport, color: bool) -> String {
     let mut out = String::new();
+    let lines: Vec<&str> = file.source.split('\n').collect();
     for d in file.diagnostics {
-        out.push_str(&human_diagnostic(d, file.name, file.source, color));
+        out.push_str(&human_diagnostic_in(d, file.name, &lines, color));
         out.push('\n');
     }
     out

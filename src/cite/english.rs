@@ -167,13 +167,36 @@ pub fn publication_paren(input: Span) -> PResult<Publication> {
 /// facts.
 fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
     let text = *input.fragment();
+    // The `)` that closes each `(` (as `parens` finds it), in one pass: a
+    // scan per `(` was quadratic in deeply nested text. A group longer than
+    // any publication parenthetical is not tried.
+    const LONGEST_PUBLICATION: usize = 2048;
+    let mut closes: foldhash::HashMap<usize, usize> = foldhash::HashMap::default();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'(' => open.push(i),
+            b')' => {
+                if let Some(o) = open.pop() {
+                    closes.insert(o, i);
+                }
+            }
+            _ => {}
+        }
+    }
     let mut from = 0;
     while let Some(i) = text.get(from..).and_then(|s| s.find('(')).map(|i| i + from) {
+        from = i + 1;
+        if closes
+            .get(&i)
+            .is_none_or(|close| close - i > LONGEST_PUBLICATION)
+        {
+            continue;
+        }
         let at = input.take_from(i);
         if let Ok((rest, publication)) = publication_paren(at) {
             return Some((i, rest, publication));
         }
-        from = i + 1;
     }
     None
 }

@@ -34,16 +34,36 @@ fn top_level_positions(
     with_quotes: bool,
 ) -> Option<Vec<usize>> {
     let mut stack: Vec<char> = Vec::new();
+    // How many of each opener the stack holds, so that "is it open?" does
+    // not scan the stack (which made deep mismatched nesting quadratic).
+    let mut open_count: Vec<(char, usize)> = Vec::new();
+    fn count(counts: &mut Vec<(char, usize)>, c: char) -> &mut usize {
+        let at = match counts.iter().position(|(o, _)| *o == c) {
+            Some(at) => at,
+            None => {
+                counts.push((c, 0));
+                counts.len() - 1
+            }
+        };
+        &mut counts[at].1
+    }
     let mut found = Vec::new();
     for (i, c) in text.char_indices() {
         if is_opener(c, with_quotes) {
             stack.push(c);
+            *count(&mut open_count, c) += 1;
         } else if let Some(open) = opener_of(c).filter(|_| with_quotes || c != '”') {
             if stack.last() == Some(&open) {
                 stack.pop();
-            } else if stack.contains(&open) {
+                *count(&mut open_count, open) -= 1;
+            } else if *count(&mut open_count, open) > 0 {
                 // Close the group, forgiving what was left open inside it.
-                while stack.pop().is_some_and(|o| o != open) {}
+                while let Some(o) = stack.pop() {
+                    *count(&mut open_count, o) -= 1;
+                    if o == open {
+                        break;
+                    }
+                }
             }
         } else if stack.is_empty() && is_sep(c) {
             found.push(i);
@@ -66,16 +86,22 @@ pub fn split_top_level<'a>(input: Span<'a>, is_sep: impl Fn(char) -> bool) -> Ve
                 .collect()
         });
     let mut pieces = Vec::with_capacity(positions.len() + 1);
+    // `rest` is `input` from `start` on: each piece is sliced from it, not
+    // from `input` (a span counts the lines of what it skips, so slicing
+    // every piece from the start was quadratic in a long note).
+    let mut rest = input;
     let mut start = 0;
     for pos in positions {
         let sep_len = text
             .get(pos..)
             .and_then(|s| s.chars().next())
             .map_or(1, char::len_utf8);
-        pieces.push(slice(input, start, pos));
-        start = pos + sep_len;
+        pieces.push(slice(rest, 0, pos.saturating_sub(start)));
+        let next = pos + sep_len;
+        rest = slice(rest, next.saturating_sub(start), rest.fragment().len());
+        start = next;
     }
-    pieces.push(slice(input, start, text.len()));
+    pieces.push(rest);
     pieces
 }
 
