@@ -158,7 +158,10 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
                 return Some((i, rest, p));
             }
         }
-        from = i + 1;
+        from = i + text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
     }
     None
 }
@@ -675,6 +678,17 @@ mod tests {
         assert_eq!(names(&item.editor), ["林碧炤"]);
         assert_eq!(item.container_title.as_deref(), Some("國際關係新論"));
         assert_eq!(loc.unwrap().value, "20");
+    }
+
+    #[test]
+    fn brackets_inside_a_title_are_not_the_publication() {
+        let (item, _) =
+            full("劉德喜，從同盟到伙伴──中俄（蘇）關係五十年（北京：人民出版社，2001 年），頁 120");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("從同盟到伙伴──中俄（蘇）關係五十年")
+        );
+        assert_eq!(item.publisher.as_deref(), Some("人民出版社"));
     }
 
     #[test]

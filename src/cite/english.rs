@@ -11,7 +11,7 @@ use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1};
-use nom::character::complete::{digit1, space0};
+use nom::character::complete::{digit1, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::Error;
 use nom::sequence::preceded;
@@ -260,6 +260,17 @@ fn issue(input: Span) -> PResult<String> {
     Ok((input, v.fragment().to_string()))
 }
 
+/// `Part I`, `Part 2`
+fn part(input: Span) -> PResult<String> {
+    let (rest, p) = recognize((
+        tag("Part"),
+        space1,
+        take_while1(|c: char| c.is_ascii_alphanumeric()),
+    ))
+    .parse(input)?;
+    Ok((rest, p.fragment().to_string()))
+}
+
 /// A digest's issue code: `SU/2596`, `FE/1569`.
 fn issue_code(input: Span) -> PResult<String> {
     let (rest, code) = recognize((
@@ -406,9 +417,23 @@ impl PeriodicalFacts {
             return self.date_suffix(rest, parse);
         }
         if let Some(rest) = text.strip_prefix("in ") {
-            // `in SWB`: the work was reprinted in a digest.
+            // `in SWB`, `in FBIS-SOV-1999-0312`: reprinted in a digest.
             self.reprint();
-            self.container = Some(rest.trim().to_string());
+            match all_of(report_code, trim(slice(el, 3, text.len()))) {
+                Some((service, number)) => {
+                    self.container = Some(service);
+                    self.issue = Some(number);
+                }
+                None => self.container = Some(rest.trim().to_string()),
+            }
+            return true;
+        }
+        if let Some(part) = all_of(part, el) {
+            // `No. 133, Part I`: a part of the issue.
+            self.issue = Some(match self.issue.take() {
+                Some(issue) => format!("{issue}, {part}"),
+                None => part,
+            });
             return true;
         }
         if let Some((service, number)) = all_of(report_code, el) {
@@ -575,6 +600,24 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
 /// `Adelphi Paper No. 5`: a series name and its number in one element.
 fn series_with_number(el: Span) -> Option<(String, String)> {
     let text = *el.fragment();
+    // `Adelphi Paper 315`: a series word, then the number.
+    if let Some((series, number)) = text.rsplit_once(' ') {
+        let series_word = [
+            "Paper",
+            "Papers",
+            "Report",
+            "Reports",
+            "Series",
+            "Monograph",
+            "Study",
+            "Studies",
+        ]
+        .iter()
+        .any(|w| series.split_whitespace().next_back() == Some(*w));
+        if series_word && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+            return Some((series.trim().to_string(), number.to_string()));
+        }
+    }
     let at = text.rfind(" No.").or_else(|| text.rfind(" no."))?;
     let series = text.get(..at)?.trim();
     let number = all_of(issue, trim(slice(el, at, text.len())))?;
@@ -1083,6 +1126,25 @@ mod tests {
         let (item, _) = full("The Military Balance 1991/1992 ( London: IISS, 1992), pp.150-152");
         assert_eq!(item.item_type, ItemType::Book);
         assert!(item.author.is_empty());
+    }
+
+    #[test]
+    fn series_numbers_and_digest_parts() {
+        let (item, _) = full("Jennifer Anderson, The Limits of Sino-Russian Strategic Partnership, Adelphi Paper 315 (London: IISS, 1997), p. 23");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("The Limits of Sino-Russian Strategic Partnership")
+        );
+        assert_eq!(item.collection_title.as_deref(), Some("Adelphi Paper"));
+        assert_eq!(item.collection_number.as_deref(), Some("315"));
+        let (item, _) = full(
+            "“Yeltsin Meets Jiang,” Interfax, 12 March 1999, in FBIS-SOV-1999-0312, 12 March 1999",
+        );
+        assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
+        assert_eq!(item.issue.as_deref(), Some("1999-0312"));
+        assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
+        let (item, _) = full("“Putin, Jiang Sign Friendship Treaty,” RFE/RL Newsline, Vol. 5, No. 133, Part I, 17 July 2001");
+        assert_eq!(item.issue.as_deref(), Some("133, Part I"));
     }
 
     #[test]
