@@ -190,6 +190,16 @@ fn join_needs_space(before: char, after: char) -> bool {
     before != '-'
 }
 
+/// Does a line that starts with `next` continue a web address broken at
+/// the end of `text` (`http://www.nato.int/issues/` ⏎ `enlargement.htm`)?
+fn continues_url(text: &str, next: char) -> bool {
+    let last_token = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let in_url = last_token.starts_with("http://")
+        || last_token.starts_with("https://")
+        || last_token.starts_with("www.");
+    in_url && !next.is_uppercase() && !matches!(next, '(' | '（' | '[')
+}
+
 /// Joins a note's lines, recording where each piece came from.
 #[derive(Default)]
 struct NoteBuilder {
@@ -207,7 +217,7 @@ impl NoteBuilder {
         }
         if let (Some(before), Some(after)) = (self.text.chars().next_back(), content.chars().next())
         {
-            if join_needs_space(before, after) {
+            if join_needs_space(before, after) && !continues_url(&self.text, after) {
                 self.text.push(' ');
             }
         }
@@ -446,7 +456,8 @@ impl<'s> Reader<'s> {
     /// Trimmed lines (outside note blocks) that occur more than once: the
     /// running headers a PDF repeats on every other page.
     fn repeated_lines(&self) -> HashMap<&'s str, usize> {
-        let mut seen: HashMap<&'s str, usize> = HashMap::with_capacity(self.source.line_count() / 2);
+        let mut seen: HashMap<&'s str, usize> =
+            HashMap::with_capacity(self.source.line_count() / 2);
         for n in 1..=self.source.line_count() {
             let trimmed = self.source.line(n).trim();
             if trimmed.chars().count() >= 4 && is_page_number(trimmed).is_none() {
@@ -880,6 +891,18 @@ mod tests {
         assert!(join_needs_space('d', 'S'));
         assert!(join_needs_space('9', '年'));
         assert!(!join_needs_space('-', 'C'));
+    }
+
+    #[test]
+    fn web_addresses_broken_across_lines_rejoin() {
+        let mut note = NoteBuilder::default();
+        note.push_line("See http://www.nato.int/issues/", 0);
+        note.push_line("enlargement.htm (accessed 1 June 2006).", 40);
+        note.push_line("Next", 90);
+        assert_eq!(
+            note.text,
+            "See http://www.nato.int/issues/enlargement.htm (accessed 1 June 2006). Next"
+        );
     }
 
     #[test]

@@ -271,8 +271,16 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     item.publisher_place = publication.place;
     item.publisher = publication.publisher;
     item.issued = publication.date;
-    // An institution's own publication with no publisher: a report.
-    if institutional && item.publisher.is_none() {
+    // An institution's own publication (no publisher, or itself): a report.
+    let self_published = match (
+        &item.publisher,
+        item.author.first().and_then(|a| a.literal.as_ref()),
+    ) {
+        (None, _) => true,
+        (Some(publisher), Some(author)) => publisher == author,
+        _ => false,
+    };
+    if institutional && self_published {
         item.item_type = ItemType::Report;
     }
     item.language = Some(language_of(item.title.as_deref().unwrap_or("")));
@@ -427,7 +435,9 @@ fn article(
         }
     }
     let day_dated = item.issued.as_ref().is_some_and(|d| d.start.day.is_some());
-    item.item_type = if has_issue_or_volume {
+    item.item_type = if item.url.is_some() && !has_issue_or_volume {
+        ItemType::Webpage
+    } else if has_issue_or_volume {
         ItemType::ArticleJournal
     } else if day_dated {
         ItemType::ArticleNewspaper
@@ -467,6 +477,17 @@ fn periodical_container(el: Span, item: &mut Item) {
 /// One element after the periodical: a date, `第 4 期`, `第 12 卷`,
 /// `2004 年第 4 期`, a locator.
 fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
+    if let Some((url, accessed)) = web_address(el) {
+        item.url = Some(url);
+        if accessed.is_some() {
+            item.accessed = accessed;
+        }
+        return true;
+    }
+    if let Some(date) = accessed_date(el) {
+        item.accessed = Some(date);
+        return true;
+    }
     if let Some(date) = all_of(chinese_date, el) {
         item.issued.get_or_insert(date);
         return true;
@@ -512,6 +533,51 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
         return true;
     }
     false
+}
+
+/// `http://…`, optionally followed by `（檢索日期：2006 年 1 月 1 日）`.
+fn web_address(el: Span) -> Option<(String, Option<Date>)> {
+    let text = el.fragment().trim();
+    if !(text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")) {
+        return None;
+    }
+    let end = text
+        .find(|c: char| c.is_whitespace() || c == '（' || c == '(')
+        .unwrap_or(text.len());
+    let url = text.get(..end)?.trim_end_matches(['.', '。']).to_string();
+    let rest = trim(slice(
+        el,
+        el.fragment().len() - text.len() + end,
+        el.fragment().len(),
+    ));
+    if rest.fragment().is_empty() {
+        return Some((url, None));
+    }
+    let (after, inner) = parens(rest).ok()?;
+    let accessed = accessed_date(trim(inner))?;
+    after
+        .fragment()
+        .trim()
+        .is_empty()
+        .then_some((url, Some(accessed)))
+}
+
+/// `檢索日期：2006 年 1 月 1 日`, `瀏覽日期`, `上網日期`, `查閱日期`.
+fn accessed_date(el: Span) -> Option<Date> {
+    let (rest, _) = (
+        alt((
+            tag::<_, _, Error<Span>>("檢索日期"),
+            tag("瀏覽日期"),
+            tag("上網日期"),
+            tag("查閱日期"),
+            tag("下載日期"),
+        )),
+        opt(alt((tag("："), tag(":")))),
+        ws,
+    )
+        .parse(el)
+        .ok()?;
+    chinese_or_plain_date(rest)
 }
 
 /// `第 12 卷第 3 期`, `第 3 期`, `第 12 卷`, optionally followed by a date
@@ -689,6 +755,19 @@ mod tests {
             Some("從同盟到伙伴──中俄（蘇）關係五十年")
         );
         assert_eq!(item.publisher.as_deref(), Some("人民出版社"));
+    }
+
+    #[test]
+    fn web_articles_and_institutional_reports() {
+        let (item, _) = full("「國防部說明軍購案」，中央社，2005 年 3 月 27 日，http://www.cna.com.tw/news/a1.htm（檢索日期：2006 年 1 月 5 日）");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(
+            item.url.as_deref(),
+            Some("http://www.cna.com.tw/news/a1.htm")
+        );
+        assert_eq!(item.accessed.map(|d| d.start.day), Some(Some(5)));
+        let (item, _) = full("國防部，國防報告書（台北：國防部，2004 年），頁 5");
+        assert_eq!(item.item_type, ItemType::Report);
     }
 
     #[test]
