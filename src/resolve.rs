@@ -34,7 +34,16 @@ fn identity(item: &Item) -> (String, String, Option<i32>) {
         .first()
         .map(|n| fold(n.sort_name()))
         .unwrap_or_default();
-    let title = fold(item.title.as_deref().unwrap_or(""));
+    let title = match item.title.as_deref() {
+        Some(title) => fold(title),
+        // An untitled news report is known by its paper, issue and day.
+        None => format!(
+            "{}|{}|{:?}",
+            fold(item.container_title.as_deref().unwrap_or("")),
+            item.issue.as_deref().unwrap_or(""),
+            item.issued
+        ),
+    };
     (creator, title, item.issued.as_ref().map(|d| d.year()))
 }
 

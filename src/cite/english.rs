@@ -796,7 +796,37 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         parse.parsed = Some(Parsed::Full(Box::new(item)));
         return Some(parse);
     }
+    if let Some(parse) = untitled_report(input, parse.clone()) {
+        return Some(parse);
+    }
     short_form(rest, creators, parse)
+}
+
+/// `Nezavisimaya Gazeta, 15 July 2001, p. 1`, `Interfax, 12 March 1999, in
+/// FBIS-SOV-1999-0312, …`: a newspaper or agency report cited without a
+/// title — the paper, then the day.
+fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
+    let elements = split_top_level(input, |c| c == ',');
+    let (first, second) = (trim(*elements.first()?), trim(*elements.get(1)?));
+    let dated_by_day = all_of(english_date, second).is_some_and(|d| d.start.day.is_some());
+    let looks_like_a_name = first.fragment().starts_with(char::is_uppercase)
+        && !first.fragment().contains(['“', '"', '(']);
+    if !dated_by_day || !looks_like_a_name {
+        return None;
+    }
+    let mut facts = PeriodicalFacts::default();
+    container(first, &mut facts);
+    for el in elements.iter().skip(1) {
+        if !facts.element(*el, &mut parse) {
+            parse.unparsed.push(span_range(&trim(*el)));
+        }
+    }
+    let (mut item, locator) = facts.into_item(String::new(), None);
+    item.title = None;
+    item.language = Some(Language::English);
+    parse.locator = locator;
+    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    Some(parse)
 }
 
 /// A report: issued by an institution that is also its publisher (or that
@@ -1145,6 +1175,19 @@ mod tests {
         assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
         let (item, _) = full("“Putin, Jiang Sign Friendship Treaty,” RFE/RL Newsline, Vol. 5, No. 133, Part I, 17 July 2001");
         assert_eq!(item.issue.as_deref(), Some("133, Part I"));
+    }
+
+    #[test]
+    fn untitled_newspaper_reports() {
+        let (item, loc) = full("Nezavisimaya Gazeta, 15 July 2001, p. 1");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.title, None);
+        assert!(item.author.is_empty());
+        assert_eq!(item.container_title.as_deref(), Some("Nezavisimaya Gazeta"));
+        assert_eq!(loc.unwrap().value, "1");
+        let (item, _) = full("Interfax, 12 March 1999, in FBIS-SOV-1999-0312, 12 March 1999");
+        assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
+        assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
     }
 
     #[test]
