@@ -152,7 +152,8 @@ const INSTITUTION: Field = Field {
 pub fn missing_fields(item: &Item) -> Vec<Field> {
     let mut missing = Vec::new();
     let empty = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
-    // A news report may be cited by its paper and day alone (Chicago 14.191).
+    // A news report may be cited by its paper and day alone, as Chicago
+    // allows for unsigned news items.
     if empty(&item.title) && item.item_type != ItemType::ArticleNewspaper {
         missing.push(TITLE);
     }
