@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Time footcite on generated corpora against `cat` and `wc -l`.
+#
+#   bench/run.sh                 # corpora of 10k, 100k and 1M footnotes
+#   SIZES="10000 100000" bench/run.sh
+#   TIMEOUT=600 WORK=/tmp/footcite-bench bench/run.sh
+#
+# For each corpus it prints, per step, the wall time, MB/s, footnotes/s,
+# peak RSS (from /usr/bin/time -v) and the ratios to `cat` and `wc -l`;
+# then the linearity ratio time(largest)/time(previous) and the memory
+# target (peak RSS <= 4 x input + 30 MB). Steps:
+#   extract  footcite extract FILE -o /dev/null      (layout, grammars, works)
+#   bibtex   footcite bibtex FILE -o /dev/null       (extract + biblatex)
+#   csl      footcite csl FILE -o /dev/null          (extract + CSL-JSON)
+#   check    footcite check FILE > /dev/null         (extract + checks)
+#   all      footcite FILE --out-dir DIR             (one run: extract, .bib,
+#            CSL-JSON, .footcite.tex and the check report) = end to end
+# A step that runs past TIMEOUT seconds is reported as such. Single thread:
+# one file is processed without a thread pool.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"10000 100000 1000000"}
+WORK=${WORK:-/tmp/footcite-bench}
+TIMEOUT=${TIMEOUT:-900}
+STEPS=${STEPS:-"extract bibtex csl check all"}
+TIME=/usr/bin/time
+if [ ! -x "$TIME" ]; then
+    echo "bench/run.sh: needs GNU time (apt-get install time)" >&2
+    exit 2
+fi
+mkdir -p "$WORK"
+cargo build --release --quiet --bin footcite --example make-corpus || exit 2
+BIN=target/release/footcite
+GEN=target/release/examples/make-corpus
+
+# measure NAME CMD...: sets SECS and RSS_KB (or SECS=timeout)
+measure() {
+    local log="$WORK/time.log"
+    timeout "$TIMEOUT" "$TIME" -v "$@" >/dev/null 2>"$log"
+    local rc=$?
+    if [ $rc -eq 124 ]; then
+        SECS=timeout; RSS_KB=0; return
+    fi
+    SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+        n = split($2, p, ":"); s = 0
+        for (i = 1; i <= n; i++) s = s * 60 + p[i]
+        print s }' "$log")
+    RSS_KB=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    if [ $rc -ne 0 ] && [ $rc -ne 1 ]; then SECS="exit$rc"; fi
+}
+
+printf '# footcite benchmark: %s cores, %s\n' "$(nproc)" "$(uname -sr)"
+printf '| notes | MB | step | s | MB/s | notes/s | peak RSS MB | x cat | x wc -l |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
+declare -A ALL_SECS
+for n in $SIZES; do
+    corpus="$WORK/corpus-$n.txt"
+    [ -s "$corpus" ] || "$GEN" "$n" > "$corpus"
+    bytes=$(stat -c %s "$corpus")
+    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+    cat "$corpus" > /dev/null  # warm the page cache
+    measure cat "$corpus"; cat_s=$SECS
+    measure wc -l "$corpus"; wc_s=$SECS
+    rows=("cat:$cat_s:$RSS_KB")
+    for step in $STEPS; do
+        case $step in
+            extract) measure "$BIN" extract "$corpus" -o /dev/null ;;
+            bibtex) measure "$BIN" bibtex "$corpus" -o /dev/null ;;
+            csl) measure "$BIN" csl "$corpus" -o /dev/null ;;
+            check) measure "$BIN" check "$corpus" ;;
+            all) rm -rf "$WORK/out-$n"; measure "$BIN" "$corpus" --out-dir "$WORK/out-$n" ;;
+        esac
+        [ "$step" = all ] && ALL_SECS[$n]=$SECS
+        awk -v n="$n" -v mb="$mb" -v step="$step" -v s="$SECS" -v rss="$RSS_KB" \
+            -v cat_s="$cat_s" -v wc_s="$wc_s" -v bytes="$bytes" 'BEGIN {
+            if (s !~ /^[0-9.]+$/) {
+                printf "| %d | %s | %s | %s (>%ss) | | | | | |\n", n, mb, step, s, ENVIRON["TIMEOUT"]; exit }
+            t = (s > 0 ? s : 0.005)
+            printf "| %d | %s | %s | %.2f | %.1f | %.0f | %.0f | %.0f | %.0f |\n",
+                n, mb, step, s, bytes / 1e6 / t, n / t, rss / 1024,
+                t / (cat_s > 0 ? cat_s : 0.005), t / (wc_s > 0 ? wc_s : 0.005)
+            if (step == "all") {
+                limit = 4 * bytes / 1048576 + 30
+                printf "|  |  | memory target (<= %.0f MB) | %s |  |  |  |  |  |\n", limit,
+                    (rss / 1024 <= limit ? "met" : "missed")
+            }
+        }'
+    done
+    printf '| %d | %s | cat | %s |  |  |  |  |  |\n| %d | %s | wc -l | %s |  |  |  |  |  |\n' \
+        "$n" "$mb" "$cat_s" "$n" "$mb" "$wc_s"
+done
+prev=""
+for n in $SIZES; do
+    if [ -n "$prev" ]; then
+        awk -v a="${ALL_SECS[$prev]:-}" -v b="${ALL_SECS[$n]:-}" -v p="$prev" -v n="$n" 'BEGIN {
+            if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && a > 0)
+                printf "linearity: time(%d) / time(%d) = %.1f (target <= %.0f)\n", n, p, b / a, 1.1 * n / p
+            else
+                printf "linearity: time(%d) / time(%d) not measured (%s, %s)\n", n, p, a, b }'
+    fi
+    prev=$n
+done
