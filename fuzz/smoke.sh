@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# A short fuzz run of each target (20 s by default) for CI, skipped with a
+# message when cargo-fuzz or a nightly toolchain is not available.
+#   fuzz/smoke.sh            # 20 s per target
+#   SECONDS_PER_TARGET=600 fuzz/smoke.sh
+set -uo pipefail
+cd "$(dirname "$0")/.."
+secs=${SECONDS_PER_TARGET:-20}
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+    echo "fuzz/smoke.sh: cargo-fuzz not installed (cargo install cargo-fuzz); skipped"
+    exit 0
+fi
+if cargo +nightly --version >/dev/null 2>&1; then
+    fuzz=(cargo +nightly fuzz)
+else
+    # cargo-fuzz needs nightly flags; a stable toolchain may allow them.
+    export RUSTC_BOOTSTRAP=1
+    fuzz=(cargo fuzz)
+fi
+fuzz/seeds.sh || exit 1
+status=0
+for target in layout cite_note; do
+    echo "fuzz/smoke.sh: $target for ${secs}s"
+    "${fuzz[@]}" run -O "$target" "fuzz/corpus/$target" -- \
+        -max_total_time="$secs" -max_len=65536 -timeout=10 2>&1 | tail -n 3 || status=1
+done
+exit $status
