@@ -281,6 +281,57 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     row.last().copied().unwrap_or(0)
 }
 
+/// The edit distance of `a` and `b` when it is at most `max`, computed in a
+/// band of width `max` around the diagonal: O(max × length) instead of
+/// O(length²), and it stops as soon as the distance must exceed `max`.
+pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let beyond = max + 1;
+    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(beyond)).collect();
+    let mut current = vec![beyond; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let row = i + 1;
+        current.fill(beyond);
+        if let Some(first) = current.first_mut() {
+            *first = row.min(beyond);
+        }
+        let low = row.saturating_sub(max).max(1);
+        let high = (row + max).min(b.len());
+        let mut best = current.first().copied().unwrap_or(beyond);
+        for j in low..=high {
+            let substitute = previous.get(j - 1).copied().unwrap_or(beyond)
+                + usize::from(b.get(j - 1) != Some(ca));
+            let delete = previous.get(j).copied().unwrap_or(beyond) + 1;
+            let insert = current.get(j - 1).copied().unwrap_or(beyond) + 1;
+            let value = substitute.min(delete).min(insert).min(beyond);
+            if let Some(cell) = current.get_mut(j) {
+                *cell = value;
+            }
+            best = best.min(value);
+        }
+        if best > max {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous.last().copied().filter(|d| *d <= max)
+}
+
+/// Are two folded titles at least 85 % alike (as [`similarity`] measures)?
+fn titles_close(a: &str, b: &str) -> bool {
+    let longest = a.chars().count().max(b.chars().count());
+    // The largest distance that still leaves a similarity of 0.85.
+    let budget = (0..=longest)
+        .take_while(|d| 1.0 - *d as f64 / longest as f64 >= 0.85)
+        .last()
+        .unwrap_or(0);
+    edit_distance_within(a, b, budget).is_some()
+}
+
 /// 1.0 for equal strings, falling with the share of characters to edit.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let longest = a.chars().count().max(b.chars().count());
@@ -345,7 +396,7 @@ pub fn near_duplicate(a: &Item, b: &Item) -> Option<Vec<String>> {
         return None;
     }
     let short = ta.chars().count().min(tb.chars().count());
-    let title_close = ta == tb || (short >= 10 && similarity(&ta, &tb) >= 0.85);
+    let title_close = ta == tb || (short >= 10 && titles_close(&ta, &tb));
     if !title_close || digits(&ta) != digits(&tb) {
         return None;
     }
@@ -367,21 +418,55 @@ pub fn near_duplicate(a: &Item, b: &Item) -> Option<Vec<String>> {
     (!found.is_empty()).then_some(found)
 }
 
+/// How many earlier works of one block a work is compared with: enough for
+/// any real paper, and it keeps a corpus of templated titles linear.
+const BLOCK_WINDOW: usize = 16;
+
+/// Keys that two near-duplicate titles share unless they differ at both
+/// ends: the numbers in the title with its first, and with its last, four
+/// letters. Only works that share a key are compared, so the check is
+/// linear in the number of works, not quadratic.
+fn block_keys(item: &Item) -> Vec<String> {
+    let title = fold(item.title.as_deref().unwrap_or(""));
+    if title.is_empty() {
+        return Vec::new();
+    }
+    let numbers = digits(&title);
+    let chars: Vec<char> = title.chars().collect();
+    let head: String = chars.iter().take(4).collect();
+    let tail: String = chars.iter().skip(chars.len().saturating_sub(4)).collect();
+    vec![format!("{numbers}|^{head}"), format!("{numbers}|{tail}$")]
+}
+
 fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
     // The first full citation of each work, in document order.
     let mut firsts: Vec<(usize, At)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (vi, view) in views.iter().enumerate() {
         for (ci, c) in view.citations().iter().enumerate() {
             if let (Some(CiteKind::Full), Some(w)) = (c.kind, c.work) {
-                if !firsts.iter().any(|(fw, _)| *fw == w) {
+                if seen.insert(w) {
                     firsts.push((w, (vi, ci)));
                 }
             }
         }
     }
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
         let Some(b) = ex.works.get(*wb) else { continue };
-        for (wa, at_a) in firsts.iter().take(j) {
+        let keys = block_keys(&b.item);
+        // Earlier works sharing a key, in document order.
+        let mut candidates: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| blocks.get(k))
+            .flat_map(|block| block.iter().rev().take(BLOCK_WINDOW).copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for key in keys {
+            blocks.entry(key).or_default().push(j);
+        }
+        for (wa, at_a) in candidates.iter().filter_map(|&i| firsts.get(i)) {
             let Some(a) = ex.works.get(*wa) else { continue };
             let Some(found) = near_duplicate(&a.item, &b.item) else {
                 continue;
@@ -522,6 +607,31 @@ mod tests {
              2 Ibid., p.39.",
         );
         assert_eq!(f, [("ambiguous-ibid".to_string(), Some(2))]);
+    }
+
+    #[test]
+    fn banded_edit_distance_agrees_with_the_full_one() {
+        let words = [
+            "kitten",
+            "sitting",
+            "",
+            "abc",
+            "國際戰略",
+            "國際戰畧",
+            "sovietforeignpolicy",
+            "sovietforiegnpolicy",
+            "flaw",
+            "lawn",
+        ];
+        for a in words {
+            for b in words {
+                let full = edit_distance(a, b);
+                for max in 0..8 {
+                    let banded = edit_distance_within(a, b, max);
+                    assert_eq!(banded, (full <= max).then_some(full), "{a} {b} {max}");
+                }
+            }
+        }
     }
 
     #[test]
