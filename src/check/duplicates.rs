@@ -329,7 +329,26 @@ fn titles_close(a: &str, b: &str) -> bool {
         .take_while(|d| 1.0 - *d as f64 / longest as f64 >= 0.85)
         .last()
         .unwrap_or(0);
-    edit_distance_within(a, b, budget).is_some()
+    bag_distance(a, b) <= budget && edit_distance_within(a, b, budget).is_some()
+}
+
+/// A cheap lower bound of the edit distance: how many characters one string
+/// has that the other lacks (counted in 64 buckets, which only lowers it).
+fn bag_distance(a: &str, b: &str) -> usize {
+    let mut counts = [0i32; 64];
+    for c in a.chars() {
+        if let Some(n) = counts.get_mut(c as usize % 64) {
+            *n += 1;
+        }
+    }
+    for c in b.chars() {
+        if let Some(n) = counts.get_mut(c as usize % 64) {
+            *n -= 1;
+        }
+    }
+    let surplus: i32 = counts.iter().filter(|n| **n > 0).sum();
+    let deficit: i32 = -counts.iter().filter(|n| **n < 0).sum::<i32>();
+    usize::try_from(surplus.max(deficit)).unwrap_or(0)
 }
 
 /// 1.0 for equal strings, falling with the share of characters to edit.
@@ -392,12 +411,17 @@ pub fn near_duplicate(a: &Item, b: &Item) -> Option<Vec<String>> {
         fold(a.title.as_deref().unwrap_or("")),
         fold(b.title.as_deref().unwrap_or("")),
     );
+    near_duplicate_folded(a, b, &ta, &tb)
+}
+
+/// [`near_duplicate`] with the titles already folded.
+fn near_duplicate_folded(a: &Item, b: &Item, ta: &str, tb: &str) -> Option<Vec<String>> {
     if ta.is_empty() || tb.is_empty() {
         return None;
     }
     let short = ta.chars().count().min(tb.chars().count());
-    let title_close = ta == tb || (short >= 10 && titles_close(&ta, &tb));
-    if !title_close || digits(&ta) != digits(&tb) {
+    let title_close = ta == tb || (short >= 10 && titles_close(ta, tb));
+    if !title_close || digits(ta) != digits(tb) {
         return None;
     }
     let family = |i: &Item| i.lead_creators().first().map(|n| fold(n.sort_name()));
@@ -451,9 +475,17 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
             }
         }
     }
+    let titles: Vec<String> = firsts
+        .iter()
+        .map(|(w, _)| {
+            let title = ex.works.get(*w).and_then(|w| w.item.title.as_deref());
+            fold(title.unwrap_or(""))
+        })
+        .collect();
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
         let Some(b) = ex.works.get(*wb) else { continue };
+        let tb = titles.get(j).map_or("", String::as_str);
         let keys = block_keys(&b.item);
         // Earlier works sharing a key, in document order.
         let mut candidates: Vec<usize> = keys
@@ -466,9 +498,13 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
         for key in keys {
             blocks.entry(key).or_default().push(j);
         }
-        for (wa, at_a) in candidates.iter().filter_map(|&i| firsts.get(i)) {
+        for &i in &candidates {
+            let Some((wa, at_a)) = firsts.get(i) else {
+                continue;
+            };
             let Some(a) = ex.works.get(*wa) else { continue };
-            let Some(found) = near_duplicate(&a.item, &b.item) else {
+            let ta = titles.get(i).map_or("", String::as_str);
+            let Some(found) = near_duplicate_folded(&a.item, &b.item, ta, tb) else {
                 continue;
             };
             let (Some((view, c)), Some((view_a, _))) =
@@ -607,6 +643,19 @@ mod tests {
              2 Ibid., p.39.",
         );
         assert_eq!(f, [("ambiguous-ibid".to_string(), Some(2))]);
+    }
+
+    #[test]
+    fn bag_distance_bounds_the_edit_distance() {
+        for (a, b) in [
+            ("kitten", "sitting"),
+            ("abc", ""),
+            ("國際戰略", "國際戰畧"),
+            ("flaw", "lawn"),
+        ] {
+            assert!(bag_distance(a, b) <= edit_distance(a, b), "{a} {b}");
+        }
+        assert_eq!(bag_distance("abc", "abd"), 1);
     }
 
     #[test]
