@@ -9,7 +9,7 @@ use crate::layout::{Document, Footnote};
 use crate::model::{Item, ItemType, Language, Locator};
 use crate::resolve::{resolve, Work};
 use crate::source::Pos;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Why a text could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -228,49 +228,96 @@ fn document_item(doc: &Document) -> Item {
     item
 }
 
+/// The `footcite extract` JSON, borrowed from the extraction and written
+/// field by field (no intermediate tree: the JSON of a large paper would
+/// otherwise take several times its size in memory).
+#[derive(serde::Serialize)]
+struct JsonOut<'a> {
+    document: &'a Item,
+    footnotes: Vec<JsonFootnote<'a>>,
+    items: Vec<&'a Item>,
+    diagnostics: &'a [Diagnostic],
+}
+
+#[derive(serde::Serialize)]
+struct JsonFootnote<'a> {
+    number: u32,
+    line: usize,
+    end_line: usize,
+    page: usize,
+    text: &'a str,
+    marker: Option<Pos>,
+    citations: Vec<JsonCitation<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonCitation<'a> {
+    item: Option<&'a str>,
+    kind: Option<CiteKind>,
+    locator: Option<&'a str>,
+    label: Option<&'static str>,
+    text: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
 impl Extraction {
-    /// The `footcite extract` JSON: footnotes with their citations, the
-    /// items, the document item and the diagnostics.
-    pub fn to_json(&self) -> Value {
-        let footnotes: Vec<Value> = self
+    fn json_out(&self) -> JsonOut<'_> {
+        let footnotes = self
             .notes
             .iter()
             .filter_map(|note| {
                 let footnote = self.document.footnotes.get(note.footnote)?;
-                let citations: Vec<Value> = note
+                let citations = note
                     .citations
                     .iter()
-                    .map(|c| {
-                        json!({
-                            "item": c.work.and_then(|w| self.works.get(w)).map(|w| w.item.id.clone()),
-                            "kind": c.kind,
-                            "locator": c.locator.as_ref().map(|l| l.value.clone()),
-                            "label": c.locator.as_ref().map(|l| l.label.name()),
-                            "text": c.text,
-                            "line": c.start.line,
-                            "column": c.start.column,
-                            "end_line": c.end.line,
-                            "end_column": c.end.column,
-                        })
+                    .map(|c| JsonCitation {
+                        item: c
+                            .work
+                            .and_then(|w| self.works.get(w))
+                            .map(|w| w.item.id.as_str()),
+                        kind: c.kind,
+                        locator: c.locator.as_ref().map(|l| l.value.as_str()),
+                        label: c.locator.as_ref().map(|l| l.label.name()),
+                        text: &c.text,
+                        line: c.start.line,
+                        column: c.start.column,
+                        end_line: c.end.line,
+                        end_column: c.end.column,
                     })
                     .collect();
-                Some(json!({
-                    "number": note.number,
-                    "line": footnote.line,
-                    "end_line": footnote.end_line,
-                    "page": footnote.page,
-                    "text": footnote.text,
-                    "marker": footnote.marker.map(|m| json!({"line": m.line, "column": m.column})),
-                    "citations": citations,
-                }))
+                Some(JsonFootnote {
+                    number: note.number,
+                    line: footnote.line,
+                    end_line: footnote.end_line,
+                    page: footnote.page,
+                    text: &footnote.text,
+                    marker: footnote.marker,
+                    citations,
+                })
             })
             .collect();
-        let items: Vec<&Item> = self.works.iter().map(|w| &w.item).collect();
-        json!({
-            "document": self.document_item,
-            "footnotes": footnotes,
-            "items": items,
-            "diagnostics": self.diagnostics,
-        })
+        JsonOut {
+            document: &self.document_item,
+            footnotes,
+            items: self.works.iter().map(|w| &w.item).collect(),
+            diagnostics: &self.diagnostics,
+        }
+    }
+
+    /// The `footcite extract` JSON: footnotes with their citations, the
+    /// items, the document item and the diagnostics.
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self.json_out()).unwrap_or(Value::Null)
+    }
+
+    /// [`Extraction::to_json`] as pretty-printed text, written straight from
+    /// the extraction, with a final newline.
+    pub fn to_json_string(&self) -> String {
+        let mut out = serde_json::to_string_pretty(&self.json_out()).unwrap_or_default();
+        out.push('\n');
+        out
     }
 }

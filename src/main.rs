@@ -109,9 +109,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
     match cli.command {
         Some(Command::Extract { file, output }) => {
             let ex = load(&file, lossy)?;
-            let mut json = serde_json::to_string_pretty(&ex.to_json())?;
-            json.push('\n');
-            write(&output, &json, &file)?;
+            write(&output, &ex.to_json_string(), &file)?;
         }
         Some(Command::Bibtex {
             file,
