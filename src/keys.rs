@@ -36,8 +36,8 @@
 
 use crate::model::{Item, Name};
 use crate::text::is_cjk_ideograph;
-use pinyin::ToPinyin;
 use foldhash::{HashMap, HashMapExt, HashSet};
+use pinyin::ToPinyin;
 use unicode_normalization::UnicodeNormalization;
 
 /// English words skipped when looking for a significant title word.

@@ -16,7 +16,11 @@ fn names(list: &[Name]) -> Value {
         .map(|n| match &n.literal {
             Some(l) => l.clone(),
             None => {
-                let mut s = format!("{}, {}", n.family.as_deref().unwrap_or(""), n.given.as_deref().unwrap_or(""));
+                let mut s = format!(
+                    "{}, {}",
+                    n.family.as_deref().unwrap_or(""),
+                    n.given.as_deref().unwrap_or("")
+                );
                 if let Some(suffix) = &n.suffix {
                     s.push_str(", ");
                     s.push_str(suffix);
@@ -119,7 +123,10 @@ fn every_note_has_the_expected_citations() {
     let mut differences = Vec::new();
     for (note, want) in ex.notes.iter().zip(notes) {
         let footnote = &ex.document.footnotes[note.footnote];
-        let marker = footnote.marker.map(|m| json!([m.line, m.column])).unwrap_or(Value::Null);
+        let marker = footnote
+            .marker
+            .map(|m| json!([m.line, m.column]))
+            .unwrap_or(Value::Null);
         let citations: Vec<Value> = note
             .citations
             .iter()
@@ -143,13 +150,21 @@ fn every_note_has_the_expected_citations() {
             if got[key] == want[key] {
                 agree += 1;
             } else {
-                differences.push(format!("note {} {key}: got {}, want {}", note.number, got[key], want[key]));
+                differences.push(format!(
+                    "note {} {key}: got {}, want {}",
+                    note.number, got[key], want[key]
+                ));
             }
         }
         let got_c = got["citations"].as_array().unwrap();
         let want_c = want["citations"].as_array().unwrap();
         if got_c.len() != want_c.len() {
-            differences.push(format!("note {}: {} citations, want {}", note.number, got_c.len(), want_c.len()));
+            differences.push(format!(
+                "note {}: {} citations, want {}",
+                note.number,
+                got_c.len(),
+                want_c.len()
+            ));
         }
         for (g, w) in got_c.iter().zip(want_c) {
             for i in 0..4 {
@@ -157,7 +172,10 @@ fn every_note_has_the_expected_citations() {
                 if g[i] == w[i] {
                     agree += 1;
                 } else {
-                    differences.push(format!("note {} citation field {i}: got {}, want {}", note.number, g[i], w[i]));
+                    differences.push(format!(
+                        "note {} citation field {i}: got {}, want {}",
+                        note.number, g[i], w[i]
+                    ));
                 }
             }
         }
@@ -169,9 +187,18 @@ fn every_note_has_the_expected_citations() {
 #[test]
 fn notes_join_lines_without_spaces_between_cjk() {
     let ex = footcite::extract(PAPER).unwrap();
-    let note = |n: u32| &ex.document.footnotes.iter().find(|f| f.number == n).unwrap().text;
+    let note = |n: u32| {
+        &ex.document
+            .footnotes
+            .iter()
+            .find(|f| f.number == n)
+            .unwrap()
+            .text
+    };
     // `蘇 ⏎ 聯` joins without a space; Latin words keep one.
-    assert!(note(3).starts_with("在高峰會後，中、蘇發表聯合聲明，同意解決雙邊關係的「三大障礙」，包括：蘇聯宣布"));
+    assert!(note(3).starts_with(
+        "在高峰會後，中、蘇發表聯合聲明，同意解決雙邊關係的「三大障礙」，包括：蘇聯宣布"
+    ));
     assert!(note(46).contains("頁 40；顏曉峰，「對打贏"));
     assert!(note(1).contains("and Soviet Foreign Policy,” in Frederic J. Fleron, Jr.,"));
     assert!(note(10).contains("軍事科學出版社，1999 年），頁 73"));
@@ -179,7 +206,10 @@ fn notes_join_lines_without_spaces_between_cjk() {
 
 #[test]
 fn compatibility_ideographs_come_out_unified() {
-    assert!(PAPER.contains('\u{F98E}'), "the fixture should still hold U+F98E");
+    assert!(
+        PAPER.contains('\u{F98E}'),
+        "the fixture should still hold U+F98E"
+    );
     let ex = footcite::extract(PAPER).unwrap();
     let json = serde_json::to_string(&ex.to_json()).unwrap();
     assert!(!json.chars().any(|c| ('\u{F900}'..='\u{FAFF}').contains(&c)));
@@ -191,7 +221,9 @@ fn citation_text_and_positions_point_at_the_source() {
     let ex = footcite::extract(PAPER).unwrap();
     let note7 = ex.notes.iter().find(|n| n.number == 7).unwrap();
     let wishnick = &note7.citations[1];
-    assert!(wishnick.text.starts_with("Elizabeth Wishnick, Mending Fences"));
+    assert!(wishnick
+        .text
+        .starts_with("Elizabeth Wishnick, Mending Fences"));
     assert!(wishnick.text.ends_with("p,129"));
     assert_eq!((wishnick.start.line, wishnick.start.column), (239, 14));
     assert_eq!(wishnick.end.line, 240);
