@@ -182,6 +182,22 @@ impl DatePart {
     }
 }
 
+/// English month names, January first (`MONTH_NAMES[month - 1]`).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Seasons as CSL numbers them (1 spring … 4 winter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Season {

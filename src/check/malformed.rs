@@ -382,20 +382,7 @@ impl DateProblem {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::model::MONTH_NAMES as MONTHS;
 
 fn month_name(m: u8) -> &'static str {
     MONTHS

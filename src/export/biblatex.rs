@@ -327,20 +327,7 @@ pub fn edtf(d: &Date) -> String {
     s
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::model::MONTH_NAMES as MONTHS;
 
 fn month_name(m: u8) -> Option<&'static str> {
     MONTHS.get(usize::from(m).checked_sub(1)?).copied()
