@@ -21,7 +21,11 @@ fuzz/seeds.sh || exit 1
 status=0
 for target in layout cite_note; do
     echo "fuzz/smoke.sh: $target for ${secs}s"
+    # Build first (once more on failure: a first build on a fresh machine
+    # has been seen to fail in cargo's probe of rustc), then run.
+    "${fuzz[@]}" build -O "$target" </dev/null >/dev/null 2>&1 ||
+        "${fuzz[@]}" build -O "$target" </dev/null 2>&1 | tail -n 20 || status=1
     "${fuzz[@]}" run -O "$target" "fuzz/corpus/$target" -- \
-        -max_total_time="$secs" -max_len=65536 -timeout=10 2>&1 | tail -n 3 || status=1
+        -max_total_time="$secs" -max_len=65536 -timeout=10 </dev/null 2>&1 | tail -n 3 || status=1
 done
 exit $status
