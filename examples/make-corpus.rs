@@ -22,7 +22,7 @@
 //! within one cycle of templates (a work cited again in a later note, Ibid.,
 //! the short form) are kept, as in the paper.
 
-use footcite::text::{is_cjk_ideograph, is_cjk_punct};
+use footcite::layout::join_needs_space;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -265,20 +265,7 @@ const ZH_GIVEN: &[&str] = &[
     "新", "民", "安", "正", "家", "興", "宏", "俊", "慶", "秀", "英", "美", "玲", "芳", "靜", "寧",
 ];
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: &[&str] = &footcite::model::MONTH_NAMES;
 
 const ZH_NUMERALS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -446,19 +433,6 @@ fn width(c: char) -> usize {
     } else {
         2
     }
-}
-
-/// Does a line break between `before` and `after` read back with a space?
-/// (The layout reader's rule: none between CJK ideographs or next to CJK
-/// punctuation, none after a hyphen.)
-fn join_needs_space(before: char, after: char) -> bool {
-    if is_cjk_punct(before) || is_cjk_punct(after) {
-        return false;
-    }
-    if is_cjk_ideograph(before) && is_cjk_ideograph(after) {
-        return false;
-    }
-    before != '-'
 }
 
 /// Break a note into lines of at most `limit` columns where the layout

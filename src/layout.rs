@@ -180,7 +180,7 @@ fn is_rule(trimmed: &str) -> bool {
 /// Does a line break between `before` and `after` need a space when joined?
 /// None between CJK characters or next to CJK punctuation, none after a
 /// hyphen that ends a Latin word; one otherwise.
-fn join_needs_space(before: char, after: char) -> bool {
+pub fn join_needs_space(before: char, after: char) -> bool {
     if is_cjk_punct(before) || is_cjk_punct(after) {
         return false;
     }
