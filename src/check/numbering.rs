@@ -257,15 +257,24 @@ fn markers(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     // Markers the layout did not expect: repeats and misplaced ones.
     let mut placed: HashSet<u32> = count.keys().copied().collect();
+    // The highest marker number up to each marker, in reading order, so
+    // that "a higher marker came before" is a lookup, not a scan.
+    let highest_so_far: Vec<u32> = doc
+        .markers
+        .iter()
+        .scan(0u32, |high, m| {
+            *high = (*high).max(m.number);
+            Some(*high)
+        })
+        .collect();
     for (number, offset) in extra_markers(doc) {
         let (start, end) = at(offset, number.to_string().len());
-        let before: Vec<u32> = doc
-            .markers
-            .iter()
-            .filter(|m| m.range.start < offset)
-            .map(|m| m.number)
-            .collect();
-        let after_higher = before.iter().copied().filter(|b| *b > number).max();
+        let before = doc.markers.partition_point(|m| m.range.start < offset);
+        let after_higher = before
+            .checked_sub(1)
+            .and_then(|i| highest_so_far.get(i))
+            .copied()
+            .filter(|high| *high > number);
         if placed.contains(&number) {
             // A digit run that matches a marked note: a second marker only
             // if it stands out of sequence, else it is likely a quantity.
