@@ -108,6 +108,12 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// Write `contents` to `path` atomically: a temporary file in the same
 /// folder, then a rename, so a reader never sees half a file. `-` writes to
 /// standard output. Refuses to overwrite `input`.
+///
+/// Only regular files are replaced. A device, FIFO or socket (`-o
+/// /dev/null`, a pipe) is written in place: renaming over it would replace
+/// the device node with a plain file, which as root breaks `/dev/null` for
+/// every later program. A symbolic link keeps pointing where it did: the
+/// file it names is the one replaced.
 pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Result<(), OutputError> {
     let name = display_name(path);
     let io_error = |source| OutputError::Io {
@@ -122,11 +128,19 @@ pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Resul
     if input.is_some_and(|i| i != Path::new("-") && same_file(i, path)) {
         return Err(OutputError::WouldOverwriteInput { path: name });
     }
-    let dir = path
+    let target = match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            return write_in_place(path, contents).map_err(io_error);
+        }
+        // A link to a regular file: replace the file, keep the link.
+        Ok(_) if path.is_symlink() => path.canonicalize().map_err(io_error)?,
+        _ => path.to_path_buf(),
+    };
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let file_name = path
+    let file_name = target
         .file_name()
         .map_or_else(|| "out".into(), |f| f.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{file_name}.footcite-{}.tmp", std::process::id()));
@@ -135,12 +149,19 @@ pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Resul
             f.write_all(contents)?;
             f.sync_all()
         })
-        .and_then(|()| std::fs::rename(&temp, path));
+        .and_then(|()| std::fs::rename(&temp, &target));
     if let Err(e) = result {
         let _ = std::fs::remove_file(&temp);
         return Err(io_error(e));
     }
     Ok(())
+}
+
+/// Write to a special file (device, FIFO) without replacing it.
+fn write_in_place(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(contents)?;
+    file.flush()
 }
 
 #[cfg(test)]
@@ -187,5 +208,54 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "ok");
         assert_eq!(std::fs::read_to_string(&input).unwrap(), "x");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writing_to_a_fifo_or_a_link_keeps_it_what_it_was() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = std::env::temp_dir().join(format!("footcite-special-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+
+        // A FIFO is written through, not renamed over.
+        let fifo = dir.join("pipe");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write_atomic(&fifo, b"through the pipe", None).unwrap();
+        // Checked before joining: had the FIFO been renamed over, the reader
+        // would wait for a writer forever.
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
+        assert_eq!(reader.join().unwrap(), b"through the pipe");
+
+        // A link to a file: the file gets the text, the link stays a link.
+        let real = dir.join("real.bib");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.join("link.bib");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new", None).unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writing_to_dev_null_leaves_the_device() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        let was_device = std::fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device());
+        write_atomic(null, b"discarded", None).unwrap();
+        if was_device {
+            let kind = std::fs::symlink_metadata(null).unwrap().file_type();
+            assert!(kind.is_char_device(), "/dev/null was replaced: {kind:?}");
+        }
     }
 }
