@@ -316,8 +316,12 @@ impl Extraction {
     /// [`Extraction::to_json`] as pretty-printed text, written straight from
     /// the extraction, with a final newline.
     pub fn to_json_string(&self) -> String {
-        let mut out = serde_json::to_string_pretty(&self.json_out()).unwrap_or_default();
-        out.push('\n');
-        out
+        crate::export::collect_string(|out| self.write_json(out))
+    }
+
+    /// [`Extraction::to_json_string`] written straight to `out`.
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &self.json_out())?;
+        out.write_all(b"\n")
     }
 }

@@ -115,14 +115,25 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// every later program. A symbolic link keeps pointing where it did: the
 /// file it names is the one replaced.
 pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Result<(), OutputError> {
+    write_atomic_with(path, input, |out| out.write_all(contents))
+}
+
+/// [`write_atomic`] with the contents written by `write` straight into the
+/// (buffered) temporary file, so that a large output is never held whole
+/// in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    input: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
     let name = display_name(path);
     let io_error = |source| OutputError::Io {
         path: name.clone(),
         source,
     };
     if path == Path::new("-") {
-        let mut out = std::io::stdout().lock();
-        out.write_all(contents).map_err(io_error)?;
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        write(&mut out).map_err(io_error)?;
         return out.flush().map_err(io_error);
     }
     if input.is_some_and(|i| i != Path::new("-") && same_file(i, path)) {
@@ -130,7 +141,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Resul
     }
     let target = match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() && !meta.is_dir() => {
-            return write_in_place(path, contents).map_err(io_error);
+            return write_in_place(path, write).map_err(io_error);
         }
         // A link to a regular file: replace the file, keep the link.
         Ok(_) if path.is_symlink() => path.canonicalize().map_err(io_error)?,
@@ -145,9 +156,10 @@ pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Resul
         .map_or_else(|| "out".into(), |f| f.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{file_name}.footcite-{}.tmp", std::process::id()));
     let result = std::fs::File::create(&temp)
-        .and_then(|mut f| {
-            f.write_all(contents)?;
-            f.sync_all()
+        .and_then(|file| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+            write(&mut out)?;
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()
         })
         .and_then(|()| std::fs::rename(&temp, &target));
     if let Err(e) = result {
@@ -158,10 +170,14 @@ pub fn write_atomic(path: &Path, contents: &[u8], input: Option<&Path>) -> Resul
 }
 
 /// Write to a special file (device, FIFO) without replacing it.
-fn write_in_place(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
-    file.write_all(contents)?;
-    file.flush()
+fn write_in_place(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let file = std::fs::OpenOptions::new().write(true).open(path)?;
+    let mut out = std::io::BufWriter::new(file);
+    write(&mut out)?;
+    out.flush()
 }
 
 #[cfg(test)]

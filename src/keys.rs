@@ -311,7 +311,15 @@ fn suffix(mut n: usize) -> String {
 
 /// Set every item's `id` to a unique key (see the module documentation).
 pub fn assign_keys(items: &mut [Item]) {
-    let stems: Vec<String> = items.iter().map(key_stem).collect();
+    let keys = unique_keys(items.iter());
+    for (item, key) in items.iter_mut().zip(keys) {
+        item.id = key;
+    }
+}
+
+/// A unique key for each item, in order (see the module documentation).
+pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
+    let stems: Vec<String> = items.map(key_stem).collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for s in &stems {
         *counts.entry(s.as_str()).or_default() += 1;
@@ -324,9 +332,10 @@ pub fn assign_keys(items: &mut [Item]) {
         .cloned()
         .collect();
     let mut next: HashMap<&str, usize> = HashMap::new();
-    for (item, stem) in items.iter_mut().zip(&stems) {
+    let mut keys = Vec::with_capacity(stems.len());
+    for stem in &stems {
         if counts.get(stem.as_str()) == Some(&1) {
-            item.id = stem.clone();
+            keys.push(stem.clone());
             continue;
         }
         let n = next.entry(stem.as_str()).or_default();
@@ -334,11 +343,12 @@ pub fn assign_keys(items: &mut [Item]) {
             let candidate = format!("{stem}{}", suffix(*n));
             *n += 1;
             if used.insert(candidate.clone()) {
-                item.id = candidate;
+                keys.push(candidate);
                 break;
             }
         }
     }
+    keys
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! warnings with `--deny warnings`), 2 usage or input errors.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use footcite::io::write_atomic;
+use footcite::io::write_atomic_with;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -100,8 +100,13 @@ fn load(path: &Path, lossy: bool) -> Result<footcite::Extraction, Fatal> {
     footcite::batch::load(path, lossy).map_err(Fatal)
 }
 
-fn write(output: &Path, contents: &str, input: &Path) -> Result<(), Fatal> {
-    Ok(write_atomic(output, contents.as_bytes(), Some(input))?)
+/// Write one output, streamed into its temporary file.
+fn write(
+    output: &Path,
+    input: &Path,
+    contents: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), Fatal> {
+    Ok(write_atomic_with(output, Some(input), contents)?)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Fatal> {
@@ -109,7 +114,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
     match cli.command {
         Some(Command::Extract { file, output }) => {
             let ex = load(&file, lossy)?;
-            write(&output, &ex.to_json_string(), &file)?;
+            write(&output, &file, |out| ex.write_json(out))?;
         }
         Some(Command::Bibtex {
             file,
@@ -121,19 +126,21 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 DialectArg::Biblatex => footcite::export::Dialect::Biblatex,
                 DialectArg::Bibtex => footcite::export::Dialect::Bibtex,
             };
-            write(
-                &output,
-                &footcite::export::to_biblatex(&ex.works, dialect),
-                &file,
-            )?;
+            write(&output, &file, |out| {
+                footcite::export::biblatex::write_biblatex(&ex.works, dialect, out)
+            })?;
         }
         Some(Command::Csl { file, output }) => {
             let ex = load(&file, lossy)?;
-            write(&output, &footcite::export::to_csl_json(&ex.works), &file)?;
+            write(&output, &file, |out| {
+                footcite::export::csl::write_csl_json(&ex.works, out)
+            })?;
         }
         Some(Command::Latex { file, output }) => {
             let ex = load(&file, lossy)?;
-            write(&output, &footcite::export::to_latex(&ex), &file)?;
+            write(&output, &file, |out| {
+                footcite::export::latex::write_latex(&ex, out)
+            })?;
         }
         Some(Command::Check {
             files,

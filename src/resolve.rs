@@ -91,6 +91,14 @@ pub struct Resolution {
 /// `(note number, citations)`.
 pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
     let mut out = Resolution::default();
+    // At most one work per full citation: reserved at once, so the large
+    // records are never copied by a growing vector.
+    let full = notes
+        .iter()
+        .flat_map(|(_, citations)| citations.iter())
+        .filter(|c| matches!(c.parsed, Some(Parsed::Full(_))))
+        .count();
+    out.works.reserve_exact(full);
     let mut by_identity: foldhash::HashMap<(String, String, Option<i32>), usize> =
         foldhash::HashMap::default();
     // The work of the most recent citation, for Ibid.
@@ -175,10 +183,12 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
         }
         out.assignments.push(assigned);
     }
-    let mut items: Vec<Item> = out.works.iter().map(|w| w.item.clone()).collect();
-    crate::keys::assign_keys(&mut items);
-    for (work, item) in out.works.iter_mut().zip(items) {
-        work.item.id = item.id;
+    for work in &mut out.works {
+        work.cited_in.shrink_to_fit();
+    }
+    let keys = crate::keys::unique_keys(out.works.iter().map(|w| &w.item));
+    for (work, key) in out.works.iter_mut().zip(keys) {
+        work.item.id = key;
     }
     out
 }

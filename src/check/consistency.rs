@@ -9,14 +9,16 @@ use crate::cite::Parsed;
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
 use crate::model::ItemType;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One place where a convention is followed one way or another.
 #[derive(Debug, Clone)]
-struct Use {
+struct Use<'a> {
     convention: &'static str,
-    variant: String,
+    /// Mostly the form's own text, borrowed: a paper has many uses.
+    variant: Cow<'a, str>,
     /// Index into the note views.
     note: usize,
     range: Range<usize>,
@@ -38,11 +40,11 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (convention, uses) in by_convention {
         // Count variants; the most used wins, a tie goes to the first used.
-        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut counts: Vec<(&str, usize)> = Vec::new();
         for u in &uses {
             match counts.iter_mut().find(|(v, _)| *v == u.variant) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((u.variant.clone(), 1)),
+                None => counts.push((&u.variant, 1)),
             }
         }
         if counts.len() < 2 {
@@ -52,7 +54,7 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
             .iter()
             .enumerate()
             .max_by_key(|(i, (_, n))| (*n, std::cmp::Reverse(*i)))
-            .map(|(_, (v, n))| (v.clone(), *n))
+            .map(|(_, (v, n))| (v.to_string(), *n))
         else {
             continue;
         };
@@ -194,14 +196,15 @@ fn label_and_number(text: &str, range: &Range<usize>) -> Range<usize> {
     range.start..range.start + dot + 1 + spaces + number
 }
 
-fn collect(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
+fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut Vec<Use<'a>>) {
     let text = view.text();
     let mut has_page_forms = false;
     for form in &c.raw.forms {
         let (range, variant) = match form.convention {
-            "volume-label" | "issue-label" => {
-                (label_and_number(text, &form.range), form.variant.clone())
-            }
+            "volume-label" | "issue-label" => (
+                label_and_number(text, &form.range),
+                Cow::Borrowed(form.variant.as_str()),
+            ),
             "periodical-date" if !journal_issue(c) => continue,
             "periodical-date" => {
                 let s = view.slice(&form.range);
@@ -209,14 +212,14 @@ fn collect(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) 
                 let trail = s.len() - s.trim_end().len();
                 (
                     form.range.start + lead..form.range.end - trail,
-                    form.variant.clone(),
+                    Cow::Borrowed(form.variant.as_str()),
                 )
             }
             "page-label" => {
                 has_page_forms = true;
-                (form.range.clone(), form.variant.clone())
+                (form.range.clone(), Cow::Borrowed(form.variant.as_str()))
             }
-            _ => (form.range.clone(), form.variant.clone()),
+            _ => (form.range.clone(), Cow::Borrowed(form.variant.as_str())),
         };
         uses.push(Use {
             convention: form.convention,
@@ -232,7 +235,7 @@ fn collect(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) 
 }
 
 /// `p.388`, `pp. 394-400`, `頁 9`: how each page label is spaced.
-fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
+fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>) {
     let start = c.raw.range.start;
     let cite = view.slice(&c.raw.range);
     let mut i = 0;
@@ -277,7 +280,7 @@ fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Us
                 let variant = variant.replacen("pp.", "p.", 1);
                 uses.push(Use {
                     convention,
-                    variant,
+                    variant: Cow::Owned(variant),
                     note: vi,
                     range: start + i..start + i + len + spaces + number_len,
                 });
@@ -291,7 +294,7 @@ fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Us
 
 /// Apostrophes (`China’s` against `Yeltsin's`) and quotation marks (`“`
 /// against `"`) in English citations.
-fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
+fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>) {
     let start = c.raw.range.start;
     let cite = view.slice(&c.raw.range);
     let chars: Vec<(usize, char)> = cite.char_indices().collect();
@@ -317,7 +320,7 @@ fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
             let to = chars.get(word_end).map_or(cite.len(), |(o, _)| *o);
             uses.push(Use {
                 convention: "apostrophe",
-                variant: ch.to_string(),
+                variant: Cow::Owned(ch.to_string()),
                 note: vi,
                 range: start + from..start + to,
             });
@@ -333,7 +336,7 @@ fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
         if let Some(variant) = opening {
             uses.push(Use {
                 convention: "quote-marks",
-                variant: variant.to_string(),
+                variant: Cow::Borrowed(variant),
                 note: vi,
                 range: start + i..start + i + ch.len_utf8(),
             });

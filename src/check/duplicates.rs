@@ -3,6 +3,7 @@
 //! work written two ways) with the differences shown, and Ibid. whose
 //! antecedent is ambiguous.
 
+use super::distance::{budget, similarity, Probe};
 use super::{notes, NoteView};
 use crate::cite::{CiteKind, Parsed};
 use crate::diag::{Diagnostic, Severity};
@@ -255,109 +256,10 @@ fn describe_item(item: &Item) -> String {
     }
 }
 
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row.first().copied().unwrap_or(0);
-        if let Some(first) = row.first_mut() {
-            *first = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let above = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let value = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(left)
-            };
-            diagonal = above;
-            if let Some(cell) = row.get_mut(j + 1) {
-                *cell = value;
-            }
-        }
-    }
-    row.last().copied().unwrap_or(0)
-}
-
-/// The edit distance of `a` and `b` when it is at most `max`, computed in a
-/// band of width `max` around the diagonal: O(max × length) instead of
-/// O(length²), and it stops as soon as the distance must exceed `max`.
-pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    let beyond = max + 1;
-    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(beyond)).collect();
-    let mut current = vec![beyond; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        let row = i + 1;
-        current.fill(beyond);
-        if let Some(first) = current.first_mut() {
-            *first = row.min(beyond);
-        }
-        let low = row.saturating_sub(max).max(1);
-        let high = (row + max).min(b.len());
-        let mut best = current.first().copied().unwrap_or(beyond);
-        for j in low..=high {
-            let substitute = previous.get(j - 1).copied().unwrap_or(beyond)
-                + usize::from(b.get(j - 1) != Some(ca));
-            let delete = previous.get(j).copied().unwrap_or(beyond) + 1;
-            let insert = current.get(j - 1).copied().unwrap_or(beyond) + 1;
-            let value = substitute.min(delete).min(insert).min(beyond);
-            if let Some(cell) = current.get_mut(j) {
-                *cell = value;
-            }
-            best = best.min(value);
-        }
-        if best > max {
-            return None;
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous.last().copied().filter(|d| *d <= max)
-}
-
 /// Are two folded titles at least 85 % alike (as [`similarity`] measures)?
-fn titles_close(a: &str, b: &str) -> bool {
-    let longest = a.chars().count().max(b.chars().count());
-    // The largest distance that still leaves a similarity of 0.85.
-    let budget = (0..=longest)
-        .take_while(|d| 1.0 - *d as f64 / longest as f64 >= 0.85)
-        .last()
-        .unwrap_or(0);
-    bag_distance(a, b) <= budget && edit_distance_within(a, b, budget).is_some()
-}
-
-/// A cheap lower bound of the edit distance: how many characters one string
-/// has that the other lacks (counted in 64 buckets, which only lowers it).
-fn bag_distance(a: &str, b: &str) -> usize {
-    let mut counts = [0i32; 64];
-    for c in a.chars() {
-        if let Some(n) = counts.get_mut(c as usize % 64) {
-            *n += 1;
-        }
-    }
-    for c in b.chars() {
-        if let Some(n) = counts.get_mut(c as usize % 64) {
-            *n -= 1;
-        }
-    }
-    let surplus: i32 = counts.iter().filter(|n| **n > 0).sum();
-    let deficit: i32 = -counts.iter().filter(|n| **n < 0).sum::<i32>();
-    usize::try_from(surplus.max(deficit)).unwrap_or(0)
-}
-
-/// 1.0 for equal strings, falling with the share of characters to edit.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let longest = a.chars().count().max(b.chars().count());
-    if longest == 0 {
-        return 1.0;
-    }
-    1.0 - edit_distance(a, b) as f64 / longest as f64
+fn titles_close(a: &str, b: &Probe) -> bool {
+    let longest = a.chars().count().max(b.chars());
+    b.distance_within(a, budget(longest, 0.85)).is_some()
 }
 
 fn digits(s: &str) -> String {
@@ -411,17 +313,17 @@ pub fn near_duplicate(a: &Item, b: &Item) -> Option<Vec<String>> {
         fold(a.title.as_deref().unwrap_or("")),
         fold(b.title.as_deref().unwrap_or("")),
     );
-    near_duplicate_folded(a, b, &ta, &tb)
+    near_duplicate_folded(a, b, &ta, &Probe::new(&tb))
 }
 
 /// [`near_duplicate`] with the titles already folded.
-fn near_duplicate_folded(a: &Item, b: &Item, ta: &str, tb: &str) -> Option<Vec<String>> {
-    if ta.is_empty() || tb.is_empty() {
+fn near_duplicate_folded(a: &Item, b: &Item, ta: &str, tb: &Probe) -> Option<Vec<String>> {
+    if ta.is_empty() || tb.chars() == 0 {
         return None;
     }
-    let short = ta.chars().count().min(tb.chars().count());
-    let title_close = ta == tb || (short >= 10 && titles_close(ta, tb));
-    if !title_close || digits(ta) != digits(tb) {
+    let short = ta.chars().count().min(tb.chars());
+    let title_close = ta == tb.text() || (short >= 10 && titles_close(ta, tb));
+    if !title_close || digits(ta) != digits(tb.text()) {
         return None;
     }
     let family = |i: &Item| i.lead_creators().first().map(|n| fold(n.sort_name()));
@@ -485,7 +387,7 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
         let Some(b) = ex.works.get(*wb) else { continue };
-        let tb = titles.get(j).map_or("", String::as_str);
+        let tb = Probe::new(titles.get(j).map_or("", String::as_str));
         let keys = block_keys(&b.item);
         // Earlier works sharing a key, in document order.
         let mut candidates: Vec<usize> = keys
@@ -504,7 +406,7 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
             };
             let Some(a) = ex.works.get(*wa) else { continue };
             let ta = titles.get(i).map_or("", String::as_str);
-            let Some(found) = near_duplicate_folded(&a.item, &b.item, ta, tb) else {
+            let Some(found) = near_duplicate_folded(&a.item, &b.item, ta, &tb) else {
                 continue;
             };
             let (Some((view, c)), Some((view_a, _))) =
@@ -646,48 +548,7 @@ mod tests {
     }
 
     #[test]
-    fn bag_distance_bounds_the_edit_distance() {
-        for (a, b) in [
-            ("kitten", "sitting"),
-            ("abc", ""),
-            ("國際戰略", "國際戰畧"),
-            ("flaw", "lawn"),
-        ] {
-            assert!(bag_distance(a, b) <= edit_distance(a, b), "{a} {b}");
-        }
-        assert_eq!(bag_distance("abc", "abd"), 1);
-    }
-
-    #[test]
-    fn banded_edit_distance_agrees_with_the_full_one() {
-        let words = [
-            "kitten",
-            "sitting",
-            "",
-            "abc",
-            "國際戰略",
-            "國際戰畧",
-            "sovietforeignpolicy",
-            "sovietforiegnpolicy",
-            "flaw",
-            "lawn",
-        ];
-        for a in words {
-            for b in words {
-                let full = edit_distance(a, b);
-                for max in 0..8 {
-                    let banded = edit_distance_within(a, b, max);
-                    assert_eq!(banded, (full <= max).then_some(full), "{a} {b} {max}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("國際戰略", "國際戰畧"), 1);
+    fn short_titles() {
         assert_eq!(
             short_title("Mending Fences: The Evolution"),
             "Mending Fences"

@@ -9,6 +9,7 @@
 
 pub mod bibfile;
 pub mod consistency;
+pub mod distance;
 pub mod duplicates;
 pub mod malformed;
 pub mod numbering;
@@ -234,16 +235,41 @@ pub fn report(ex: &Extraction, file_name: &str) -> String {
 
 /// [`report`] with a fixed "today".
 pub fn report_at(ex: &Extraction, file_name: &str, today: Today) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write_report_at(ex, file_name, today, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// [`report`] written straight to `out`, finding by finding.
+pub fn write_report(
+    ex: &Extraction,
+    file_name: &str,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    write_report_at(ex, file_name, Today::from_system(), out)
+}
+
+fn write_report_at(
+    ex: &Extraction,
+    file_name: &str,
+    today: Today,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let diagnostics = check_extraction_at(ex, today);
     let file = render::FileReport {
         name: file_name,
         source: ex.document.source.text(),
         diagnostics: &diagnostics,
     };
-    let mut out = render::human(&file, false);
-    out.push_str(&render::summary_line(&render::Counts::of(&diagnostics)));
-    out.push('\n');
-    out
+    render::write_human(
+        &file,
+        &render::Lines::Indexed(&ex.document.source),
+        false,
+        out,
+    )?;
+    out.write_all(render::summary_line(&render::Counts::of(&diagnostics)).as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// What kind of input a path names.

@@ -154,10 +154,17 @@ fn extra_markers(doc: &Document) -> Vec<(u32, usize)> {
     let numbers: HashSet<u32> = doc.footnotes.iter().map(|f| f.number).collect();
     let mut out = Vec::new();
     let mut prev_line_last: Option<char> = None;
+    // One buffer for all lines (a paper's body has a great many).
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for n in body_lines(doc) {
         let line = doc.source.line(n);
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            prev_line_last = line.trim_end().chars().next_back().or(prev_line_last);
+            continue;
+        }
         let start = doc.source.line_range(n).start;
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        chars.clear();
+        chars.extend(line.char_indices());
         let mut k = 0;
         while let Some(&(i, c)) = chars.get(k) {
             if !c.is_ascii_digit() {

@@ -9,6 +9,7 @@
 
 use super::Class;
 use crate::diag::{Diagnostic, Severity};
+use crate::source::SourceText;
 use serde_json::{json, Value};
 
 /// One checked input: its name, the text positions refer to, its findings.
@@ -125,13 +126,30 @@ impl Style {
 
 /// Text of 1-based line `n` of `source` (empty past the end), without its
 /// line break and trailing spaces, tabs shown as one space.
-fn source_line(lines: &[&str], n: usize) -> String {
-    lines
-        .get(n.saturating_sub(1))
-        .copied()
-        .unwrap_or("")
-        .trim_end()
-        .replace('\t', " ")
+/// The lines of a report's source: split once, or looked up in the line
+/// index the source already has (a paper's text is large: its lines are
+/// not collected again for the report).
+pub enum Lines<'a> {
+    Split(Vec<&'a str>),
+    Indexed(&'a SourceText),
+}
+
+impl<'a> Lines<'a> {
+    pub fn split(source: &'a str) -> Self {
+        Lines::Split(source.split('\n').collect())
+    }
+
+    /// 1-based line `n`, empty past the end.
+    fn get(&self, n: usize) -> &'a str {
+        match self {
+            Lines::Split(lines) => lines.get(n.saturating_sub(1)).copied().unwrap_or(""),
+            Lines::Indexed(source) => source.line(n),
+        }
+    }
+}
+
+fn source_line(lines: &Lines, n: usize) -> String {
+    lines.get(n).trim_end().replace('\t', " ")
 }
 
 /// Lines longer than this many characters are shown as a window around the
@@ -184,13 +202,12 @@ fn carets(line: &str, from: usize, to: usize) -> (String, String) {
 
 /// One diagnostic in the rustc manner.
 pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -> String {
-    let lines: Vec<&str> = source.split('\n').collect();
-    human_diagnostic_in(d, file, &lines, color)
+    human_diagnostic_in(d, file, &Lines::split(source), color)
 }
 
 /// [`human_diagnostic`] with the source already split into lines (a split
 /// per diagnostic was quadratic on a long report).
-fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &[&str], color: bool) -> String {
+fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &Lines, color: bool) -> String {
     let style = Style { on: color };
     let mut out = String::new();
     let head = format!("{}[{}]", d.severity.name(), d.code);
@@ -264,13 +281,27 @@ fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &[&str], color: bool)
 
 /// Every diagnostic of a file, each followed by a blank line.
 pub fn human(file: &FileReport, color: bool) -> String {
+    let lines = Lines::split(file.source);
     let mut out = String::new();
-    let lines: Vec<&str> = file.source.split('\n').collect();
     for d in file.diagnostics {
         out.push_str(&human_diagnostic_in(d, file.name, &lines, color));
         out.push('\n');
     }
     out
+}
+
+/// [`human`] written diagnostic by diagnostic to `out`.
+pub fn write_human(
+    file: &FileReport,
+    lines: &Lines,
+    color: bool,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    for d in file.diagnostics {
+        out.write_all(human_diagnostic_in(d, file.name, lines, color).as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 fn diagnostic_json(d: &Diagnostic) -> Value {

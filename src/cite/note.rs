@@ -242,6 +242,12 @@ pub fn parse_note(text: &str) -> ParsedNote {
         }
     }
     merge_adjacent(&mut note.commentary, text);
+    // A paper holds every note's records at once: no spare capacity.
+    note.citations.shrink_to_fit();
+    for c in &mut note.citations {
+        c.forms.shrink_to_fit();
+        c.unparsed.shrink_to_fit();
+    }
     note
 }
 

@@ -91,15 +91,23 @@ pub enum Dialect {
 
 /// The works as a `.bib` file, one entry per work in the order given.
 pub fn to_biblatex(works: &[Work], dialect: Dialect) -> String {
+    super::collect_string(|out| write_biblatex(works, dialect, out))
+}
+
+/// [`to_biblatex`] written straight to `out`, entry by entry.
+pub fn write_biblatex(
+    works: &[Work],
+    dialect: Dialect,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let works = super::keyed(works);
-    let mut out = String::new();
     for (i, w) in works.iter().enumerate() {
         if i > 0 {
-            out.push('\n');
+            out.write_all(b"\n")?;
         }
-        out.push_str(&entry_string(&entry(&w.item, dialect), dialect));
+        out.write_all(entry_string(&entry(&w.item, dialect), dialect).as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// One entry written in a dialect, escapes fixed and fields indented.

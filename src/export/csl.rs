@@ -11,9 +11,13 @@ use crate::resolve::Work;
 
 /// The works as a pretty-printed CSL-JSON array, ending with a newline.
 pub fn to_csl_json(works: &[Work]) -> String {
+    super::collect_string(|out| write_csl_json(works, out))
+}
+
+/// [`to_csl_json`] written straight to `out`.
+pub fn write_csl_json(works: &[Work], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let works = super::keyed(works);
     let items: Vec<&crate::model::Item> = works.iter().map(|w| &w.item).collect();
-    let mut out = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_string());
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &items)?;
+    out.write_all(b"\n")
 }

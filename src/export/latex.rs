@@ -168,12 +168,16 @@ fn note_latex(text: &str, citations: &[CitationRecord], works: &[Work]) -> Strin
 /// Every footnote of the paper as its biblatex replacement (see the module
 /// documentation for the format).
 pub fn to_latex(ex: &Extraction) -> String {
+    super::collect_string(|out| write_latex(ex, out))
+}
+
+/// [`to_latex`] written straight to `out`, footnote by footnote.
+pub fn write_latex(ex: &Extraction, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let works = super::keyed(&ex.works);
-    let mut out = String::new();
-    out.push_str(
-        "% footcite: the biblatex replacement of each footnote. Paste the line\n\
-         % after `% N` in place of footnote N; the keys are those of the .bib file.\n",
-    );
+    out.write_all(
+        b"% footcite: the biblatex replacement of each footnote. Paste the line\n\
+          % after `% N` in place of footnote N; the keys are those of the .bib file.\n",
+    )?;
     // The first note record of each footnote, by index (a search per
     // footnote would be quadratic in the number of notes).
     let mut records: Vec<Option<&[CitationRecord]>> = vec![None; ex.document.footnotes.len()];
@@ -184,11 +188,11 @@ pub fn to_latex(ex: &Extraction) -> String {
     }
     for (i, fnote) in ex.document.footnotes.iter().enumerate() {
         let citations: &[CitationRecord] = records.get(i).copied().flatten().unwrap_or(&[]);
-        out.push_str(&format!("% {}\n", fnote.number));
-        out.push_str(&note_latex(&fnote.text, citations, &works));
-        out.push('\n');
+        writeln!(out, "% {}", fnote.number)?;
+        out.write_all(note_latex(&fnote.text, citations, &works).as_bytes())?;
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

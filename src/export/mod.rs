@@ -24,6 +24,15 @@ use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// What a writer of an output writes, as a string (for the library's
+/// `to_*` functions; the CLI streams into files).
+pub fn collect_string(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write(&mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// The works with usable keys: as given when every id is set and unique,
 /// else a copy keyed by [`crate::keys::assign_keys`].
 pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
@@ -76,16 +85,26 @@ pub fn write_outputs(
         ));
     }
     std::fs::create_dir_all(out_dir)?;
-    let outputs = [
+    // Each output is written straight into its temporary file: none is
+    // ever held whole in memory.
+    type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
+    let report_name = report_name(stem, input);
+    let outputs: [(String, Writer); 4] = [
         (
             format!("{stem}.bib"),
-            to_biblatex(&ex.works, Dialect::Biblatex),
+            Box::new(|out| biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)),
         ),
-        (format!("{stem}.json"), to_csl_json(&ex.works)),
-        (format!("{stem}.footcite.tex"), to_latex(ex)),
+        (
+            format!("{stem}.json"),
+            Box::new(|out| csl::write_csl_json(&ex.works, out)),
+        ),
+        (
+            format!("{stem}.footcite.tex"),
+            Box::new(|out| latex::write_latex(ex, out)),
+        ),
         (
             format!("{stem}.check.txt"),
-            crate::check::report(ex, &report_name(stem, input)),
+            Box::new(|out| crate::check::write_report(ex, &report_name, out)),
         ),
     ];
     let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
@@ -101,8 +120,8 @@ pub fn write_outputs(
             }
         }
     }
-    for ((_, text), path) in outputs.iter().zip(&paths) {
-        crate::io::write_atomic(path, text.as_bytes(), input).map_err(|e| match e {
+    for ((_, write), path) in outputs.iter().zip(&paths) {
+        crate::io::write_atomic_with(path, input, write).map_err(|e| match e {
             crate::io::OutputError::Io { source, .. } => source,
             other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
         })?;
