@@ -32,6 +32,29 @@ fn count_char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
+fn is_nfc(s: &str) -> bool {
+    unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+}
+
+/// NFC of `text`, line by line: a line that is already NFC (nearly all of
+/// them) is copied as it is, not decomposed and recomposed. The same as
+/// normalising the whole text, since nothing composes across a newline.
+fn nfc_by_line(text: String) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if is_nfc(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if is_nfc(line) {
+            out.push_str(line);
+        } else {
+            out.extend(line.nfc());
+        }
+    }
+    out
+}
+
 impl SourceText {
     /// Normalise to NFC and unify line endings (`\r\n` and `\r` become `\n`,
     /// which keeps line numbers as an editor shows them).
@@ -46,19 +69,12 @@ impl SourceText {
     /// [`SourceText::new`] taking the text by value: no copy when it is
     /// already NFC with `\n` line endings.
     pub fn from_string(raw: String) -> SourceText {
-        use unicode_normalization::UnicodeNormalization;
         let unified = if raw.contains('\r') {
             raw.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             raw
         };
-        let text: String = if unicode_normalization::is_nfc_quick(unified.chars())
-            == unicode_normalization::IsNormalized::Yes
-        {
-            unified
-        } else {
-            unified.nfc().collect()
-        };
+        let text = nfc_by_line(unified);
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let mut chars_before_block = Vec::with_capacity(text.len() / CHAR_BLOCK + 1);
@@ -182,6 +198,17 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_by_line_nfc_is_whole_text_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        // A compatibility ideograph, a decomposed é, a combining mark at a
+        // line start, CJK text and ASCII lines.
+        let raw = "ab\n\u{F9F1}林\ne\u{301}x\n\u{301}y\nplain\n";
+        let whole: String = raw.nfc().collect();
+        assert_eq!(nfc_by_line(raw.to_string()), whole);
+        assert_eq!(nfc_by_line("plain\n".to_string()), "plain\n");
+    }
 
     #[test]
     fn positions_count_characters() {
