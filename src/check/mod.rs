@@ -298,28 +298,37 @@ impl InputKind {
 /// The findings on one input and the text their positions refer to.
 #[derive(Debug, Clone)]
 pub struct Checked {
-    pub source: String,
+    /// The text positions refer to (NFC, `\n` line endings), with its
+    /// line index for the report.
+    pub source: crate::source::SourceText,
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Check one input's text: the findings, or why it could not be checked.
-pub fn check_text(kind: InputKind, text: &str, today: Today) -> Result<Checked, String> {
+/// Takes the text by value (a `String` is not copied).
+pub fn check_text(
+    kind: InputKind,
+    text: impl Into<String>,
+    today: Today,
+) -> Result<Checked, String> {
+    let text: String = text.into();
     match kind {
         InputKind::Paper => {
-            let ex = crate::extract(text).map_err(|e| e.to_string())?;
+            let ex = crate::extract::extract_owned(text).map_err(|e| e.to_string())?;
             let diagnostics = check_extraction_at(&ex, today);
             Ok(Checked {
-                source: ex.document.source.text().to_string(),
+                // Moved out of the extraction, not copied.
+                source: ex.document.source,
                 diagnostics,
             })
         }
         InputKind::Bib | InputKind::CslJson => {
             // Positions count in the normalised text, as for papers.
-            let source = crate::source::SourceText::new(text).text().to_string();
+            let source = crate::source::SourceText::from_string(text);
             let diagnostics = if kind == InputKind::Bib {
-                bibfile::check_bib(&source, today)?
+                bibfile::check_bib(source.text(), today)?
             } else {
-                bibfile::check_csl_json(&source, today)?
+                bibfile::check_csl_json(source.text(), today)?
             };
             Ok(Checked {
                 source,
@@ -352,7 +361,7 @@ pub fn run_cli_to(
         let checked = crate::io::read_text(path, options.lossy)
             .map_err(|e| e.to_string())
             .and_then(|text| {
-                check_text(InputKind::of(path), &text, today).map_err(|e| format!("{name}: {e}"))
+                check_text(InputKind::of(path), text, today).map_err(|e| format!("{name}: {e}"))
             });
         match checked {
             Ok(c) => results.push((name, c)),
@@ -366,33 +375,29 @@ pub fn run_cli_to(
         .iter()
         .map(|(name, c)| render::FileReport {
             name,
-            source: &c.source,
+            source: c.source.text(),
             diagnostics: &c.diagnostics,
         })
         .collect();
-    let all: Vec<Diagnostic> = results
-        .iter()
-        .flat_map(|(_, c)| c.diagnostics.iter().cloned())
-        .collect();
-    let counts = render::Counts::of(&all);
-    let output = if options.json {
-        let mut s = render::json(&reports, &counts);
-        s.push('\n');
-        s
+    let counts = render::Counts::of(results.iter().flat_map(|(_, c)| &c.diagnostics));
+    // The human report is written file by file, finding by finding.
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::new(out);
+    let written = if options.json {
+        out.write_all(render::json(&reports, &counts).as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
     } else {
-        let mut s = String::new();
-        for r in &reports {
-            s.push_str(&render::human(r, options.color));
-        }
-        s.push_str(&render::summary_line(&counts));
-        s.push('\n');
-        s
+        reports
+            .iter()
+            .zip(&results)
+            .try_for_each(|(r, (_, c))| {
+                let lines = render::Lines::Indexed(&c.source);
+                render::write_human(r, &lines, options.color, &mut out)
+            })
+            .and_then(|()| out.write_all(render::summary_line(&counts).as_bytes()))
+            .and_then(|()| out.write_all(b"\n"))
     };
-    if out
-        .write_all(output.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
+    if written.and_then(|()| out.flush()).is_err() {
         return 2;
     }
     if failed {

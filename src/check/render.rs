@@ -30,7 +30,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn of(diagnostics: &[Diagnostic]) -> Counts {
+    pub fn of<'d>(diagnostics: impl IntoIterator<Item = &'d Diagnostic>) -> Counts {
         let mut c = Counts::default();
         for d in diagnostics {
             match d.severity {
