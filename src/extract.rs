@@ -3,11 +3,11 @@
 //! form (`footcite extract`) is a stable interface, documented in the README.
 
 use crate::cite::note::parse_note;
-use crate::cite::{CiteKind, ParsedNote, RawCitation};
+use crate::cite::{CiteKind, Parsed, ParsedNote, RawCitation};
 use crate::diag::{Diagnostic, Severity};
 use crate::layout::{Document, Footnote};
 use crate::model::{Item, ItemType, Language, Locator};
-use crate::resolve::{resolve, Work};
+use crate::resolve::{resolve_unkeyed, Resolution, Work};
 use crate::source::Pos;
 use serde_json::Value;
 
@@ -73,6 +73,45 @@ pub fn extract_owned(text: String) -> Result<Extraction, ExtractError> {
     extract_source(crate::source::SourceText::from_string(text))
 }
 
+/// Each work's item is, until keyed, the very item of its first full
+/// citation. That citation lets go of it (for a placeholder) so that keying
+/// the works changes the items in place instead of copying every one;
+/// [`share_with_work`] then gives the citation the keyed item.
+fn release_first_items(parsed: &mut [ParsedNote], resolution: &Resolution) {
+    let placeholder = std::sync::Arc::new(Item::new(ItemType::Book));
+    let mut released = vec![false; resolution.works.len()];
+    for (note, assigned) in parsed.iter_mut().zip(&resolution.assignments) {
+        for (raw, work) in note.citations.iter_mut().zip(assigned) {
+            let (Some(Parsed::Full(item)), Some(w)) = (&mut raw.parsed, work) else {
+                continue;
+            };
+            if let Some(done @ false) = released.get_mut(*w) {
+                *item = std::sync::Arc::clone(&placeholder);
+                *done = true;
+            }
+        }
+    }
+}
+
+/// The first full citation of a work gave the work its item: from now on
+/// the citation holds the work's (keyed) item instead of its own copy, so
+/// that a paper's items are held once. `shared[w]` says whether work `w`
+/// has had its first full citation.
+fn share_with_work(
+    raw: &mut RawCitation,
+    work: Option<usize>,
+    works: &[Work],
+    shared: &mut [bool],
+) {
+    let (Some(Parsed::Full(item)), Some(w)) = (&mut raw.parsed, work) else {
+        return;
+    };
+    if let (Some(done @ false), Some(work)) = (shared.get_mut(w), works.get(w)) {
+        *item = std::sync::Arc::clone(&work.item);
+        *done = true;
+    }
+}
+
 fn extract_source(source: crate::source::SourceText) -> Result<Extraction, ExtractError> {
     let document = crate::layout::read_source(source);
     if document.footnotes.is_empty() {
@@ -89,9 +128,14 @@ fn extract_source(source: crate::source::SourceText) -> Result<Extraction, Extra
         .zip(&parsed)
         .map(|(f, p)| (f.number, p.citations.as_slice()))
         .collect();
-    let resolution = resolve(&inputs);
+    let mut resolution = resolve_unkeyed(&inputs);
+    drop(inputs);
+    let mut parsed = parsed;
+    release_first_items(&mut parsed, &resolution);
+    crate::resolve::key_works(&mut resolution.works);
     let mut diagnostics = document.problems.clone();
     let mut notes = Vec::with_capacity(parsed.len());
+    let mut shared = vec![false; resolution.works.len()];
     for (index, ((footnote, parsed), assigned)) in document
         .footnotes
         .iter()
@@ -100,7 +144,8 @@ fn extract_source(source: crate::source::SourceText) -> Result<Extraction, Extra
         .enumerate()
     {
         let mut citations = Vec::with_capacity(parsed.citations.len());
-        for (raw, work) in parsed.citations.into_iter().zip(assigned) {
+        for (mut raw, work) in parsed.citations.into_iter().zip(assigned) {
+            share_with_work(&mut raw, *work, &resolution.works, &mut shared);
             let start = footnote.source_pos(&document, raw.range.start);
             let end = footnote.source_pos(&document, raw.range.end);
             let text = footnote
@@ -302,7 +347,7 @@ impl Extraction {
         JsonOut {
             document: &self.document_item,
             footnotes,
-            items: self.works.iter().map(|w| &w.item).collect(),
+            items: self.works.iter().map(|w| &*w.item).collect(),
             diagnostics: &self.diagnostics,
         }
     }
@@ -323,5 +368,38 @@ impl Extraction {
     pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         serde_json::to_writer_pretty(&mut *out, &self.json_out())?;
         out.write_all(b"\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_work_and_its_first_full_citation_share_one_keyed_item() {
+        let body: String = (1..=3).map(|n| format!("本文。{n}")).collect();
+        let paper = format!(
+            "標題\n\n{body}\n{}\n\
+             1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\
+             2 Ibid., p.40.\n\
+             3 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.41.\n \
+             正文。\n",
+            " ".repeat(20)
+        );
+        let ex = extract(&paper).unwrap();
+        assert_eq!(ex.works.len(), 1);
+        let work = &ex.works[0].item;
+        assert_eq!(work.id, "lynch1991soviet");
+        let item_of = |note: usize| match &ex.notes[note].citations[0].raw.parsed {
+            Some(Parsed::Full(item)) => std::sync::Arc::clone(item),
+            other => panic!("note {note}: {other:?}"),
+        };
+        // The first full citation holds the work's own (keyed) item ...
+        assert!(std::sync::Arc::ptr_eq(&item_of(0), work));
+        // ... a later full citation of the same work keeps what it wrote.
+        let repeat = item_of(2);
+        assert!(!std::sync::Arc::ptr_eq(&repeat, work));
+        assert_eq!(repeat.title, work.title);
+        assert!(repeat.id.is_empty());
     }
 }

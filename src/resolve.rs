@@ -4,11 +4,13 @@
 
 use crate::cite::CiteKind;
 use crate::model::{Item, Locator};
+use std::sync::Arc;
 
 /// One cited work and every place that cites it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Work {
-    pub item: Item,
+    /// Shared with the citation that first gave it in full.
+    pub item: Arc<Item>,
     pub cited_in: Vec<CitedIn>,
 }
 
@@ -88,8 +90,26 @@ pub struct Resolution {
 }
 
 /// Resolve the citations of notes given in document order as
-/// `(note number, citations)`.
+/// `(note number, citations)`, and key the works.
 pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
+    let mut out = resolve_unkeyed(notes);
+    key_works(&mut out.works);
+    out
+}
+
+/// Give every work its unique key. A work's item is shared with the
+/// citation that first gave it; keying copies it unless that citation has
+/// let go of it first (as the extraction does).
+pub fn key_works(works: &mut [Work]) {
+    let keys = crate::keys::unique_keys(works.iter().map(|w| &*w.item));
+    for (work, key) in works.iter_mut().zip(keys) {
+        Arc::make_mut(&mut work.item).id = key;
+    }
+}
+
+/// [`resolve`] without the keys: each work's item is the very item (shared,
+/// not copied) of its first full citation.
+pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
     let mut out = Resolution::default();
     // At most one work per full citation: reserved at once, so the large
     // records are never copied by a growing vector.
@@ -115,7 +135,7 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
                     let found = by_identity.get(&key).copied();
                     Some(found.unwrap_or_else(|| {
                         out.works.push(Work {
-                            item: (**item).clone(),
+                            item: Arc::clone(item),
                             cited_in: Vec::new(),
                         });
                         let w = out.works.len() - 1;
@@ -185,10 +205,6 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
     }
     for work in &mut out.works {
         work.cited_in.shrink_to_fit();
-    }
-    let keys = crate::keys::unique_keys(out.works.iter().map(|w| &w.item));
-    for (work, key) in out.works.iter_mut().zip(keys) {
-        work.item.id = key;
     }
     out
 }

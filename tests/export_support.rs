@@ -10,7 +10,7 @@ use footcite::resolve::{CitedIn, Work};
 
 pub fn work(item: Item, footnote: u32, page: Option<&str>) -> Work {
     Work {
-        item,
+        item: item.into(),
         cited_in: vec![CitedIn {
             footnote,
             citation: 0,

@@ -78,7 +78,7 @@ fn works(items: Vec<Item>) -> Vec<Work> {
     items
         .into_iter()
         .map(|item| Work {
-            item,
+            item: item.into(),
             cited_in: Vec::new(),
         })
         .collect()

@@ -27,15 +27,16 @@ struct Use<'a> {
 /// Every consistency finding of a paper.
 pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
     let views: Vec<NoteView> = notes(ex).collect();
-    let mut uses = Vec::new();
+    // Grouped as they are found: a paper has many uses, held once.
+    let mut by_convention: BTreeMap<&'static str, Vec<Use>> = BTreeMap::new();
+    let mut found = Vec::new();
     for (vi, view) in views.iter().enumerate() {
         for c in view.citations() {
-            collect(view, vi, c, &mut uses);
+            collect(view, vi, c, &mut found);
+            for u in found.drain(..) {
+                by_convention.entry(u.convention).or_default().push(u);
+            }
         }
-    }
-    let mut by_convention: BTreeMap<&'static str, Vec<Use>> = BTreeMap::new();
-    for u in uses {
-        by_convention.entry(u.convention).or_default().push(u);
     }
     let mut out = Vec::new();
     for (convention, uses) in by_convention {

@@ -17,6 +17,7 @@ use nom::combinator::opt;
 use nom::error::Error;
 use nom::sequence::preceded;
 use nom::{Input, Parser};
+use std::sync::Arc;
 
 /// A locator in either convention, after a Chinese comma.
 fn any_locator(input: Span) -> PResult<Locator> {
@@ -246,7 +247,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         item.title = Some(strip_book_brackets(&title));
         finish_book(&mut item, creators, publication);
         trailing_locator(after, &mut parse);
-        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     short_form(rest, creators, parse)
@@ -326,7 +327,7 @@ fn book(
     }
     finish_book(&mut item, creators, publication);
     trailing_locator(rest, &mut parse);
-    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
 }
 
@@ -384,7 +385,7 @@ fn article(
     let after = comma(after).map(|(r, _)| r).unwrap_or(after);
     if let Some(mut item) = chapter(after, &title, &creators, &mut parse) {
         item.language = Some(language_of(&title));
-        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     let elements = split_top_level(after, |c| c == '，' || c == ',');
@@ -412,7 +413,7 @@ fn article(
             item.language = Some(language_of(&title));
             let tail = rest.location_offset() - after.location_offset();
             trailing_locator(slice(after, tail, after.fragment().len()), &mut parse);
-            parse.parsed = Some(Parsed::Full(Box::new(item)));
+            parse.parsed = Some(Parsed::Full(Arc::new(item)));
             return Some(parse);
         }
     }
@@ -445,7 +446,7 @@ fn article(
         ItemType::ArticleJournal
     };
     item.language = Some(language_of(&title));
-    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
 }
 
@@ -646,7 +647,7 @@ mod tests {
     fn full(text: &str) -> (Item, Option<Locator>) {
         let p = parse(text);
         match p.parsed {
-            Some(Parsed::Full(item)) => (*item, p.locator),
+            Some(Parsed::Full(item)) => (Arc::unwrap_or_clone(item), p.locator),
             other => panic!("not full: {other:?}"),
         }
     }

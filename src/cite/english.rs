@@ -16,6 +16,7 @@ use nom::combinator::{opt, recognize};
 use nom::error::Error;
 use nom::sequence::preceded;
 use nom::{Input, Parser};
+use std::sync::Arc;
 
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
@@ -793,7 +794,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         }
         after_publication(after, &mut parse);
         item.language = Some(Language::English);
-        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     if let Some(parse) = untitled_report(input, parse.clone()) {
@@ -825,7 +826,7 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     item.title = None;
     item.language = Some(Language::English);
     parse.locator = locator;
-    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
 }
 
@@ -859,7 +860,7 @@ fn after_quoted_title(
     };
     if let Some(mut item) = chapter(after, title.clone(), creators.clone(), &mut parse) {
         item.language = Some(Language::English);
-        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     let elements = split_top_level(after, |c| c == ',');
@@ -887,7 +888,7 @@ fn after_quoted_title(
         let tail_start = rest.location_offset() - after.location_offset();
         after_publication(slice(after, tail_start, after.fragment().len()), &mut parse);
         item.language = Some(Language::English);
-        parse.parsed = Some(Parsed::Full(Box::new(item)));
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     let mut facts = PeriodicalFacts::default();
@@ -900,7 +901,7 @@ fn after_quoted_title(
     let (mut item, locator) = facts.into_item(title, creators);
     item.language = Some(Language::English);
     parse.locator = locator;
-    parse.parsed = Some(Parsed::Full(Box::new(item)));
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
 }
 
@@ -953,7 +954,7 @@ mod tests {
             parse.unparsed
         );
         match parse.parsed {
-            Some(Parsed::Full(item)) => (*item, parse.locator),
+            Some(Parsed::Full(item)) => (Arc::unwrap_or_clone(item), parse.locator),
             other => panic!("not a full citation: {other:?}"),
         }
     }

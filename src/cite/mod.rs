@@ -14,6 +14,7 @@ pub mod scan;
 
 use crate::model::{Item, Locator, Name};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Input of every citation combinator: text with its offset in the note.
 pub type Span<'a> = nom_locate::LocatedSpan<&'a str>;
@@ -66,8 +67,10 @@ pub enum CiteKind {
 /// What the grammar made of one citation, before works are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed {
-    /// A full reference: the item has every field the citation gave, no id.
-    Full(Box<Item>),
+    /// A full reference: the item has every field the citation gave. Shared
+    /// (with its id) with the work it is the first citation of, so that a
+    /// paper's items are held once.
+    Full(Arc<Item>),
     /// `Ibid.`, `同上`, `同上註`: the previous note's work.
     Ibid,
     /// A short form: `Author, Short Title`, `同註 12`, `作者，前引書`.

@@ -219,7 +219,8 @@ pub fn parse_note(text: &str) -> ParsedNote {
             Some(mut parse) => note.citations.push(RawCitation {
                 parsed: parse.parsed.take().map(|p| match p {
                     Parsed::Full(mut item) => {
-                        item.clean_fields();
+                        // Not shared yet: no copy.
+                        std::sync::Arc::make_mut(&mut item).clean_fields();
                         Parsed::Full(item)
                     }
                     other => other,

@@ -17,7 +17,7 @@ pub fn to_csl_json(works: &[Work]) -> String {
 /// [`to_csl_json`] written straight to `out`.
 pub fn write_csl_json(works: &[Work], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let works = super::keyed(works);
-    let items: Vec<&crate::model::Item> = works.iter().map(|w| &w.item).collect();
+    let items: Vec<&crate::model::Item> = works.iter().map(|w| &*w.item).collect();
     serde_json::to_writer_pretty(&mut *out, &items)?;
     out.write_all(b"\n")
 }

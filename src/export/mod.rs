@@ -43,15 +43,18 @@ pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
     {
         return Cow::Borrowed(works);
     }
-    let mut items: Vec<_> = works.iter().map(|w| w.item.clone()).collect();
-    crate::keys::assign_keys(&mut items);
+    let keys = crate::keys::unique_keys(works.iter().map(|w| &*w.item));
     Cow::Owned(
         works
             .iter()
-            .zip(items)
-            .map(|(w, item)| Work {
-                item,
-                cited_in: w.cited_in.clone(),
+            .zip(keys)
+            .map(|(w, key)| {
+                let mut item = (*w.item).clone();
+                item.id = key;
+                Work {
+                    item: item.into(),
+                    cited_in: w.cited_in.clone(),
+                }
             })
             .collect(),
     )
