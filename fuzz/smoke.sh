@@ -21,8 +21,9 @@ fuzz/seeds.sh || exit 1
 status=0
 for target in layout cite_note; do
     echo "fuzz/smoke.sh: $target for ${secs}s"
-    # Build first (once more on failure: a first build on a fresh machine
-    # has been seen to fail in cargo's probe of rustc), then run.
+    # Build first (once more on failure: cargo's probe of rustc failed
+    # here when /dev/null had become a plain file, which .ci/run now
+    # repairs), then run.
     "${fuzz[@]}" build -O "$target" </dev/null >/dev/null 2>&1 ||
         "${fuzz[@]}" build -O "$target" </dev/null 2>&1 | tail -n 20 || status=1
     "${fuzz[@]}" run -O "$target" "fuzz/corpus/$target" -- \
