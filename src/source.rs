@@ -32,8 +32,23 @@ fn count_char_starts(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
+/// Characters that are NFC as they stand and never combine with their
+/// neighbours (no canonical decomposition, combining class 0): the bulk of
+/// a paper in English and Chinese, checked without the tables.
+fn is_plain_starter(c: char) -> bool {
+    matches!(c,
+        '\0'..='\u{2FF}'            // Latin, up to the combining diacritics
+        | '\u{2010}'..='\u{2027}'   // dashes, quotation marks, ellipsis
+        | '\u{3000}'..='\u{3029}'   // CJK punctuation, before the tone marks
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{FF00}'..='\u{FF60}') // full-width forms
+}
+
 fn is_nfc(s: &str) -> bool {
-    unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+    s.chars().all(is_plain_starter)
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// NFC of `text`, line by line: a line that is already NFC (nearly all of
@@ -142,8 +157,22 @@ impl SourceText {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts.get(line_index).copied().unwrap_or(0);
-        let column = self.chars_before(offset) - self.chars_before(start.min(offset)) + 1;
+        let start = self
+            .line_starts
+            .get(line_index)
+            .copied()
+            .unwrap_or(0)
+            .min(offset);
+        // Most lines are short: count their characters directly; a long
+        // line is counted from the block index.
+        let column = if offset - start <= CHAR_BLOCK {
+            self.text
+                .as_bytes()
+                .get(start..offset)
+                .map_or(0, count_char_starts)
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
         Pos {
             line: line_index + 1,
             column,
@@ -218,6 +247,38 @@ mod tests {
         assert_eq!(src.pos(9), Pos { line: 2, column: 3 });
         assert_eq!(src.line(2), "蘇聯x");
         assert_eq!(src.line(9), "");
+    }
+
+    #[test]
+    fn plain_starters_are_nfc_and_never_combine() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        let plain = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| is_plain_starter(*c));
+        let mut count = 0;
+        for c in plain {
+            count += 1;
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert_eq!(count, 28_515);
+    }
+
+    #[test]
+    fn positions_on_short_and_long_lines_agree_with_counting() {
+        // Lines shorter and longer than a block, ASCII and CJK, so that
+        // both ways of counting a column are used.
+        let long_cjk = "蘇聯".repeat(400);
+        let long_ascii = "x".repeat(3000);
+        let text = format!("ab\n{long_cjk}\n\n{long_ascii}y\n蘇x");
+        let src = SourceText::new(&text);
+        for (offset, _) in text.char_indices() {
+            let before = text.get(..offset).unwrap_or("");
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            assert_eq!(src.pos(offset), Pos { line, column }, "offset {offset}");
+        }
     }
 
     #[test]

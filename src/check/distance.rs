@@ -186,23 +186,26 @@ impl<'s> Probe<'s> {
     /// Lengths and bags rule most pairs out before any table is computed.
     pub fn distance_within(&self, other: &str, max: usize) -> Option<usize> {
         let other_chars = other.chars().count();
-        if self.chars.abs_diff(other_chars) > max || bag_gap(&self.bag, &bag_of(other)) > max {
+        if self.chars.abs_diff(other_chars) > max {
             return None;
         }
-        let distance = if self.chars == 0 {
-            other_chars
-        } else if self.chars <= WORD_BITS {
-            self.bit_parallel(other)
-        } else {
-            return edit_distance_within(self.text, other, max);
-        };
-        (distance <= max).then_some(distance)
+        if self.chars == 0 {
+            return (other_chars <= max).then_some(other_chars);
+        }
+        if self.chars <= WORD_BITS {
+            // One pass costs about what the bag would: no filter first.
+            return self.bit_parallel(other, other_chars, max);
+        }
+        if bag_gap(&self.bag, &bag_of(other)) > max {
+            return None;
+        }
+        edit_distance_within(self.text, other, max)
     }
 
     /// Myers' algorithm: the vertical differences of one column of the
     /// table are kept as two bit vectors (+1 and −1), and each character
     /// of `other` advances the column with a few word operations.
-    fn bit_parallel(&self, other: &str) -> usize {
+    fn bit_parallel(&self, other: &str, other_chars: usize, max: usize) -> Option<usize> {
         let last = 1u128 << (self.chars - 1);
         let mut plus = if self.chars == WORD_BITS {
             u128::MAX
@@ -211,7 +214,7 @@ impl<'s> Probe<'s> {
         };
         let mut minus = 0u128;
         let mut score = self.chars;
-        for c in other.chars() {
+        for (i, c) in other.chars().enumerate() {
             let eq = self.mask(c);
             let xv = eq | minus;
             let xh = ((eq & plus).wrapping_add(plus) ^ plus) | eq;
@@ -227,8 +230,12 @@ impl<'s> Probe<'s> {
             horizontal_minus <<= 1;
             plus = horizontal_minus | !(xv | horizontal_plus);
             minus = horizontal_plus & xv;
+            // Each remaining character lowers the score by one at most.
+            if score > max + (other_chars - i - 1) {
+                return None;
+            }
         }
-        score
+        (score <= max).then_some(score)
     }
 }
 
