@@ -8,7 +8,7 @@ use super::locator::{chinese_locator, english_locator};
 use super::names::chinese_creators;
 use super::scan::{all_of, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
-use crate::model::{Date, Item, ItemType, Language, Locator};
+use crate::model::{Date, Item, ItemType, Language, Locator, Name};
 use crate::text::has_cjk;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -222,6 +222,38 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         Ok((rest, (list, _))) => (rest, Some(list)),
         Err(_) => (input, None),
     };
+    // `亨廷頓著，周琪等譯，書名`: a translation names its translators after
+    // its authors.
+    let (rest, translators) = match &creators {
+        Some(authors) if authors.role == Role::Author => {
+            match (chinese_creators, comma).parse(rest) {
+                Ok((after, (list, _))) if list.role == Role::Translator => (after, Some(list)),
+                _ => (rest, None),
+            }
+        }
+        _ => (rest, None),
+    };
+    let mut parse = work_after_creators(rest, creators, parse)?;
+    if let (Some(translators), Some(Parsed::Full(item))) = (translators, parse.parsed.as_mut()) {
+        let item = Arc::make_mut(item);
+        // The author of a translated work is a foreign name written in
+        // characters (`亨廷頓`): it has no Chinese family/given split.
+        for name in &mut item.author {
+            *name = Name::literal(&name.display());
+        }
+        item.translator = translators.names;
+    }
+    Some(parse)
+}
+
+/// What follows a Chinese citation's creators: a titled book or article, a
+/// `前引書` short form, a bare title with publication facts, or a short
+/// form.
+fn work_after_creators(
+    rest: Span,
+    creators: Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
     if let Ok((after, (open, title))) = bracketed_title(rest) {
         if open == '《' {
             return book(after, title, creators, parse);
@@ -654,6 +686,24 @@ mod tests {
 
     fn names(list: &[crate::model::Name]) -> Vec<String> {
         list.iter().map(|n| n.display()).collect()
+    }
+
+    #[test]
+    fn translated_book_names_its_translators_after_its_authors() {
+        let (item, loc) = full(
+            "亨廷頓著，周琪等譯，文明的衝突與世界秩序的重建（北京：新華出版社，1998 年），頁 12",
+        );
+        assert_eq!(item.item_type, ItemType::Book);
+        // A foreign name in characters stays whole.
+        assert_eq!(item.author, [Name::literal("亨廷頓")]);
+        assert_eq!(names(&item.translator), ["周琪"]);
+        assert_eq!(item.title.as_deref(), Some("文明的衝突與世界秩序的重建"));
+        assert_eq!(item.publisher.as_deref(), Some("新華出版社"));
+        assert_eq!(loc.map(|l| l.value), Some("12".to_string()));
+        // Without a translator the author keeps the Chinese split.
+        let (item, _) = full("林中斌著，核霸（臺北：學生書局，1999 年），頁 45");
+        assert_eq!(item.author[0].family.as_deref(), Some("林"));
+        assert!(item.translator.is_empty());
     }
 
     #[test]

@@ -280,10 +280,11 @@ fn us_date(input: Span) -> PResult<Date> {
     .parse(input)
 }
 
-/// `May-June 1996`: a range of months.
+/// `May-June 1996`, `September/October 1996`: a range of months.
 fn month_range_year(input: Span) -> PResult<Date> {
+    let separator = alt((dash, delimited(ows, char('/'), ows)));
     map(
-        (month_name, dash, month_name, year_gap, year),
+        (month_name, separator, month_name, year_gap, year),
         |(m1, _, m2, _, y)| Date::range(DatePart::month(y, m1), DatePart::month(y, m2)),
     )
     .parse(input)
@@ -554,6 +555,17 @@ mod tests {
             Ok((rest, d)) => (d, rest.fragment().to_string()),
             Err(e) => panic!("no date in {s:?}: {e:?}"),
         }
+    }
+
+    #[test]
+    fn month_ranges_with_a_dash_or_a_slash() {
+        let both = Date::range(DatePart::month(1996, 9), DatePart::month(1996, 10));
+        assert_eq!(
+            en("September/October 1996), p.3"),
+            (both.clone(), "), p.3".into())
+        );
+        assert_eq!(en("September-October 1996"), (both.clone(), String::new()));
+        assert_eq!(en("Sept. / Oct. 1996"), (both, String::new()));
     }
 
     #[test]

@@ -651,12 +651,12 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
             parse.forms.push(label_form("volume-label", "Vol.", last));
             item.volume = Some(v);
         } else if let Some((series, n)) = series_with_number(last) {
-            // `SIPRI Research Report No. 11`
-            parse.forms.push(label_form(
-                "issue-label",
-                "No.",
-                slice(last, series.len(), last.fragment().len()),
-            ));
+            // `SIPRI Research Report No. 11` has an issue label to check for
+            // spacing; `Adelphi Paper 315` has none.
+            let number = trim(slice(last, series.len(), last.fragment().len()));
+            if number.fragment().starts_with(['N', 'n']) {
+                parse.forms.push(label_form("issue-label", "No.", number));
+            }
             item.collection_title = Some(series);
             item.collection_number = Some(n);
         } else if let Some(n) = all_of(issue, last) {
@@ -803,11 +803,37 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     short_form(rest, creators, parse)
 }
 
+/// The comma-separated elements of a periodical's details, with a US date
+/// (`March 3, 2001`), which has a comma of its own, kept as one element.
+fn periodical_elements(input: Span) -> Vec<Span> {
+    let parts = split_top_level(input, |c| c == ',');
+    let base = input.location_offset();
+    let mut out = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    while let Some(part) = parts.get(i) {
+        if let Some(next) = parts.get(i + 1) {
+            let start = part.location_offset().saturating_sub(base);
+            let end = (next.location_offset() + next.fragment().len()).saturating_sub(base);
+            let joined = slice(input, start, end);
+            if all_of(english_date, trim(*part)).is_none()
+                && all_of(english_date, trim(joined)).is_some()
+            {
+                out.push(joined);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(*part);
+        i += 1;
+    }
+    out
+}
+
 /// `Nezavisimaya Gazeta, 15 July 2001, p. 1`, `Interfax, 12 March 1999, in
 /// FBIS-SOV-1999-0312, …`: a newspaper or agency report cited without a
 /// title — the paper, then the day.
 fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
-    let elements = split_top_level(input, |c| c == ',');
+    let elements = periodical_elements(input);
     let (first, second) = (trim(*elements.first()?), trim(*elements.get(1)?));
     let dated_by_day = all_of(english_date, second).is_some_and(|d| d.start.day.is_some());
     let looks_like_a_name = first.fragment().starts_with(char::is_uppercase)
@@ -863,7 +889,7 @@ fn after_quoted_title(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
-    let elements = split_top_level(after, |c| c == ',');
+    let elements = periodical_elements(after);
     let first = elements.first().map(|e| trim(*e))?;
     if first.fragment().is_empty() || all_of(english_locator, first).is_some() {
         // `Author, “Short Title,” p.8`
@@ -964,6 +990,48 @@ mod tests {
             .iter()
             .map(|n| n.family.as_deref().or(n.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn newspapers_dated_in_us_order() {
+        // The comma of `March 3, 2001` does not split the date.
+        let (item, loc) =
+            full("“Russia, China Sign Arms Deal,” The New York Times, March 3, 2001, p. A8");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.container_title.as_deref(), Some("The New York Times"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::day(2001, 3, 3)))
+        );
+        assert_eq!(loc.map(|l| l.value), Some("A8".to_string()));
+        // An untitled report too.
+        let (item, _) = full("Nezavisimaya Gazeta, July 15, 2001, p. 1");
+        assert_eq!(item.container_title.as_deref(), Some("Nezavisimaya Gazeta"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::day(2001, 7, 15)))
+        );
+    }
+
+    #[test]
+    fn series_numbers_give_an_issue_label_form_only_when_labelled() {
+        let forms = |text: &str| {
+            let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("no parse: {text}"));
+            parse
+                .forms
+                .iter()
+                .filter(|f| f.convention == "issue-label")
+                .map(|f| text.get(f.range.clone()).unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            forms("Jennifer Anderson, The Limits of Partnership, Adelphi Paper 315 (London: IISS, 1997), p. 23."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            forms("Bates Gill and Taeho Kim, China’s Arms Acquisitions, SIPRI Research Report No. 11 (Oxford: Oxford University Press, 1995), p. 45."),
+            ["No. 11"]
+        );
     }
 
     #[test]
