@@ -103,6 +103,12 @@ enum LineKind<'a> {
         symbol: char,
         text_at: usize,
     },
+    /// `17 人民日報…` or `1991 年 12 月…`: a number and what reads as its
+    /// unit. A note only where exactly that note is due.
+    QuantityStart {
+        number: &'a str,
+        text_at: usize,
+    },
     /// Indented by two or more spaces: continues the note above.
     Continuation {
         text_at: usize,
@@ -143,10 +149,12 @@ fn classify(line: &str) -> LineKind<'_> {
         let reads_as_quantity = after
             .trim_start()
             .starts_with(['年', '月', '日', '%', '％', '萬', '億', '人', '名']);
-        if !after.trim().is_empty() && !reads_as_quantity {
-            return LineKind::NoteStart {
-                number,
-                text_at: line.len() - after.len(),
+        let text_at = line.len() - after.len();
+        if !after.trim().is_empty() {
+            return if reads_as_quantity {
+                LineKind::QuantityStart { number, text_at }
+            } else {
+                LineKind::NoteStart { number, text_at }
             };
         }
     }
@@ -392,6 +400,20 @@ impl<'s> Reader<'s> {
                 if !matches!(kind, LineKind::Continuation { .. }) {
                     first_in_block = false;
                 }
+                let due = |number: &str| {
+                    let last = open
+                        .as_ref()
+                        .and_then(|o| o.number)
+                        .or_else(|| self.footnotes.last().map(|f| f.number));
+                    last.and_then(|l| l.checked_add(1)).map(|n| n.to_string()).as_deref()
+                        == Some(number)
+                };
+                let kind = match kind {
+                    LineKind::QuantityStart { number, text_at } if due(number) => {
+                        LineKind::NoteStart { number, text_at }
+                    }
+                    other => other,
+                };
                 match kind {
                     LineKind::NoteStart { number, text_at }
                         if self.plausible_note_number(number, open.as_ref()) =>
@@ -879,7 +901,10 @@ mod tests {
         ));
         assert_eq!(classify(" 頁。3"), LineKind::Text);
         assert_eq!(classify("27除了推動"), LineKind::Text);
-        assert_eq!(classify("1991 年 12 月 31 日蘇聯瓦解後"), LineKind::Text);
+        assert!(matches!(
+            classify("1991 年 12 月 31 日蘇聯瓦解後"),
+            LineKind::QuantityStart { number: "1991", .. }
+        ));
         assert_eq!(classify("______________________"), LineKind::Separator);
     }
 
@@ -1034,6 +1059,23 @@ mod tests {
         let doc = read(&text);
         assert_eq!(doc.footnotes.len(), 1);
         assert_eq!(doc.footnotes[0].text, "Ibid.");
+    }
+
+    #[test]
+    fn a_due_note_may_begin_with_what_reads_as_a_unit() {
+        // `2 人民日報` is note 2 (it is due); `1991 年…` after it is the
+        // body resuming, and `5 人…` is not due.
+        let text = format!(
+            "正文。1正文。2\n{SEP}\n1 Ibid.\n2 人民日報，2001 年 7 月 17 日，版 1。\n\
+             1991 年 12 月蘇聯瓦解。\n{SEP}\n5 人受傷。\n"
+        );
+        let doc = read(&text);
+        let notes: Vec<(u32, &str)> = doc
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.text.as_str()))
+            .collect();
+        assert_eq!(notes, [(1, "Ibid."), (2, "人民日報，2001 年 7 月 17 日，版 1。")]);
     }
 
     #[test]
