@@ -405,7 +405,9 @@ impl<'s> Reader<'s> {
                         .as_ref()
                         .and_then(|o| o.number)
                         .or_else(|| self.footnotes.last().map(|f| f.number));
-                    last.and_then(|l| l.checked_add(1)).map(|n| n.to_string()).as_deref()
+                    last.and_then(|l| l.checked_add(1))
+                        .map(|n| n.to_string())
+                        .as_deref()
                         == Some(number)
                 };
                 let kind = match kind {
@@ -1075,7 +1077,10 @@ mod tests {
             .iter()
             .map(|f| (f.number, f.text.as_str()))
             .collect();
-        assert_eq!(notes, [(1, "Ibid."), (2, "人民日報，2001 年 7 月 17 日，版 1。")]);
+        assert_eq!(
+            notes,
+            [(1, "Ibid."), (2, "人民日報，2001 年 7 月 17 日，版 1。")]
+        );
     }
 
     #[test]

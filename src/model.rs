@@ -16,6 +16,8 @@ pub enum ItemType {
     Report,
     Thesis,
     Webpage,
+    /// A paper presented at a conference, published or not.
+    PaperConference,
 }
 
 impl ItemType {
@@ -30,6 +32,7 @@ impl ItemType {
             ItemType::Report => "report",
             ItemType::Thesis => "thesis",
             ItemType::Webpage => "webpage",
+            ItemType::PaperConference => "paper-conference",
         }
     }
 
@@ -369,6 +372,19 @@ pub struct Item {
     pub original_date: Option<Date>,
     /// Pages of the work itself (a chapter's or article's range), never the
     /// pages a note cites: those are the citation's locator.
+    /// The conference a paper was presented at, and where.
+    #[serde(
+        rename = "event-title",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub event_title: Option<String>,
+    #[serde(
+        rename = "event-place",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub event_place: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub page: Option<String>,
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none", default)]
@@ -407,6 +423,8 @@ impl Item {
             issued: None,
             original_publisher: None,
             original_date: None,
+            event_title: None,
+            event_place: None,
             page: None,
             url: None,
             accessed: None,
@@ -428,6 +446,8 @@ impl Item {
             &mut self.publisher_place,
             &mut self.original_publisher,
             &mut self.genre,
+            &mut self.event_title,
+            &mut self.event_place,
         ] {
             if let Some(value) = field.as_mut() {
                 *value = crate::text::clean_field(value);

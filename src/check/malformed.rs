@@ -89,6 +89,7 @@ pub fn type_name(t: ItemType) -> &'static str {
         ItemType::Report => "report",
         ItemType::Thesis => "thesis",
         ItemType::Webpage => "web page",
+        ItemType::PaperConference => "conference paper",
     }
 }
 
@@ -139,6 +140,11 @@ const URL: Field = Field {
     name: "URL",
     csl: "URL",
     bib: "url",
+};
+const EVENT: Field = Field {
+    name: "conference",
+    csl: "event-title",
+    bib: "eventtitle",
 };
 const INSTITUTION: Field = Field {
     name: "publisher or issuing body",
@@ -199,6 +205,14 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
         ItemType::Webpage => {
             if empty(&item.url) {
                 missing.push(URL);
+            }
+        }
+        ItemType::PaperConference => {
+            if empty(&item.event_title) {
+                missing.push(EVENT);
+            }
+            if item.issued.is_none() {
+                missing.push(YEAR);
             }
         }
     }

@@ -218,6 +218,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         parse.locator = locator;
         return Some(parse);
     }
+    if let Some(parse) = untitled_report(input, parse.clone()) {
+        return Some(parse);
+    }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {
         Ok((rest, (list, _))) => (rest, Some(list)),
         Err(_) => (input, None),
@@ -429,6 +432,10 @@ fn article(
         }
         return Some(short);
     }
+    if let Some(item) = conference_paper(&elements, &title, &creators, &mut parse) {
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
+    }
     // `〈篇名〉，《書名》（台北：…，2000 年），頁 5`: a chapter without 收錄於.
     if let Some((at, rest, publication)) = find_publication(first) {
         let book = slice(first, 0, at).fragment().trim();
@@ -478,6 +485,101 @@ fn article(
         ItemType::ArticleJournal
     };
     item.language = Some(language_of(&title));
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
+}
+
+/// `「篇名」，發表於「研討會」（臺北：主辦單位，2005 年 6 月 1 日），頁 5` or
+/// `…，發表於研討會，臺北，2005 年 6 月 1 日`: a paper presented at a
+/// conference — the conference, then where, who held it and when.
+fn conference_paper(
+    elements: &[Span],
+    title: &str,
+    creators: &Option<NameList>,
+    parse: &mut CiteParse,
+) -> Option<Item> {
+    let first = trim(*elements.first()?);
+    let text = *first.fragment();
+    let lead = ["發表於", "发表于", "宣讀於", "宣读于", "提交"]
+        .iter()
+        .find(|l| text.starts_with(**l))?;
+    let event = trim(slice(first, lead.len(), text.len()));
+    let mut item = Item::new(ItemType::PaperConference);
+    item.title = Some(title.to_string());
+    if let Some(list) = creators.clone() {
+        list.apply_to(&mut item);
+    }
+    // The conference, and perhaps `（地點：主辦單位，日期）` after it.
+    let (name, facts) = match find_publication(event) {
+        Some((at, _, publication)) => (slice(event, 0, at), Some(publication)),
+        None => (event, None),
+    };
+    let name = name
+        .fragment()
+        .trim()
+        .trim_start_matches('「')
+        .trim_end_matches('」');
+    item.event_title = Some(name.trim().to_string());
+    if let Some(facts) = facts {
+        item.event_place = facts.place;
+        item.publisher = facts.publisher;
+        item.issued = facts.date;
+    }
+    let mut locator = None;
+    for el in elements.iter().skip(1) {
+        let el = trim(*el);
+        let value = el.fragment().trim();
+        if value.is_empty() {
+            continue;
+        }
+        if let Some(date) = all_of(chinese_date, el) {
+            item.issued.get_or_insert(date);
+        } else if let Some(found) = all_of(any_locator, el) {
+            locator = Some(found);
+        } else if super::names::is_chinese_institution(value) {
+            item.publisher.get_or_insert_with(|| value.to_string());
+        } else if item.event_place.is_none() {
+            item.event_place = Some(value.to_string());
+        } else {
+            parse.unparsed.push(span_range(&el));
+        }
+    }
+    item.language = Some(language_of(title));
+    parse.locator = locator;
+    Some(item)
+}
+
+/// Endings of the names of newspapers, agencies and broadcasters.
+const PERIODICAL_NAME_ENDINGS: &[&str] = &[
+    "報", "报", "社", "刊", "網", "网", "台", "臺", "新聞", "新闻", "電訊", "电讯", "雜誌", "杂志",
+];
+
+/// `人民日報，2001 年 7 月 17 日，版 1`, `《解放軍報》，2002 年 3 月 1 日，第 3
+/// 版`, `中央社，2001 年 7 月 16 日`: a newspaper or agency report cited
+/// without a title — the periodical (in `《》` or named like one), then the
+/// day.
+fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
+    let elements = split_top_level(input, |c| c == '，' || c == ',');
+    let first = trim(*elements.first()?);
+    let second = trim(*elements.get(1)?);
+    let name = first.fragment().trim();
+    let bracketed = name.starts_with('《') && name.ends_with('》');
+    let named_like_one = has_cjk(name)
+        && !name.contains(['「', '〈', '（', '(', '《'])
+        && PERIODICAL_NAME_ENDINGS.iter().any(|e| name.ends_with(e));
+    let dated_by_day = all_of(chinese_date, second).is_some_and(|d| d.start.day.is_some());
+    if !dated_by_day || !(bracketed || named_like_one) {
+        return None;
+    }
+    let mut item = Item::new(ItemType::ArticleNewspaper);
+    periodical_container(first, &mut item);
+    for el in elements.iter().skip(1) {
+        let el = trim(*el);
+        if !el.fragment().is_empty() && !periodical_element(el, &mut item, &mut parse) {
+            parse.unparsed.push(span_range(&el));
+        }
+    }
+    item.language = Some(language_of(name));
     parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
 }
@@ -704,6 +806,50 @@ mod tests {
         let (item, _) = full("林中斌著，核霸（臺北：學生書局，1999 年），頁 45");
         assert_eq!(item.author[0].family.as_deref(), Some("林"));
         assert!(item.translator.is_empty());
+    }
+
+    #[test]
+    fn conference_papers() {
+        let (item, loc) = full(
+            "蔡明彥，「俄中軍事合作」，發表於「第三屆國際關係研討會」（臺北：政治大學國際關係研究中心，2005 年 6 月 1 日），頁 5",
+        );
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(item.title.as_deref(), Some("俄中軍事合作"));
+        assert_eq!(item.event_title.as_deref(), Some("第三屆國際關係研討會"));
+        assert_eq!(item.event_place.as_deref(), Some("臺北"));
+        assert_eq!(item.publisher.as_deref(), Some("政治大學國際關係研究中心"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::day(2005, 6, 1)))
+        );
+        assert_eq!(loc.map(|l| l.value), Some("5".to_string()));
+        let (item, _) = full("張三，「標題」，發表於兩岸關係學術研討會，臺北，2001 年 3 月 2 日");
+        assert_eq!(item.event_title.as_deref(), Some("兩岸關係學術研討會"));
+        assert_eq!(item.event_place.as_deref(), Some("臺北"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(2001));
+    }
+
+    #[test]
+    fn untitled_newspaper_and_agency_reports() {
+        let (item, loc) = full("人民日報，2001 年 7 月 17 日，版 1");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.container_title.as_deref(), Some("人民日報"));
+        assert_eq!(item.title, None);
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::day(2001, 7, 17)))
+        );
+        assert_eq!(loc.map(|l| l.value), Some("1".to_string()));
+        let (item, loc) = full("《解放軍報》，2002 年 3 月 1 日，第 3 版");
+        assert_eq!(item.container_title.as_deref(), Some("解放軍報"));
+        assert_eq!(loc.map(|l| l.value), Some("3".to_string()));
+        let (item, _) = full("中央社，2001 年 7 月 16 日");
+        assert_eq!(item.container_title.as_deref(), Some("中央社"));
+        // A person with a date is not a newspaper.
+        assert!(!matches!(
+            citation(Span::new("張三，2001 年 7 月 16 日")).and_then(|p| p.parsed),
+            Some(Parsed::Full(item)) if item.item_type == ItemType::ArticleNewspaper
+        ));
     }
 
     #[test]

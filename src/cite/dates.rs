@@ -437,7 +437,7 @@ fn chinese_date_part(input: Span) -> PResult<DatePart> {
     ))
 }
 
-/// `2005 年 5-6 月`: the months of a bimonthly issue.
+/// `2005 年 5-6 月`, `2005 年 5、6 月`: the months of a bimonthly issue.
 fn chinese_month_span(input: Span) -> PResult<Date> {
     fn month_number(input: Span) -> PResult<u8> {
         map_opt(chinese_number, |n| {
@@ -449,7 +449,7 @@ fn chinese_month_span(input: Span) -> PResult<Date> {
         chinese_year,
         ows,
         month_number,
-        dash,
+        alt((value((), dash), value((), delimited(ows, char('、'), ows)))),
         month_number,
         ows,
         char('月'),
@@ -785,6 +785,16 @@ mod tests {
         let (d, rest) = zh("2004 年第 4 期，");
         assert_eq!(d, Date::single(DatePart::year(2004)));
         assert_eq!(rest, "第 4 期，");
+    }
+
+    #[test]
+    fn chinese_bimonthly_issues() {
+        let both = Date::range(DatePart::month(2005, 5), DatePart::month(2005, 6));
+        assert_eq!(
+            zh("2005 年 5、6 月），頁 1"),
+            (both.clone(), "），頁 1".into())
+        );
+        assert_eq!(zh("2005 年 5-6 月").0, both);
     }
 
     #[test]

@@ -873,6 +873,64 @@ fn is_report(item: &Item, institutional_author: bool) -> bool {
     series_is_papers || (institutional_author && self_published)
 }
 
+/// `paper presented at the Annual Meeting of the AAS, Chicago, IL, March
+/// 2001` (or the same in parentheses, as Chicago writes it): the event, its
+/// place and its date, then perhaps the pages cited.
+fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<Item> {
+    // Chicago puts the presentation in parentheses, the pages after them.
+    let (inner, mut locator) = match parens(after) {
+        Ok((rest, inner)) => {
+            let rest = trim(rest);
+            let rest = comma(rest).map_or(rest, |(r, _)| trim(r));
+            if rest.fragment().is_empty() {
+                (trim(inner), None)
+            } else {
+                (trim(inner), Some(all_of(english_locator, rest)?))
+            }
+        }
+        Err(_) => (after, None),
+    };
+    let text = *inner.fragment();
+    let lead = [
+        "paper presented at ",
+        "paper delivered at ",
+        "paper prepared for ",
+        "presented at ",
+    ]
+    .iter()
+    .find(|p| {
+        text.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })?;
+    let body = trim(slice(inner, lead.len(), text.len()));
+    let elements = periodical_elements(body);
+    let (first, rest) = elements.split_first()?;
+    let mut item = Item::new(ItemType::PaperConference);
+    item.title = Some(title.to_string());
+    let event = first.fragment().trim();
+    let event = event.strip_prefix("the ").unwrap_or(event);
+    item.event_title = Some(event.to_string());
+    let mut place: Vec<&str> = Vec::new();
+    for el in rest {
+        let el = trim(*el);
+        if let Some(date) = all_of(english_date, el) {
+            item.issued = Some(date);
+        } else if let Some(found) = all_of(english_locator, el) {
+            locator = Some(found);
+        } else if item.issued.is_none() {
+            place.push(el.fragment());
+        } else {
+            parse.unparsed.push(span_range(&el));
+        }
+    }
+    if !place.is_empty() {
+        item.event_place = Some(place.join(", "));
+    }
+    item.language = Some(Language::English);
+    parse.locator = locator;
+    Some(item)
+}
+
 fn after_quoted_title(
     after: Span,
     title: String,
@@ -884,6 +942,13 @@ fn after_quoted_title(
         Ok((rest, _)) => rest,
         Err(_) => after,
     };
+    if let Some(mut item) = conference_paper(after, &title, &mut parse) {
+        if let Some(list) = creators {
+            list.apply_to(&mut item);
+        }
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
+    }
     if let Some(mut item) = chapter(after, title.clone(), creators.clone(), &mut parse) {
         item.language = Some(Language::English);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -990,6 +1055,32 @@ mod tests {
             .iter()
             .map(|n| n.family.as_deref().or(n.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn conference_papers_with_and_without_parentheses() {
+        let (item, _) = full("Ken Allen, “PLA Air Force Operations,” paper presented at the Conference on the PLA, Washington, D.C., June 2001");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(item.title.as_deref(), Some("PLA Air Force Operations"));
+        assert_eq!(item.event_title.as_deref(), Some("Conference on the PLA"));
+        assert_eq!(item.event_place.as_deref(), Some("Washington, D.C."));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::month(2001, 6)))
+        );
+        assert_eq!(families(&item.author), ["Allen"]);
+        let (item, loc) = full("Lowell Dittmer, “China and Russia,” (paper presented at the Annual Meeting of the American Political Science Association, Boston, MA, August 29, 2002), p. 4");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(
+            item.event_title.as_deref(),
+            Some("Annual Meeting of the American Political Science Association")
+        );
+        assert_eq!(item.event_place.as_deref(), Some("Boston, MA"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::day(2002, 8, 29)))
+        );
+        assert_eq!(loc.map(|l| l.value), Some("4".to_string()));
     }
 
     #[test]

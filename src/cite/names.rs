@@ -873,7 +873,7 @@ pub fn english_editor_phrase(input: Span) -> PResult<NameList> {
 // Chinese
 // ---------------------------------------------------------------------------
 
-fn is_chinese_institution(written: &str) -> bool {
+pub fn is_chinese_institution(written: &str) -> bool {
     written.chars().count() > 4
         || CHINESE_INSTITUTION_SUFFIXES
             .iter()

@@ -475,6 +475,20 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
             "addendum",
             "language",
         ],
+        EntryType::Unpublished => &[
+            "author",
+            "title",
+            "titleaddon",
+            "type",
+            "eventtitle",
+            "eventdate",
+            "venue",
+            "howpublished",
+            "location",
+            "note",
+            "addendum",
+            "language",
+        ],
         EntryType::Online => &[
             "author",
             "editor",
@@ -671,6 +685,9 @@ fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
             }
         }
         (ItemType::Webpage, Dialect::Biblatex) => EntryType::Online,
+        // A paper as presented: published proceedings would be cited as
+        // a chapter of them.
+        (ItemType::PaperConference, _) => EntryType::Unpublished,
         _ => EntryType::Misc,
     }
 }
@@ -774,6 +791,23 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         }
     }
     b.text("edition", item.edition.as_deref());
+    if item.item_type == ItemType::PaperConference {
+        if bibtex {
+            // BibTeX has no event fields: its `@unpublished` says it in
+            // the note it requires.
+            let event: Vec<&str> = [item.event_title.as_deref(), item.event_place.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !event.is_empty() {
+                b.notes
+                    .push(format!("Paper presented at {}", clean(&event.join(", "))));
+            }
+        } else {
+            b.text("eventtitle", item.event_title.as_deref());
+            b.list("venue", item.event_place.as_deref());
+        }
+    }
 
     // Publication.
     let publisher_field = match (is_report || is_thesis, bibtex, is_thesis) {
@@ -837,6 +871,33 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conference_papers_are_unpublished_with_their_event() {
+        let mut item = Item::new(ItemType::PaperConference);
+        item.id = "allen2001pla".into();
+        item.title = Some("PLA Air Force Operations".into());
+        item.event_title = Some("Conference on the PLA".into());
+        item.event_place = Some("Washington, D.C.".into());
+        let biblatex = entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(
+            biblatex.starts_with("@unpublished{allen2001pla,"),
+            "{biblatex}"
+        );
+        assert!(
+            biblatex.contains("eventtitle = {Conference on the PLA}"),
+            "{biblatex}"
+        );
+        assert!(
+            biblatex.contains("venue = {Washington, D.C.}"),
+            "{biblatex}"
+        );
+        let bibtex = entry_string(&entry(&item, Dialect::Bibtex), Dialect::Bibtex);
+        assert!(
+            bibtex.contains("note = {Paper presented at Conference on the PLA, Washington, D.C.}"),
+            "{bibtex}"
+        );
+    }
 
     #[test]
     fn fixes_the_crates_escapes() {
