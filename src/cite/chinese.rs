@@ -319,8 +319,27 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     if institutional && self_published {
         item.item_type = ItemType::Report;
     }
+    // `國立政治大學俄羅斯研究所碩士論文`: the school, then the degree.
+    if let Some(publisher) = item.publisher.clone() {
+        if let Some(genre) = THESIS_GENRES.iter().find(|g| publisher.ends_with(**g)) {
+            item.item_type = ItemType::Thesis;
+            item.genre = Some((*genre).to_string());
+            let school = publisher.trim_end_matches(genre).trim();
+            item.publisher = (!school.is_empty()).then(|| school.to_string());
+        }
+    }
     item.language = Some(language_of(item.title.as_deref().unwrap_or("")));
 }
+
+/// The degrees a Chinese thesis names after its school.
+const THESIS_GENRES: &[&str] = &[
+    "碩士論文",
+    "硕士论文",
+    "博士論文",
+    "博士论文",
+    "學位論文",
+    "学位论文",
+];
 
 /// `《書名》（…），頁 N` after the creators.
 fn book(
@@ -431,6 +450,16 @@ fn article(
             *t = Some(title);
         }
         return Some(short);
+    }
+    // `「篇名」（臺北：某大學某研究所碩士論文，2002 年）`: a work published on
+    // its own (a thesis, mostly), not in a periodical.
+    if let Some((0, rest, publication)) = find_publication(after) {
+        let mut item = Item::new(ItemType::Book);
+        item.title = Some(title.clone());
+        finish_book(&mut item, creators, publication);
+        trailing_locator(rest, &mut parse);
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
     }
     if let Some(item) = conference_paper(&elements, &title, &creators, &mut parse) {
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -806,6 +835,24 @@ mod tests {
         let (item, _) = full("林中斌著，核霸（臺北：學生書局，1999 年），頁 45");
         assert_eq!(item.author[0].family.as_deref(), Some("林"));
         assert!(item.translator.is_empty());
+    }
+
+    #[test]
+    fn theses_name_the_degree_after_the_school() {
+        let (item, loc) = full(
+            "王定士，「俄羅斯對中共軍售之研究」（臺北：國立政治大學俄羅斯研究所碩士論文，2002 年），頁 30",
+        );
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(item.title.as_deref(), Some("俄羅斯對中共軍售之研究"));
+        assert_eq!(item.genre.as_deref(), Some("碩士論文"));
+        assert_eq!(item.publisher.as_deref(), Some("國立政治大學俄羅斯研究所"));
+        assert_eq!(item.publisher_place.as_deref(), Some("臺北"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(2002));
+        assert_eq!(loc.map(|l| l.value), Some("30".to_string()));
+        let (item, _) = full("王定士，俄羅斯對中共軍售之研究（國立政治大學博士論文，2002 年）");
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(item.genre.as_deref(), Some("博士論文"));
+        assert_eq!(item.publisher.as_deref(), Some("國立政治大學"));
     }
 
     #[test]

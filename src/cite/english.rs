@@ -956,7 +956,9 @@ fn after_quoted_title(
     }
     let elements = periodical_elements(after);
     let first = elements.first().map(|e| trim(*e))?;
-    if first.fragment().is_empty() || all_of(english_locator, first).is_some() {
+    // A periodical is never a bare number: `Surname, “Short Title,” 390`.
+    let bare_page = elements.len() == 1 && all_of(bare_pages, first).is_some();
+    if first.fragment().is_empty() || all_of(english_locator, first).is_some() || bare_page {
         // `Author, “Short Title,” p.8`
         let mut short = short_form(after, creators, parse)?;
         if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
@@ -1000,7 +1002,10 @@ fn after_quoted_title(
 fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> Option<CiteParse> {
     let mut parts = split_top_level(input, |c| c == ',');
     if let Some(last) = parts.last().map(|p| trim(*p)) {
-        if let Some(locator) = all_of(english_locator, last) {
+        // `p. 8`, or Chicago's bare `8` after an author's short title.
+        let locator = all_of(english_locator, last)
+            .or_else(|| all_of(bare_pages, last).filter(|_| creators.is_some()));
+        if let Some(locator) = locator {
             parse.locator = Some(locator);
             parts.pop();
         }
@@ -1081,6 +1086,29 @@ mod tests {
             Some(Date::single(crate::model::DatePart::day(2002, 8, 29)))
         );
         assert_eq!(loc.map(|l| l.value), Some("4".to_string()));
+    }
+
+    #[test]
+    fn short_forms_with_a_bare_page_number() {
+        let parse = citation(Span::new("Kuchins, “Russia and China,” 325")).unwrap();
+        match parse.parsed {
+            Some(Parsed::Short {
+                title, creators, ..
+            }) => {
+                assert_eq!(title.as_deref(), Some("Russia and China"));
+                assert_eq!(families(&creators), ["Kuchins"]);
+            }
+            other => panic!("not a short form: {other:?}"),
+        }
+        assert_eq!(parse.locator.map(|l| l.value), Some("325".to_string()));
+        let parse = citation(Span::new("Sutter, Chinese Foreign Relations, 145-46")).unwrap();
+        match parse.parsed {
+            Some(Parsed::Short { title, .. }) => {
+                assert_eq!(title.as_deref(), Some("Chinese Foreign Relations"))
+            }
+            other => panic!("not a short form: {other:?}"),
+        }
+        assert_eq!(parse.locator.map(|l| l.value), Some("145-46".to_string()));
     }
 
     #[test]
