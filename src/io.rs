@@ -231,6 +231,8 @@ mod tests {
     fn writing_to_a_fifo_or_a_link_keeps_it_what_it_was() {
         use std::os::unix::fs::FileTypeExt;
         let dir = std::env::temp_dir().join(format!("footcite-special-{}", std::process::id()));
+        // A run that failed here may have left its FIFO behind.
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
 
         // A FIFO is written through, not renamed over.

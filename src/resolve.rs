@@ -152,7 +152,7 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                             severity: Severity::Error,
                             code: "ibid-without-antecedent",
                             message: if seen_any {
-                                "Ibid. follows a citation that could not be read, so its work is unknown".into()
+                                "Ibid. follows a citation whose work is unknown (unreadable or unresolved), so it repeats no known work".into()
                             } else {
                                 "Ibid. has no earlier citation to repeat".into()
                             },
