@@ -596,8 +596,10 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     let named_like_one = has_cjk(name)
         && !name.contains(['「', '〈', '（', '(', '《'])
         && PERIODICAL_NAME_ENDINGS.iter().any(|e| name.ends_with(e));
-    let dated_by_day = all_of(chinese_date, second).is_some_and(|d| d.start.day.is_some());
-    if !dated_by_day || !(bracketed || named_like_one) {
+    if !(bracketed || named_like_one) {
+        return None;
+    }
+    if !all_of(chinese_date, second).is_some_and(|d| d.start.day.is_some()) {
         return None;
     }
     let mut item = Item::new(ItemType::ArticleNewspaper);

@@ -811,7 +811,17 @@ fn periodical_elements(input: Span) -> Vec<Span> {
     let mut out = Vec::with_capacity(parts.len());
     let mut i = 0;
     while let Some(part) = parts.get(i) {
-        if let Some(next) = parts.get(i + 1) {
+        // Only `… 3` followed by `2001 …` can be a date split by its comma.
+        let may_join = |next: &Span| {
+            part.fragment()
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+                && next
+                    .fragment()
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
+        if let Some(next) = parts.get(i + 1).filter(|n| may_join(n)) {
             let start = part.location_offset().saturating_sub(base);
             let end = (next.location_offset() + next.fragment().len()).saturating_sub(base);
             let joined = slice(input, start, end);
