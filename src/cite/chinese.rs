@@ -599,7 +599,8 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     if !(bracketed || named_like_one) {
         return None;
     }
-    if !all_of(chinese_date, second).is_some_and(|d| d.start.day.is_some()) {
+    let dated_by_day = all_of(chinese_date, second).is_some_and(|d| d.start.day.is_some());
+    if !dated_by_day {
         return None;
     }
     let mut item = Item::new(ItemType::ArticleNewspaper);
