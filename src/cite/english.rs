@@ -142,6 +142,7 @@ pub fn publication(inner: Span) -> Option<Publication> {
     publication.place = place
         .map(|p| p.fragment().to_string())
         .filter(|p| !p.is_empty());
+    co_publishers(&mut publication);
     if publication.genre.is_none() {
         if let Some(p) = publication.publisher.clone() {
             if let Some((genre, school)) = p.split_once(',') {
@@ -153,6 +154,32 @@ pub fn publication(inner: Span) -> Option<Publication> {
         }
     }
     Some(publication)
+}
+
+/// `(Washington, DC: Brookings; London: Chatham House, 2008)`: each further
+/// publisher with its own place. Places and publishers are kept in order,
+/// each list joined with `; `.
+fn co_publishers(publication: &mut Publication) {
+    let Some(publisher) = publication.publisher.as_deref() else {
+        return;
+    };
+    let mut parts = publisher.split(';').map(str::trim);
+    let Some(first) = parts.next() else {
+        return;
+    };
+    let mut places: Vec<String> = publication.place.iter().cloned().collect();
+    let mut publishers = vec![first.to_string()];
+    for part in parts {
+        let Some((place, name)) = part.split_once(':') else {
+            return;
+        };
+        places.push(place.trim().to_string());
+        publishers.push(name.trim().to_string());
+    }
+    if publishers.len() > 1 {
+        publication.place = Some(places.join("; "));
+        publication.publisher = Some(publishers.join("; "));
+    }
 }
 
 /// A parenthetical that reads as publication facts.
@@ -1119,6 +1146,21 @@ mod tests {
             other => panic!("not a short form: {other:?}"),
         }
         assert_eq!(parse.locator.map(|l| l.value), Some("145-46".to_string()));
+    }
+
+    #[test]
+    fn co_publishers_each_with_their_place() {
+        let (item, loc) = full("Bobo Lo, Axis of Convenience (Washington, DC: Brookings Institution Press; London: Chatham House, 2008), 30");
+        assert_eq!(
+            item.publisher_place.as_deref(),
+            Some("Washington, DC; London")
+        );
+        assert_eq!(
+            item.publisher.as_deref(),
+            Some("Brookings Institution Press; Chatham House")
+        );
+        assert_eq!(item.issued.map(|d| d.year()), Some(2008));
+        assert_eq!(loc.map(|l| l.value), Some("30".to_string()));
     }
 
     #[test]

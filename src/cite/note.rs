@@ -29,6 +29,7 @@ const CUES: &[&str] = &[
     "詳見",
     "詳參",
     "引自",
+    "見",
     "For example, see",
     "See, for example,",
     "See, e.g.,",
@@ -60,8 +61,9 @@ fn cue_at(text: &str) -> Option<(usize, usize)> {
                 || before.ends_with(['。', '；', ';', '.', ','])
                     && cue.starts_with(char::is_lowercase);
             let after = text.get(i + cue.len()..).unwrap_or("");
-            // A Chinese cue may follow any Chinese text (`相關討論請見`).
-            let cjk_cue = cue.chars().all(is_cjk_ideograph);
+            // A Chinese cue may follow any Chinese text (`相關討論請見`);
+            // a bare `見` only a clause's end (`可見` is "evidently").
+            let cjk_cue = cue.chars().count() > 1 && cue.chars().all(is_cjk_ideograph);
             let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
             let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
                 || after.starts_with(|c: char| {
@@ -78,9 +80,21 @@ fn cue_at(text: &str) -> Option<(usize, usize)> {
     best
 }
 
-/// Drop a leading cue from one piece (`see also X`), returning the rest.
+/// Drop a leading cue from one piece (`see also X`, `and X` after a `;`),
+/// returning the rest.
 fn strip_cue(piece: Span) -> Span {
     let text = *piece.fragment();
+    for connector in ["and ", "以及", "及"] {
+        if let Some(rest) = text.strip_prefix(connector) {
+            let rest_starts_citation = rest
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || is_cjk(c) || c == '“');
+            if rest_starts_citation {
+                let piece = trim(slice(piece, connector.len(), text.len()));
+                return strip_cue(piece);
+            }
+        }
+    }
     for cue in CUES {
         if let Some(rest) = text.strip_prefix(cue) {
             if rest.starts_with([' ', ',', '：', ':']) || rest.starts_with(|c: char| is_cjk(c)) {
@@ -306,6 +320,24 @@ mod tests {
         let note = parse_note("Thomas J. Christensen, “Posing Problems,” International Security 25, no. 4 (Spring 2001): 5-40; see also Michael D. Swaine, Interpreting China's Grand Strategy (Santa Monica, CA: RAND, 2000), 45.");
         assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
         assert!(note.commentary.is_empty());
+    }
+
+    #[test]
+    fn and_after_a_semicolon_and_a_bare_jian_introduce_citations() {
+        let note = parse_note(
+            "For a different view, see Bobo Lo, Axis of Convenience (Washington, DC: Brookings, 2008), p. 30; and Lowell Dittmer, “Partners,” Asian Survey, Vol. 3, No. 2 (2001), p. 401.",
+        );
+        assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
+        let note = parse_note("見林中斌，核霸（臺北：學生書局，1999 年），頁 45。");
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        match &note.citations[0].parsed {
+            Some(Parsed::Full(item)) => assert_eq!(item.author[0].display(), "林中斌"),
+            other => panic!("{other:?}"),
+        }
+        // `可見` is "evidently", not a cue: the note stays commentary.
+        let note = parse_note("可見俄羅斯對中共軍售之重要性。");
+        assert!(note.citations.is_empty());
+        assert_eq!(note.commentary.len(), 1);
     }
 
     #[test]

@@ -248,12 +248,25 @@ fn text_chunks(s: &str) -> Chunks {
 /// A literal-list value (`publisher`, `location` …): braced when an `and`
 /// would split it.
 fn list_chunks(s: &str) -> Chunks {
-    let s = clean(s);
-    if s.to_lowercase().split(' ').any(|w| w == "and") {
-        vec![verbatim(&s)]
-    } else {
-        vec![normal(&s)]
+    // `Washington, DC; London`: the model's `; ` is biblatex's `and`.
+    let mut out: Chunks = Vec::new();
+    for (i, part) in s
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(normal(" and "));
+        }
+        let part = clean(part);
+        if part.to_lowercase().split(' ').any(|w| w == "and") {
+            out.push(verbatim(&part));
+        } else {
+            out.push(normal(&part));
+        }
     }
+    out
 }
 
 /// A title for BibTeX: words with a capital after their first letter are
