@@ -1,0 +1,164 @@
+//! A third paper in the same layout (`tests/data/conventions-paper.txt`,
+//! two pages), written for the tests from citation forms the reference paper
+//! does not use: US dates in periodicals, month ranges with a slash,
+//! conference papers in English and Chinese, co-publishers, Chicago short
+//! forms with bare pages, `; and X`, a translated Chinese book, an untitled
+//! Chinese newspaper report in a note that starts with `人`, a Chinese
+//! thesis, a bimonthly Chinese issue, `見` and `前揭文`. The whole pipeline
+//! runs on it: layout, grammars, works, exports and checks.
+
+use footcite::check::{self, InputKind, Today};
+use serde_json::{json, Value};
+
+const PAPER: &str = include_str!("data/conventions-paper.txt");
+
+fn extract() -> Value {
+    footcite::extract(PAPER).unwrap().to_json()
+}
+
+fn item<'a>(ex: &'a Value, id: &str) -> &'a Value {
+    ex["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap_or_else(|| panic!("no item {id}"))
+}
+
+#[test]
+fn every_note_is_found_with_its_citations() {
+    let ex = extract();
+    let got: Vec<Value> = ex["footnotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let cites: Vec<Value> = f["citations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| json!([c["kind"], c["item"], c["locator"]]))
+                .collect();
+            json!([f["number"], f["page"], f["marker"]["line"], cites])
+        })
+        .collect();
+    let want = json!([
+        [1, 1, 3, [["full", "huntington1996clash", "45-48"]]],
+        [2, 1, 3, [["full", "russia2001china", "A8"]]],
+        [3, 1, 3, [["full", "christensen1996chinese", "37-52"]]],
+        [4, 1, 3, [["full", "allen2001pla", null]]],
+        [5, 1, 3, [["full", "lo2008axis", "30"]]],
+        [6, 1, 3, [["short", "lo2008axis", "31"]]],
+        [7, 1, 3, [["full", "kuchins2007russia", "321-27"]]],
+        [
+            8,
+            1,
+            3,
+            [
+                ["short", "kuchins2007russia", "325"],
+                ["short", "lo2008axis", "40"]
+            ]
+        ],
+        [9, 2, 13, [["full", "hengting1998wenming", "12"]]],
+        // `10 人民日報…` starts note 10: it is the note due.
+        [10, 2, 13, [["full", "renmin2001", "1"]]],
+        [11, 2, 13, [["full", "wang2002eluo", "30"]]],
+        [12, 2, 13, [["full", "cai2005ezhong", "5"]]],
+        [13, 2, 13, [["full", "zhang2005zhonggong", "1-20"]]],
+        [14, 2, 13, [["short", "wang2002eluo", "31"]]],
+        [15, 2, 13, [["ibid", "wang2002eluo", "32"]]]
+    ]);
+    assert_eq!(Value::Array(got), want);
+}
+
+#[test]
+fn works_have_the_types_and_fields_of_their_conventions() {
+    let ex = extract();
+    let times = item(&ex, "russia2001china");
+    assert_eq!(times["type"], "article-newspaper");
+    assert_eq!(times["container-title"], "The New York Times");
+    assert_eq!(times["issued"], json!({"date-parts": [[2001, 3, 3]]}));
+
+    let bimonthly = item(&ex, "christensen1996chinese");
+    assert_eq!(
+        bimonthly["issued"],
+        json!({"date-parts": [[1996, 9], [1996, 10]]})
+    );
+
+    let paper = item(&ex, "allen2001pla");
+    assert_eq!(paper["type"], "paper-conference");
+    assert_eq!(paper["event-title"], "Conference on the PLA");
+    assert_eq!(paper["event-place"], "Washington, D.C.");
+
+    let co = item(&ex, "lo2008axis");
+    assert_eq!(co["publisher-place"], "Washington, DC; London");
+    assert_eq!(
+        co["publisher"],
+        "Brookings Institution Press; Chatham House"
+    );
+
+    let translated = item(&ex, "hengting1998wenming");
+    assert_eq!(translated["author"], json!([{"literal": "亨廷頓"}]));
+    assert_eq!(
+        translated["translator"],
+        json!([{"family": "周", "given": "琪"}])
+    );
+    assert_eq!(translated["title"], "文明的衝突與世界秩序的重建");
+
+    let report = item(&ex, "renmin2001");
+    assert_eq!(report["type"], "article-newspaper");
+    assert_eq!(report["container-title"], "人民日報");
+    assert!(report.get("title").is_none());
+
+    let thesis = item(&ex, "wang2002eluo");
+    assert_eq!(thesis["type"], "thesis");
+    assert_eq!(thesis["genre"], "碩士論文");
+    assert_eq!(thesis["publisher"], "國立政治大學俄羅斯研究所");
+
+    let chinese_paper = item(&ex, "cai2005ezhong");
+    assert_eq!(chinese_paper["type"], "paper-conference");
+    assert_eq!(chinese_paper["event-title"], "第三屆國際關係研討會");
+    assert_eq!(chinese_paper["event-place"], "臺北");
+
+    let issue = item(&ex, "zhang2005zhonggong");
+    assert_eq!(issue["volume"], "44");
+    assert_eq!(issue["issue"], "3");
+    assert_eq!(
+        issue["issued"],
+        json!({"date-parts": [[2005, 5], [2005, 6]]})
+    );
+}
+
+#[test]
+fn the_exports_carry_the_new_types() {
+    let ex = footcite::extract(PAPER).unwrap();
+    let bib = footcite::export::to_biblatex(&ex.works, footcite::export::Dialect::Biblatex);
+    assert!(bib.contains("@unpublished{allen2001pla,"), "{bib}");
+    assert!(
+        bib.contains("eventtitle = {Conference on the PLA}"),
+        "{bib}"
+    );
+    assert!(
+        bib.contains("location = {Washington, DC and London}"),
+        "{bib}"
+    );
+    assert!(bib.contains("@thesis{wang2002eluo,"), "{bib}");
+    let csl: Value = serde_json::from_str(&footcite::export::to_csl_json(&ex.works)).unwrap();
+    assert_eq!(csl.as_array().map(Vec::len), Some(11));
+}
+
+#[test]
+fn the_report_finds_nothing_wrong() {
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let checked = check::check_text(InputKind::Paper, PAPER, today).unwrap();
+    let codes: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(codes.is_empty(), "{codes:?}");
+}
