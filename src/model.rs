@@ -370,8 +370,6 @@ pub struct Item {
         default
     )]
     pub original_date: Option<Date>,
-    /// Pages of the work itself (a chapter's or article's range), never the
-    /// pages a note cites: those are the citation's locator.
     /// The conference a paper was presented at, and where.
     #[serde(
         rename = "event-title",
@@ -385,6 +383,8 @@ pub struct Item {
         default
     )]
     pub event_place: Option<String>,
+    /// Pages of the work itself (a chapter's or article's range), never the
+    /// pages a note cites: those are the citation's locator.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub page: Option<String>,
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none", default)]

@@ -235,10 +235,7 @@ pub fn report(ex: &Extraction, file_name: &str) -> String {
 
 /// [`report`] with a fixed "today".
 pub fn report_at(ex: &Extraction, file_name: &str, today: Today) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write_report_at(ex, file_name, today, &mut out);
-    String::from_utf8_lossy(&out).into_owned()
+    crate::export::collect_string(|out| write_report_at(ex, file_name, today, out))
 }
 
 /// [`report`] written straight to `out`, finding by finding.

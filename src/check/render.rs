@@ -124,8 +124,6 @@ impl Style {
     }
 }
 
-/// Text of 1-based line `n` of `source` (empty past the end), without its
-/// line break and trailing spaces, tabs shown as one space.
 /// The lines of a report's source: split once, or looked up in the line
 /// index the source already has (a paper's text is large: its lines are
 /// not collected again for the report).
@@ -148,6 +146,8 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// Text of 1-based line `n` (empty past the end), without its line break
+/// and trailing spaces, tabs shown as one space.
 fn source_line(lines: &Lines, n: usize) -> String {
     lines.get(n).trim_end().replace('\t', " ")
 }
@@ -282,12 +282,7 @@ fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &Lines, color: bool) 
 /// Every diagnostic of a file, each followed by a blank line.
 pub fn human(file: &FileReport, color: bool) -> String {
     let lines = Lines::split(file.source);
-    let mut out = String::new();
-    for d in file.diagnostics {
-        out.push_str(&human_diagnostic_in(d, file.name, &lines, color));
-        out.push('\n');
-    }
-    out
+    crate::export::collect_string(|out| write_human(file, &lines, color, out))
 }
 
 /// [`human`] written diagnostic by diagnostic to `out`.
