@@ -10,6 +10,7 @@ use crate::model::{Item, ItemType, Language, Locator};
 use crate::resolve::{resolve_unkeyed, Resolution, Work};
 use crate::source::Pos;
 use serde_json::Value;
+use std::sync::Arc;
 
 /// Why a text could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -73,42 +74,40 @@ pub fn extract_owned(text: String) -> Result<Extraction, ExtractError> {
     extract_source(crate::source::SourceText::from_string(text))
 }
 
-/// Each work's item is, until keyed, the very item of its first full
-/// citation. That citation lets go of it (for a placeholder) so that keying
-/// the works changes the items in place instead of copying every one;
-/// [`share_with_work`] then gives the citation the keyed item.
-fn release_first_items(parsed: &mut [ParsedNote], resolution: &Resolution) {
-    let placeholder = std::sync::Arc::new(Item::new(ItemType::Book));
-    let mut released = vec![false; resolution.works.len()];
-    for (note, assigned) in parsed.iter_mut().zip(&resolution.assignments) {
-        for (raw, work) in note.citations.iter_mut().zip(assigned) {
-            let (Some(Parsed::Full(item)), Some(w)) = (&mut raw.parsed, work) else {
-                continue;
-            };
-            if let Some(done @ false) = released.get_mut(*w) {
-                *item = std::sync::Arc::clone(&placeholder);
-                *done = true;
+/// Where each work's first full citation stands, as (note, citation,
+/// work): the citation whose item became the work's item.
+fn first_full_citations(
+    parsed: &[ParsedNote],
+    resolution: &Resolution,
+) -> Vec<(usize, usize, usize)> {
+    let mut seen = vec![false; resolution.works.len()];
+    let mut firsts = Vec::new();
+    for (ni, (note, assigned)) in parsed.iter().zip(&resolution.assignments).enumerate() {
+        for (ci, (raw, work)) in note.citations.iter().zip(assigned).enumerate() {
+            if let (Some(Parsed::Full(_)), Some(w)) = (&raw.parsed, work) {
+                if let Some(done @ false) = seen.get_mut(*w) {
+                    *done = true;
+                    firsts.push((ni, ci, *w));
+                }
             }
         }
     }
+    firsts
 }
 
-/// The first full citation of a work gave the work its item: from now on
-/// the citation holds the work's (keyed) item instead of its own copy, so
-/// that a paper's items are held once. `shared[w]` says whether work `w`
-/// has had its first full citation.
-fn share_with_work(
-    raw: &mut RawCitation,
-    work: Option<usize>,
-    works: &[Work],
-    shared: &mut [bool],
+/// Give the first full citation of each work the item `item_of(work)`.
+fn set_first_items(
+    parsed: &mut [ParsedNote],
+    firsts: &[(usize, usize, usize)],
+    item_of: impl Fn(usize) -> Option<Arc<Item>>,
 ) {
-    let (Some(Parsed::Full(item)), Some(w)) = (&mut raw.parsed, work) else {
-        return;
-    };
-    if let (Some(done @ false), Some(work)) = (shared.get_mut(w), works.get(w)) {
-        *item = std::sync::Arc::clone(&work.item);
-        *done = true;
+    for &(ni, ci, w) in firsts {
+        let citation = parsed.get_mut(ni).and_then(|n| n.citations.get_mut(ci));
+        if let (Some(Some(Parsed::Full(item))), Some(new)) =
+            (citation.map(|c| &mut c.parsed), item_of(w))
+        {
+            *item = new;
+        }
     }
 }
 
@@ -131,11 +130,19 @@ fn extract_source(source: crate::source::SourceText) -> Result<Extraction, Extra
     let mut resolution = resolve_unkeyed(&inputs);
     drop(inputs);
     let mut parsed = parsed;
-    release_first_items(&mut parsed, &resolution);
+    // Each work's item is, until keyed, the very item of its first full
+    // citation. That citation lets go of it (for a placeholder) so that
+    // keying changes the items in place instead of copying each, then holds
+    // the keyed item: a paper's items are held once.
+    let firsts = first_full_citations(&parsed, &resolution);
+    let placeholder = Arc::new(Item::new(ItemType::Book));
+    set_first_items(&mut parsed, &firsts, |_| Some(Arc::clone(&placeholder)));
     crate::resolve::key_works(&mut resolution.works);
+    set_first_items(&mut parsed, &firsts, |w| {
+        resolution.works.get(w).map(|work| Arc::clone(&work.item))
+    });
     let mut diagnostics = document.problems.clone();
     let mut notes = Vec::with_capacity(parsed.len());
-    let mut shared = vec![false; resolution.works.len()];
     for (index, ((footnote, parsed), assigned)) in document
         .footnotes
         .iter()
@@ -144,8 +151,7 @@ fn extract_source(source: crate::source::SourceText) -> Result<Extraction, Extra
         .enumerate()
     {
         let mut citations = Vec::with_capacity(parsed.citations.len());
-        for (mut raw, work) in parsed.citations.into_iter().zip(assigned) {
-            share_with_work(&mut raw, *work, &resolution.works, &mut shared);
+        for (raw, work) in parsed.citations.into_iter().zip(assigned) {
             let start = footnote.source_pos(&document, raw.range.start);
             let end = footnote.source_pos(&document, raw.range.end);
             let text = footnote
@@ -391,14 +397,14 @@ mod tests {
         let work = &ex.works[0].item;
         assert_eq!(work.id, "lynch1991soviet");
         let item_of = |note: usize| match &ex.notes[note].citations[0].raw.parsed {
-            Some(Parsed::Full(item)) => std::sync::Arc::clone(item),
+            Some(Parsed::Full(item)) => Arc::clone(item),
             other => panic!("note {note}: {other:?}"),
         };
         // The first full citation holds the work's own (keyed) item ...
-        assert!(std::sync::Arc::ptr_eq(&item_of(0), work));
+        assert!(Arc::ptr_eq(&item_of(0), work));
         // ... a later full citation of the same work keeps what it wrote.
         let repeat = item_of(2);
-        assert!(!std::sync::Arc::ptr_eq(&repeat, work));
+        assert!(!Arc::ptr_eq(&repeat, work));
         assert_eq!(repeat.title, work.title);
         assert!(repeat.id.is_empty());
     }

@@ -401,14 +401,9 @@ impl<'s> Reader<'s> {
                     first_in_block = false;
                 }
                 let due = |number: &str| {
-                    let last = open
-                        .as_ref()
-                        .and_then(|o| o.number)
-                        .or_else(|| self.footnotes.last().map(|f| f.number));
-                    last.and_then(|l| l.checked_add(1))
-                        .map(|n| n.to_string())
-                        .as_deref()
-                        == Some(number)
+                    self.last_note_number(open.as_ref())
+                        .and_then(|l| l.checked_add(1))
+                        .is_some_and(|next| next.to_string() == number)
                 };
                 let kind = match kind {
                     LineKind::QuantityStart { number, text_at } if due(number) => {
@@ -529,11 +524,14 @@ impl<'s> Reader<'s> {
     /// A note number far beyond the last one is body text (a year at the
     /// start of the line that resumes the page), not a note. Repeats and
     /// small gaps stay notes, for the checker to report.
+    /// The number of the note being read, else of the last note read.
+    fn last_note_number(&self, open: Option<&OpenNote>) -> Option<u32> {
+        open.and_then(|n| n.number)
+            .or_else(|| self.footnotes.last().map(|n| n.number))
+    }
+
     fn plausible_note_number(&self, number: &str, open: Option<&OpenNote>) -> bool {
-        let last = open
-            .and_then(|n| n.number)
-            .or_else(|| self.footnotes.last().map(|n| n.number));
-        match (last, number.parse::<u32>()) {
+        match (self.last_note_number(open), number.parse::<u32>()) {
             (Some(last), Ok(n)) => n <= last.saturating_add(20),
             // The first note may have any number (an excerpt starts at 37);
             // an unreadable number is reported when the note is opened.

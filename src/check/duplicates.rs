@@ -348,16 +348,15 @@ fn near_duplicate_folded(a: &Item, b: &Item, ta: &str, tb: &Probe) -> Option<Vec
 /// any real paper, and it keeps a corpus of templated titles linear.
 const BLOCK_WINDOW: usize = 16;
 
-/// Keys that two near-duplicate titles share unless they differ at both
+/// Keys (of a folded title) that two near-duplicate titles share unless they differ at both
 /// ends: the numbers in the title with its first, and with its last, four
 /// letters. Only works that share a key are compared, so the check is
 /// linear in the number of works, not quadratic.
-fn block_keys(item: &Item) -> Vec<String> {
-    let title = fold(item.title.as_deref().unwrap_or(""));
+fn block_keys(title: &str) -> Vec<String> {
     if title.is_empty() {
         return Vec::new();
     }
-    let numbers = digits(&title);
+    let numbers = digits(title);
     let chars: Vec<char> = title.chars().collect();
     let head: String = chars.iter().take(4).collect();
     let tail: String = chars.iter().skip(chars.len().saturating_sub(4)).collect();
@@ -387,8 +386,9 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
         let Some(b) = ex.works.get(*wb) else { continue };
-        let tb = Probe::new(titles.get(j).map_or("", String::as_str));
-        let keys = block_keys(&b.item);
+        let title_b = titles.get(j).map_or("", String::as_str);
+        let tb = Probe::new(title_b);
+        let keys = block_keys(title_b);
         // Earlier works sharing a key, in document order.
         let mut candidates: Vec<usize> = keys
             .iter()

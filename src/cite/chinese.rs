@@ -491,18 +491,8 @@ fn article(
         list.apply_to(&mut item);
     }
     periodical_container(first, &mut item);
-    let mut has_issue_or_volume = false;
-    for el in elements.iter().skip(1) {
-        let el = trim(*el);
-        if el.fragment().is_empty() {
-            continue;
-        }
-        if periodical_element(el, &mut item, &mut parse) {
-            has_issue_or_volume |= item.issue.is_some() || item.volume.is_some();
-        } else {
-            parse.unparsed.push(span_range(&el));
-        }
-    }
+    periodical_elements(elements.get(1..).unwrap_or(&[]), &mut item, &mut parse);
+    let has_issue_or_volume = item.issue.is_some() || item.volume.is_some();
     let day_dated = item.issued.as_ref().is_some_and(|d| d.start.day.is_some());
     item.item_type = if item.url.is_some() && !has_issue_or_volume {
         ItemType::Webpage
@@ -605,12 +595,7 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     }
     let mut item = Item::new(ItemType::ArticleNewspaper);
     periodical_container(first, &mut item);
-    for el in elements.iter().skip(1) {
-        let el = trim(*el);
-        if !el.fragment().is_empty() && !periodical_element(el, &mut item, &mut parse) {
-            parse.unparsed.push(span_range(&el));
-        }
-    }
+    periodical_elements(elements.get(1..).unwrap_or(&[]), &mut item, &mut parse);
     item.language = Some(language_of(name));
     parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
@@ -639,6 +624,17 @@ fn periodical_container(el: Span, item: &mut Item) {
         }
     }
     item.container_title = Some(text.trim().to_string());
+}
+
+/// The elements after the periodical; what none of them accounts for is
+/// kept as unparsed.
+fn periodical_elements(elements: &[Span], item: &mut Item, parse: &mut CiteParse) {
+    for el in elements {
+        let el = trim(*el);
+        if !el.fragment().is_empty() && !periodical_element(el, item, parse) {
+            parse.unparsed.push(span_range(&el));
+        }
+    }
 }
 
 /// One element after the periodical: a date, `第 4 期`, `第 12 卷`,

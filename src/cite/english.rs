@@ -430,6 +430,16 @@ impl PeriodicalFacts {
         }
     }
 
+    /// The elements after the container; what none of them accounts for
+    /// is kept as unparsed.
+    fn elements(&mut self, elements: &[Span], parse: &mut CiteParse) {
+        for el in elements {
+            if !self.element(*el, parse) {
+                parse.unparsed.push(span_range(&trim(*el)));
+            }
+        }
+    }
+
     /// One comma-separated element after the container.
     fn element(&mut self, el: Span, parse: &mut CiteParse) -> bool {
         let el = trim(el);
@@ -880,11 +890,7 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     }
     let mut facts = PeriodicalFacts::default();
     container(first, &mut facts);
-    for el in elements.iter().skip(1) {
-        if !facts.element(*el, &mut parse) {
-            parse.unparsed.push(span_range(&trim(*el)));
-        }
-    }
+    facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
     let (mut item, locator) = facts.into_item(String::new(), None);
     item.title = None;
     item.language = Some(Language::English);
@@ -1023,11 +1029,7 @@ fn after_quoted_title(
     }
     let mut facts = PeriodicalFacts::default();
     container(first, &mut facts);
-    for el in elements.iter().skip(1) {
-        if !facts.element(*el, &mut parse) {
-            parse.unparsed.push(span_range(&trim(*el)));
-        }
-    }
+    facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
     let (mut item, locator) = facts.into_item(title, creators);
     item.language = Some(Language::English);
     parse.locator = locator;
