@@ -551,13 +551,13 @@ fn main() -> std::io::Result<()> {
         for k in next..next + notes_here {
             let number = k + 1;
             let text = generator.note(k);
-            let indent = if number < 10 || mix(number) % 4 == 0 {
+            let indent = if number < 10 || mix(number).is_multiple_of(4) {
                 "  "
             } else {
                 "   "
             };
             for (j, line) in wrap(&text, 84).iter().enumerate() {
-                let pad = if mix(number ^ j as u64) % 3 == 0 {
+                let pad = if mix(number ^ j as u64).is_multiple_of(3) {
                     "  "
                 } else {
                     " "

@@ -25,4 +25,8 @@ for paper in "${papers[@]}"; do
         sed -n "${start},$((start + 119))p" "$paper" > "fuzz/corpus/layout/$name-$start.txt"
     done
 done
-echo "seeds: $(ls fuzz/corpus/cite_note | wc -l) notes, $(ls fuzz/corpus/layout | wc -l) layout slices"
+# The PDF and DOCX readers: the committed test documents.
+mkdir -p fuzz/corpus/pdf fuzz/corpus/docx
+for file in refs/*.pdf tests/docs/*.pdf; do [ -e "$file" ] && cp "$file" fuzz/corpus/pdf/; done
+for file in refs/*.docx tests/docs/*.docx; do [ -e "$file" ] && cp "$file" fuzz/corpus/docx/; done
+echo "seeds: $(ls fuzz/corpus/cite_note | wc -l) notes, $(ls fuzz/corpus/layout | wc -l) layout slices, $(ls fuzz/corpus/pdf | wc -l) PDFs, $(ls fuzz/corpus/docx | wc -l) DOCX"

@@ -19,7 +19,7 @@ else
 fi
 fuzz/seeds.sh || exit 1
 status=0
-for target in layout cite_note; do
+for target in layout cite_note pdf docx; do
     echo "fuzz/smoke.sh: $target for ${secs}s"
     # Build first (once more on failure: cargo's probe of rustc failed
     # here when /dev/null had become a plain file, which .ci/run now

@@ -6,7 +6,8 @@
 //! Results always come back in the order the files were given, so what is
 //! printed does not depend on which thread finished first.
 
-use crate::io::{display_name, read_text};
+use crate::input::Options;
+use crate::io::display_name;
 use crate::Extraction;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -52,9 +53,8 @@ fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
 }
 
 /// Read and extract one paper; errors name the file.
-pub fn load(path: &Path, lossy: bool) -> FileResult<Extraction> {
-    let text = read_text(path, lossy).map_err(|e| e.to_string())?;
-    crate::extract::extract_owned(text).map_err(|e| format!("{}: {e}", display_name(path)))
+pub fn load(path: &Path, options: Options) -> FileResult<Extraction> {
+    crate::input::load(path, options)
 }
 
 /// What writing one paper's outputs produced.
@@ -84,8 +84,8 @@ pub fn output_target(file: &Path, out_dir: Option<&Path>) -> (PathBuf, String) {
 
 /// Extract one paper and write its outputs (see
 /// [`crate::export::write_outputs`]).
-pub fn process_file(file: &Path, out_dir: Option<&Path>, lossy: bool) -> FileResult<Written> {
-    let ex = load(file, lossy)?;
+pub fn process_file(file: &Path, out_dir: Option<&Path>, options: Options) -> FileResult<Written> {
+    let ex = load(file, options)?;
     let (dir, stem) = output_target(file, out_dir);
     let paths = crate::export::write_outputs(&ex, &stem, &dir, Some(file))
         .map_err(|e| format!("{}: {e}", display_name(file)))?;
@@ -133,7 +133,7 @@ impl Report {
 /// whose outputs would land on the same paths (`a/paper.txt` and
 /// `b/paper.txt` with one `--out-dir`) are not both written: the later one
 /// fails with a message instead of silently replacing the first.
-pub fn run(files: &[PathBuf], out_dir: Option<&Path>, lossy: bool) -> Report {
+pub fn run(files: &[PathBuf], out_dir: Option<&Path>, options: Options) -> Report {
     let start = Instant::now();
     let mut first_of_target: HashMap<(PathBuf, String), usize> = HashMap::new();
     let clash: Vec<Option<usize>> = files
@@ -161,7 +161,7 @@ pub fn run(files: &[PathBuf], out_dir: Option<&Path>, lossy: bool) -> Report {
                 files.get(first).map_or_else(String::new, |f| display_name(f))
             ));
             }
-            process_file(file, out_dir, lossy)
+            process_file(file, out_dir, options)
         });
     Report {
         results,

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// Why a text could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ExtractError {
-    #[error("no numbered footnotes found (expected a footnote block: a line of spaces, then lines `1 text`)")]
+    #[error("no numbered footnotes found: expected notes numbered `1 text` or `1. text` at the foot of pages (a form feed or a page number between pages) or under a `Notes` heading; give the PDF or DOCX itself, or the text of `pdftotext -layout`")]
     NoFootnotes,
 }
 
@@ -112,7 +112,23 @@ fn set_first_items(
 }
 
 fn extract_source(source: crate::source::SourceText) -> Result<Extraction, ExtractError> {
-    let document = crate::layout::read_source(source);
+    extract_document(crate::layout::read_as(
+        source,
+        crate::layout::LayoutKind::Auto,
+    ))
+}
+
+/// Extract a text read with a given layout.
+pub fn extract_with_layout(
+    text: String,
+    layout: crate::layout::LayoutKind,
+) -> Result<Extraction, ExtractError> {
+    let source = crate::source::SourceText::from_string(text);
+    extract_document(crate::layout::read_as(source, layout))
+}
+
+/// Citations, works and diagnostics of a document whose notes are found.
+pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> {
     if document.footnotes.is_empty() {
         return Err(ExtractError::NoFootnotes);
     }

@@ -38,14 +38,19 @@ pub fn read_text(path: &Path, lossy: bool) -> Result<String, InputError> {
         path: name.clone(),
         source,
     };
-    let bytes = if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(io_error)?;
-        buf
-    } else {
-        std::fs::read(path).map_err(io_error)?
-    };
+    let bytes = read_bytes(path).map_err(io_error)?;
     decode(&name, bytes, lossy)
+}
+
+/// The bytes of a file (or standard input for `-`).
+pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
 }
 
 /// Decode bytes read from `name`.

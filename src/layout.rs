@@ -5,6 +5,9 @@
 
 use crate::source::{OffsetMap, Pos, SourceText};
 
+pub mod assemble;
+pub mod plain;
+
 /// One numbered footnote, its lines joined into one text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Footnote {
@@ -209,14 +212,38 @@ fn continues_url(text: &str, next: char) -> bool {
 }
 
 /// Joins a note's lines, recording where each piece came from.
-#[derive(Default)]
-struct NoteBuilder {
-    text: String,
-    map: OffsetMap,
+pub(crate) struct NoteBuilder {
+    pub(crate) text: String,
+    pub(crate) map: OffsetMap,
+    /// Drop the hyphen of a word broken across lines (`Disengage-` ⏎
+    /// `ment`): typeset text hyphenates, the extractor's text of the paper
+    /// in `refs/` does not.
+    pub(crate) join_hyphenated: bool,
+}
+
+/// Typeset text (a PDF, pdftotext) is hyphenated: by default a word
+/// broken across lines is joined.
+impl Default for NoteBuilder {
+    fn default() -> Self {
+        NoteBuilder {
+            text: String::new(),
+            map: OffsetMap::default(),
+            join_hyphenated: true,
+        }
+    }
 }
 
 impl NoteBuilder {
-    fn push_line(&mut self, piece: &str, source_offset: usize) {
+    /// For the ruled layout, whose extractor kept line-end hyphens only
+    /// where the words have them.
+    fn keeping_hyphens() -> Self {
+        NoteBuilder {
+            join_hyphenated: false,
+            ..NoteBuilder::default()
+        }
+    }
+
+    pub(crate) fn push_line(&mut self, piece: &str, source_offset: usize) {
         let piece_trimmed = piece.trim_end();
         let lead = piece_trimmed.len() - piece_trimmed.trim_start().len();
         let content = piece_trimmed.trim_start();
@@ -225,7 +252,14 @@ impl NoteBuilder {
         }
         if let (Some(before), Some(after)) = (self.text.chars().next_back(), content.chars().next())
         {
-            if join_needs_space(before, after) && !continues_url(&self.text, after) {
+            if self.join_hyphenated && before == '-' && after.is_lowercase() {
+                let mut chars = self.text.chars().rev().skip(1);
+                if chars.next().is_some_and(char::is_lowercase) {
+                    self.text.pop();
+                }
+            } else if self.join_hyphenated && before == '–' && after.is_ascii_digit() {
+                // A range broken after its dash (`1830–` ⏎ `1930`).
+            } else if join_needs_space(before, after) && !continues_url(&self.text, after) {
                 self.text.push(' ');
             }
         }
@@ -245,7 +279,7 @@ struct OpenNote {
 }
 
 /// Is this (trimmed) line a bare page number?
-fn is_page_number(trimmed: &str) -> Option<usize> {
+pub(crate) fn is_page_number(trimmed: &str) -> Option<usize> {
     if trimmed.len() <= 4 && !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         trimmed.parse().ok()
     } else {
@@ -256,7 +290,7 @@ fn is_page_number(trimmed: &str) -> Option<usize> {
 /// A journal running header: `俄羅斯學報 第五期 (2006 年 12 月)` or
 /// `Journal of X, Vol. 5, No. 2 (June 2006)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct JournalHeader {
+pub(crate) struct JournalHeader {
     journal: String,
     issue: Option<String>,
     volume: Option<String>,
@@ -332,6 +366,39 @@ fn english_journal_header(trimmed: &str) -> Option<JournalHeader> {
 pub fn read(raw: &str) -> Document {
     let source = SourceText::new(raw);
     read_source(source)
+}
+
+/// Which reader finds the notes of a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LayoutKind {
+    /// [`LayoutKind::Ruled`] when it finds notes, else [`LayoutKind::Plain`].
+    #[default]
+    Auto,
+    /// Footnote blocks opened by a line of spaces or a drawn rule, notes
+    /// `N text` with indented continuation lines (the layout of the paper
+    /// in `refs/`).
+    Ruled,
+    /// Pages split by form feeds or page numbers, notes at the foot of each
+    /// page or under an endnotes heading, numbered `N`, `N.` or by a mark
+    /// alone on its line (`pdftotext`, with or without `-layout`; text
+    /// pasted from a viewer).
+    Plain,
+}
+
+/// Read a text with the layout given, or the one that finds notes.
+pub fn read_as(source: SourceText, kind: LayoutKind) -> Document {
+    match kind {
+        LayoutKind::Ruled => read_source(source),
+        LayoutKind::Plain => plain::read(source),
+        LayoutKind::Auto => {
+            let ruled = read_source(source);
+            if ruled.footnotes.is_empty() {
+                plain::read(ruled.source)
+            } else {
+                ruled
+            }
+        }
+    }
 }
 
 /// [`read`] for a text already in a [`SourceText`]: the text is moved into
@@ -551,7 +618,7 @@ impl<'s> Reader<'s> {
             line: n,
             end_line: n,
             page: self.page,
-            builder: NoteBuilder::default(),
+            builder: NoteBuilder::keeping_hyphens(),
         }
     }
 
@@ -592,6 +659,7 @@ impl<'s> Reader<'s> {
             builder: NoteBuilder {
                 text: last.text,
                 map: last.map,
+                join_hyphenated: false,
             },
         })
     }
@@ -725,7 +793,11 @@ fn glued_marker_context(prev: Option<char>, prev2: Option<char>, next: Option<ch
 /// Finds the note markers in the body, in reading order. The expected next
 /// number decides how to split digits glued to a marker; a marker missing
 /// from the body is skipped over (the next one or two numbers are tried too).
-fn find_markers(source: &SourceText, body_lines: &[usize], notes: &[Footnote]) -> Vec<Marker> {
+pub(crate) fn find_markers(
+    source: &SourceText,
+    body_lines: &[usize],
+    notes: &[Footnote],
+) -> Vec<Marker> {
     let numbers: Vec<u32> = notes.iter().map(|n| n.number).collect();
     let mut markers = Vec::new();
     let mut next_index = 0usize;
@@ -789,7 +861,7 @@ fn find_markers(source: &SourceText, body_lines: &[usize], notes: &[Footnote]) -
 
 /// What the first page, the author notes and the running headers say about
 /// the paper itself.
-fn front_matter(
+pub(crate) fn front_matter(
     source: &SourceText,
     body_lines: &[usize],
     symbol_notes: &[SymbolNote],
@@ -916,6 +988,19 @@ mod tests {
         assert!(join_needs_space('d', 'S'));
         assert!(join_needs_space('9', '年'));
         assert!(!join_needs_space('-', 'C'));
+    }
+
+    #[test]
+    fn words_broken_across_lines_rejoin_only_in_typeset_text() {
+        let mut typeset = NoteBuilder::default();
+        typeset.push_line("Military Cooper-", 0);
+        typeset.push_line("ation and Post-", 20);
+        typeset.push_line("Soviet Russia", 40);
+        assert_eq!(typeset.text, "Military Cooperation and Post-Soviet Russia");
+        let mut ruled = NoteBuilder::keeping_hyphens();
+        ruled.push_line("Military Cooper-", 0);
+        ruled.push_line("ation", 20);
+        assert_eq!(ruled.text, "Military Cooper-ation");
     }
 
     #[test]

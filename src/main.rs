@@ -11,7 +11,7 @@ use std::process::ExitCode;
 #[command(
     name = "footcite",
     version,
-    about = "Footnote citations of a PDF-extracted paper: extract, export as biblatex/CSL-JSON/LaTeX, check",
+    about = "Footnote citations of a paper (PDF, DOCX or extracted text): extract, export as biblatex/CSL-JSON/LaTeX, check",
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
@@ -26,14 +26,42 @@ struct Cli {
     /// Replace invalid UTF-8 bytes instead of refusing the file.
     #[arg(long, global = true)]
     lossy: bool,
+    /// How a text input is laid out: `ruled` (footnote blocks opened by a
+    /// line of spaces or a rule), `plain` (pdftotext, text pasted from a
+    /// viewer: notes at the foot of pages or under a Notes heading), or
+    /// `auto`, the one that finds notes. PDF and DOCX files need none.
+    #[arg(long, global = true, value_enum, default_value_t = LayoutArg::Auto)]
+    layout: LayoutArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    Auto,
+    Ruled,
+    Plain,
+}
+
+impl From<LayoutArg> for footcite::layout::LayoutKind {
+    fn from(arg: LayoutArg) -> Self {
+        match arg {
+            LayoutArg::Auto => footcite::layout::LayoutKind::Auto,
+            LayoutArg::Ruled => footcite::layout::LayoutKind::Ruled,
+            LayoutArg::Plain => footcite::layout::LayoutKind::Plain,
+        }
+    }
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Footnotes, citations, items and diagnostics as JSON.
     Extract {
-        /// The paper's text (`-` for standard input).
+        /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
+        /// standard input).
         file: PathBuf,
+        /// Print the plain-text rendering that lines and columns refer to
+        /// (for a PDF or DOCX: footcite's rendering of it) instead of JSON.
+        #[arg(long)]
+        text: bool,
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
     },
@@ -96,8 +124,8 @@ impl<E: std::fmt::Display> From<E> for Fatal {
     }
 }
 
-fn load(path: &Path, lossy: bool) -> Result<footcite::Extraction, Fatal> {
-    footcite::batch::load(path, lossy).map_err(Fatal)
+fn load(path: &Path, options: footcite::input::Options) -> Result<footcite::Extraction, Fatal> {
+    footcite::batch::load(path, options).map_err(Fatal)
 }
 
 /// Write one output, streamed into its temporary file.
@@ -111,17 +139,27 @@ fn write(
 
 fn run(cli: Cli) -> Result<ExitCode, Fatal> {
     let lossy = cli.lossy;
+    let input = footcite::input::Options {
+        layout: cli.layout.into(),
+        lossy,
+    };
     match cli.command {
-        Some(Command::Extract { file, output }) => {
-            let ex = load(&file, lossy)?;
-            write(&output, &file, |out| ex.write_json(out))?;
+        Some(Command::Extract { file, text, output }) => {
+            let ex = load(&file, input)?;
+            if text {
+                write(&output, &file, |out| {
+                    out.write_all(ex.document.source.text().as_bytes())
+                })?;
+            } else {
+                write(&output, &file, |out| ex.write_json(out))?;
+            }
         }
         Some(Command::Bibtex {
             file,
             dialect,
             output,
         }) => {
-            let ex = load(&file, lossy)?;
+            let ex = load(&file, input)?;
             let dialect = match dialect {
                 DialectArg::Biblatex => footcite::export::Dialect::Biblatex,
                 DialectArg::Bibtex => footcite::export::Dialect::Bibtex,
@@ -131,13 +169,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             })?;
         }
         Some(Command::Csl { file, output }) => {
-            let ex = load(&file, lossy)?;
+            let ex = load(&file, input)?;
             write(&output, &file, |out| {
                 footcite::export::csl::write_csl_json(&ex.works, out)
             })?;
         }
         Some(Command::Latex { file, output }) => {
-            let ex = load(&file, lossy)?;
+            let ex = load(&file, input)?;
             write(&output, &file, |out| {
                 footcite::export::latex::write_latex(&ex, out)
             })?;
@@ -151,6 +189,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 json: matches!(format, FormatArg::Json),
                 deny_warnings: deny.is_some(),
                 lossy,
+                layout: input.layout,
                 color: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             };
             return Ok(ExitCode::from(footcite::check::run_cli(&files, &options)));
@@ -161,7 +200,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     "no input: give a paper's text file, or a subcommand (see --help)".into(),
                 ));
             }
-            let report = footcite::batch::run(&cli.files, cli.out_dir.as_deref(), lossy);
+            let report = footcite::batch::run(&cli.files, cli.out_dir.as_deref(), input);
             for result in &report.results {
                 match result {
                     Ok(written) if cli.files.len() == 1 => {
@@ -195,8 +234,20 @@ fn avoid_huge_pages() {
     let _ = nix::sys::prctl::set_thp_disable(true);
 }
 
+/// A panic inside a third-party reader (a malformed PDF can reach one) is
+/// caught and reported as one line; only other panics print.
+fn quiet_caught_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !footcite::input::panics_are_caught() {
+            default(info);
+        }
+    }));
+}
+
 fn main() -> ExitCode {
     avoid_huge_pages();
+    quiet_caught_panics();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -32,6 +32,8 @@ pub struct Options {
     pub deny_warnings: bool,
     /// Replace invalid UTF-8 instead of refusing the file.
     pub lossy: bool,
+    /// How a text input is laid out.
+    pub layout: crate::layout::LayoutKind,
     /// ANSI colours in the human report (only on a terminal).
     pub color: bool,
 }
@@ -355,11 +357,24 @@ pub fn run_cli_to(
     let mut results: Vec<(String, Checked)> = Vec::new();
     for path in files {
         let name = crate::io::display_name(path);
-        let checked = crate::io::read_text(path, options.lossy)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                check_text(InputKind::of(path), text, today).map_err(|e| format!("{name}: {e}"))
-            });
+        let checked = match InputKind::of(path) {
+            InputKind::Paper => {
+                let input = crate::input::Options {
+                    layout: options.layout,
+                    lossy: options.lossy,
+                };
+                crate::input::load(path, input).map(|ex| {
+                    let diagnostics = check_extraction_at(&ex, today);
+                    Checked {
+                        source: ex.document.source,
+                        diagnostics,
+                    }
+                })
+            }
+            kind => crate::io::read_text(path, options.lossy)
+                .map_err(|e| e.to_string())
+                .and_then(|text| check_text(kind, text, today).map_err(|e| format!("{name}: {e}"))),
+        };
         match checked {
             Ok(c) => results.push((name, c)),
             Err(message) => {

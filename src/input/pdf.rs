@@ -1,0 +1,583 @@
+//! PDF input. The glyphs of each page, with their positions and type
+//! sizes (from `pdf_oxide`, a pure-Rust reader), are set into lines, the
+//! lines into columns, and the result is rendered as plain text in the
+//! manner of `pdftotext`: a page's lines in reading order (left column, then
+//! right), a form feed before each page after the first. Line and column
+//! numbers of every record and diagnostic refer to that rendering, which
+//! `footcite extract --text` prints.
+//!
+//! What the PDF knows and its text does not is kept: lines set smaller
+//! than the body are marked small (notes are the small lines at the foot of
+//! a page), and digits raised above their line and set smaller are note
+//! marks, in the body (the markers) and at the start of a note (its number).
+
+use super::ReadError;
+use crate::layout::plain::{read_pages, LineInfo, PageLines};
+use crate::layout::{Document, Marker};
+use crate::source::SourceText;
+use unicode_normalization::UnicodeNormalization;
+
+/// One glyph: its text, baseline origin and effective type size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Glyph {
+    c: char,
+    x: f32,
+    /// Baseline, upwards.
+    y: f32,
+    size: f32,
+    width: f32,
+}
+
+impl Glyph {
+    fn right(&self) -> f32 {
+        self.x + self.width.max(0.0)
+    }
+}
+
+/// A line of a page as set: its glyphs left to right.
+#[derive(Debug, Clone, Default)]
+struct Row {
+    glyphs: Vec<Glyph>,
+    /// The baseline of the largest glyph (a raised mark does not move it).
+    y: f32,
+    size: f32,
+}
+
+impl Row {
+    fn left(&self) -> f32 {
+        self.glyphs.first().map_or(0.0, |g| g.x)
+    }
+    fn right(&self) -> f32 {
+        self.glyphs.last().map_or(0.0, Glyph::right)
+    }
+}
+
+/// Read a PDF's notes. Panics inside the PDF library (malformed files can
+/// reach them) become errors.
+pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
+    let pages = super::catching_panics(|| glyph_pages(bytes))
+        .ok_or_else(|| ReadError::Pdf("the PDF reader failed on this file's structure".into()))??;
+    render(pages)
+}
+
+fn one_line(e: impl std::fmt::Display) -> String {
+    e.to_string()
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+/// Every page's horizontal glyphs, in content order.
+fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
+    let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| {
+        let message = one_line(&e);
+        if message.to_ascii_lowercase().contains("encrypt") {
+            ReadError::Encrypted
+        } else {
+            ReadError::Pdf(message)
+        }
+    })?;
+    if doc.is_encrypted() && !doc.authenticate(b"").unwrap_or(false) {
+        return Err(ReadError::Encrypted);
+    }
+    let count = doc.page_count().map_err(|e| ReadError::Pdf(one_line(e)))?;
+    let mut pages = Vec::with_capacity(count);
+    for index in 0..count {
+        let chars = doc.extract_chars(index).map_err(|e| {
+            let message = one_line(&e);
+            if message.to_ascii_lowercase().contains("encrypt") {
+                ReadError::Encrypted
+            } else {
+                ReadError::Pdf(format!("page {}: {message}", index + 1))
+            }
+        })?;
+        pages.push(
+            chars
+                .iter()
+                .filter(|c| c.rotation_degrees.abs() < 1.0 && c.font_size > 0.0)
+                .filter(|c| c.origin_x.is_finite() && c.origin_y.is_finite())
+                .map(|c| Glyph {
+                    c: c.char,
+                    x: c.origin_x,
+                    y: c.origin_y,
+                    size: c.font_size,
+                    width: if c.advance_width > 0.0 {
+                        c.advance_width
+                    } else {
+                        c.bbox.width
+                    },
+                })
+                .collect(),
+        );
+    }
+    Ok(pages)
+}
+
+/// The body's type size: the size most glyphs are set in.
+fn body_size(pages: &[Vec<Glyph>]) -> f32 {
+    let mut counts: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
+    for g in pages.iter().flatten().filter(|g| !g.c.is_whitespace()) {
+        *counts.entry((g.size * 10.0).round() as u32).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(size, count)| (count, size))
+        .map_or(10.0, |(size, _)| size as f32 / 10.0)
+}
+
+/// Set a page's glyphs into rows: top to bottom, each left to right. A
+/// glyph joins a row when its baseline is within about half a line of the
+/// row's.
+fn rows_of(glyphs: &[Glyph], body: f32) -> Vec<Row> {
+    let mut sorted: Vec<Glyph> = glyphs
+        .iter()
+        .copied()
+        .filter(|g| !g.c.is_whitespace())
+        .collect();
+    sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Row> = Vec::new();
+    for g in sorted {
+        let joins = rows.last().is_some_and(|r| {
+            // The smaller size sets the bound: a large heading in the
+            // other column must not pull two lines of this one together.
+            let tolerance = 0.6 * r.size.min(g.size).max(body * 0.3);
+            (r.y - g.y).abs() < tolerance
+        });
+        match rows.last_mut() {
+            Some(row) if joins => {
+                if g.size > row.size {
+                    row.size = g.size;
+                    row.y = g.y;
+                }
+                row.glyphs.push(g);
+            }
+            _ => rows.push(Row {
+                glyphs: vec![g],
+                y: g.y,
+                size: g.size,
+            }),
+        }
+    }
+    for row in &mut rows {
+        row.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+    }
+    rows
+}
+
+/// Split rows at gaps wider than a column gutter could be inside a line.
+fn fragments(rows: Vec<Row>) -> Vec<Row> {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut current = Row {
+            glyphs: Vec::new(),
+            y: row.y,
+            size: row.size,
+        };
+        for g in row.glyphs {
+            let gap_too_wide = current
+                .glyphs
+                .last()
+                .is_some_and(|last| g.x - last.right() > 1.0 * row.size.max(g.size));
+            if gap_too_wide {
+                out.push(std::mem::replace(
+                    &mut current,
+                    Row {
+                        glyphs: Vec::new(),
+                        y: row.y,
+                        size: row.size,
+                    },
+                ));
+            }
+            current.glyphs.push(g);
+        }
+        if !current.glyphs.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
+/// The page's rows in reading order, as columns: one column, or the
+/// full-width rows above, the left column, and the right column followed by
+/// the full-width rows below. Rows are set again within each column, so
+/// that a line of one column never takes the raised mark of the other's.
+fn columns(glyphs: &[Glyph], body: f32) -> Vec<Vec<Row>> {
+    let rows = rows_of(glyphs, body);
+    let frags = fragments(rows.clone());
+    let (lo, hi) = frags.iter().fold((f32::MAX, f32::MIN), |(lo, hi), f| {
+        (lo.min(f.left()), hi.max(f.right()))
+    });
+    let mid = (lo + hi) / 2.0;
+    let left = frags.iter().filter(|f| f.right() < mid).count();
+    let right = frags.iter().filter(|f| f.left() > mid).count();
+    let across = frags.len() - left - right;
+    if left < 6 || right < 6 || across * 4 > left + right {
+        return vec![rows];
+    }
+    let (mut left_glyphs, mut right_glyphs, mut spanning) = (Vec::new(), Vec::new(), Vec::new());
+    for f in frags {
+        if f.right() < mid {
+            left_glyphs.extend(f.glyphs);
+        } else if f.left() > mid {
+            right_glyphs.extend(f.glyphs);
+        } else {
+            spanning.push(f);
+        }
+    }
+    let mut first = rows_of(&left_glyphs, body);
+    let mut second = rows_of(&right_glyphs, body);
+    let top_of_columns = first
+        .iter()
+        .chain(&second)
+        .map(|r| r.y)
+        .fold(f32::MIN, f32::max);
+    let (above, below): (Vec<Row>, Vec<Row>) =
+        spanning.into_iter().partition(|f| f.y >= top_of_columns);
+    let mut head = above;
+    head.append(&mut first);
+    second.extend(below);
+    vec![head, second]
+}
+
+/// A ligature glyph as the letters it stands for.
+fn expand_ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' | 'ﬆ' => "st",
+        _ => return None,
+    })
+}
+
+/// A glyph set above its row's baseline and smaller: a superscript.
+fn is_raised(g: &Glyph, row: &Row) -> bool {
+    g.y - row.y > 0.2 * row.size && g.size < 0.9 * row.size
+}
+
+/// The size most of a row's glyphs are set in (a note's number may be set
+/// in the body's size, or raised and smaller, while its text is small).
+fn line_size(row: &Row) -> f32 {
+    let mut counts: Vec<(u32, usize)> = Vec::new();
+    for g in row.glyphs.iter().filter(|g| !is_raised(g, row)) {
+        let key = (g.size * 10.0).round() as u32;
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(size, count)| (count, size))
+        .map_or(row.size, |(size, _)| size as f32 / 10.0)
+}
+
+/// One rendered line and the note marks in it.
+struct RenderedLine {
+    text: String,
+    small: bool,
+    /// (byte range in `text`, number) of raised digit runs in body text.
+    marks: Vec<(std::ops::Range<usize>, u32)>,
+}
+
+/// Render a row: spaces where glyphs stand apart, ligatures expanded; a
+/// raised number at the start of a small row is the note's label (followed
+/// by a space); raised digit runs elsewhere are marks.
+fn render_row(row: &Row, body: f32) -> RenderedLine {
+    let small = line_size(row) < 0.9 * body;
+    let mut text = String::new();
+    let mut marks = Vec::new();
+    let mut mark_start: Option<usize> = None;
+    let mut at_start = true;
+    let mut prev: Option<&Glyph> = None;
+    let close_mark = |text: &mut String, start: Option<usize>, marks: &mut Vec<_>, label: bool| {
+        if let Some(s) = start {
+            let digits = text.get(s..).unwrap_or("");
+            if let Ok(n) = digits.parse::<u32>() {
+                if label {
+                    text.push(' ');
+                } else {
+                    marks.push((s..text.len(), n));
+                }
+            }
+        }
+    };
+    for g in &row.glyphs {
+        let raised_digit = g.c.is_ascii_digit() && is_raised(g, row);
+        if let Some(p) = prev {
+            let gap = g.x - p.right();
+            let spaced = gap > 0.15 * g.size.max(p.size) && !text.ends_with(' ');
+            if !raised_digit && mark_start.is_some() {
+                let label = at_start && small;
+                close_mark(&mut text, mark_start.take(), &mut marks, label);
+                at_start = false;
+                if spaced && !text.ends_with(' ') {
+                    text.push(' ');
+                }
+            } else if spaced {
+                text.push(' ');
+                if mark_start.is_none() {
+                    at_start = false;
+                }
+            }
+        }
+        if raised_digit {
+            if mark_start.is_none() {
+                mark_start = Some(text.len());
+            }
+        } else {
+            at_start = false;
+        }
+        match expand_ligature(g.c) {
+            Some(s) => text.push_str(s),
+            None if g.c.is_control() => {}
+            None => text.push(g.c),
+        }
+        prev = Some(g);
+    }
+    close_mark(&mut text, mark_start.take(), &mut marks, at_start && small);
+    // Marks are kept only in body text; NFC may move bytes, so marks are
+    // measured after it (a line that changes is rare: CJK compatibility
+    // ideographs), by dropping them where the text changed.
+    let normal: String = text.nfc().collect();
+    if normal != text {
+        marks.clear();
+    }
+    let text = normal.trim_end().to_string();
+    marks.retain(|(r, _)| r.end <= text.len());
+    if small {
+        marks.clear();
+    }
+    RenderedLine { text, small, marks }
+}
+
+/// Small digits alone on their row with no unnumbered small text below
+/// them (the note they would number) are marks
+/// set apart from their line (`\footnotemark` on a line of its own), not a
+/// note's number: body text, and marks.
+fn marks_apart(rows: &mut [RenderedLine]) {
+    let digits_only =
+        |r: &RenderedLine| r.text.len() <= 5 && r.text.bytes().all(|b| b.is_ascii_digit());
+    for i in 0..rows.len() {
+        let labels_next = rows
+            .get(i + 1)
+            .is_some_and(|next| next.small && !next.text.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(row) = rows.get_mut(i) {
+            if row.small && digits_only(row) && !labels_next {
+                row.small = false;
+                row.marks = row
+                    .text
+                    .parse()
+                    .map(|n| vec![(0..row.text.len(), n)])
+                    .unwrap_or_default();
+            }
+        }
+    }
+}
+
+/// Set every page and read its notes.
+fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
+    let total: usize = pages.iter().map(Vec::len).sum();
+    let visible = pages
+        .iter()
+        .flatten()
+        .filter(|g| !g.c.is_whitespace())
+        .count();
+    let controls = pages.iter().flatten().filter(|g| g.c.is_control()).count();
+    if visible == 0 && controls > 0 {
+        // Glyphs drawn, but decoded to nothing readable: codes with no
+        // Unicode map.
+        return Err(ReadError::Unmapped);
+    }
+    if visible == 0 || total == 0 {
+        return Err(ReadError::NoText);
+    }
+    let unmapped = pages
+        .iter()
+        .flatten()
+        .filter(|g| {
+            g.c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&g.c) || g.c.is_control()
+        })
+        .count();
+    if unmapped * 3 > visible {
+        return Err(ReadError::Unmapped);
+    }
+    let body = body_size(&pages);
+    let mut text = String::new();
+    let mut line_no = 0usize;
+    let mut layout_pages = Vec::new();
+    let mut marks: Vec<(usize, std::ops::Range<usize>, u32)> = Vec::new();
+    for (index, glyphs) in pages.iter().enumerate() {
+        let page = index + 1;
+        let mut first_line_of_page = true;
+        let page_columns = columns(glyphs, body);
+        for column in page_columns {
+            let mut lines = Vec::new();
+            let mut rendered_rows: Vec<RenderedLine> = column
+                .iter()
+                .map(|row| render_row(row, body))
+                .filter(|r| !r.text.trim().is_empty())
+                .collect();
+            marks_apart(&mut rendered_rows);
+            for rendered in rendered_rows {
+                if line_no > 0 {
+                    text.push('\n');
+                }
+                let shift = if first_line_of_page && page > 1 {
+                    text.push('\u{c}');
+                    '\u{c}'.len_utf8()
+                } else {
+                    0
+                };
+                first_line_of_page = false;
+                text.push_str(&rendered.text);
+                line_no += 1;
+                for (range, n) in rendered.marks {
+                    marks.push((line_no, range.start + shift..range.end + shift, n));
+                }
+                lines.push(LineInfo {
+                    line: line_no,
+                    small: Some(rendered.small),
+                });
+            }
+            layout_pages.push(PageLines { lines, page });
+        }
+        if first_line_of_page && page > 1 {
+            // An empty page still breaks the page count.
+            layout_pages.push(PageLines {
+                lines: Vec::new(),
+                page,
+            });
+        }
+    }
+    text.push('\n');
+    let source = SourceText::from_string(text);
+    let markers = marks
+        .into_iter()
+        .map(|(line, range, number)| {
+            let start = source.line_range(line).start + range.start;
+            Marker {
+                number,
+                pos: source.pos(start),
+                range: start..source.line_range(line).start + range.end,
+            }
+        })
+        .collect();
+    Ok(read_pages(source, layout_pages, Some(markers)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(s: &str, x: f32, y: f32, size: f32) -> Vec<Glyph> {
+        s.chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                c,
+                x: x + i as f32 * size * 0.5,
+                y,
+                size,
+                width: size * 0.5,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn body_size_is_the_most_common() {
+        let page = [
+            glyphs("aaaaaaaa", 0.0, 700.0, 10.0),
+            glyphs("bb", 0.0, 100.0, 8.0),
+        ]
+        .concat();
+        assert_eq!(body_size(&[page]), 10.0);
+    }
+
+    #[test]
+    fn raised_small_digits_are_marks() {
+        let mut g = glyphs("word.", 0.0, 700.0, 10.0);
+        g.extend(glyphs("12", 25.0, 703.5, 7.0));
+        g.extend(glyphs("next", 40.0, 700.0, 10.0));
+        let rows = rows_of(&g, 10.0);
+        assert_eq!(rows.len(), 1);
+        let line = rows.first().map(|r| render_row(r, 10.0));
+        let line = line.as_ref();
+        assert_eq!(line.map(|l| l.text.as_str()), Some("word.12 next"));
+        assert_eq!(line.map(|l| l.marks.clone()), Some(vec![(5..7, 12)]));
+    }
+
+    #[test]
+    fn a_raised_number_opens_a_small_line_as_its_label() {
+        let mut g = glyphs("3", 0.0, 102.0, 5.0);
+        g.extend(glyphs("Ibid.", 3.0, 100.0, 8.0));
+        let rows = rows_of(&g, 10.0);
+        let line = rows.first().map(|r| render_row(r, 10.0));
+        assert_eq!(line.as_ref().map(|l| l.text.as_str()), Some("3 Ibid."));
+        assert_eq!(line.as_ref().map(|l| l.small), Some(true));
+    }
+
+    #[test]
+    fn small_digits_alone_on_a_row_are_marks_unless_a_note_follows() {
+        let mut g = glyphs("33", 0.0, 700.0, 7.0);
+        g.extend(glyphs("Body text", 0.0, 688.0, 10.0));
+        g.extend(glyphs("4", 0.0, 300.0, 7.0));
+        g.extend(glyphs("Ibid.", 0.0, 291.0, 8.0));
+        let mut rows: Vec<RenderedLine> = rows_of(&g, 10.0)
+            .iter()
+            .map(|r| render_row(r, 10.0))
+            .collect();
+        marks_apart(&mut rows);
+        let read: Vec<(String, bool, usize)> = rows
+            .iter()
+            .map(|r| (r.text.clone(), r.small, r.marks.len()))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("33".to_string(), false, 1),
+                ("Body text".to_string(), false, 0),
+                ("4".to_string(), true, 0),
+                ("Ibid.".to_string(), true, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn ligatures_are_letters() {
+        let g = glyphs("ﬁnd", 0.0, 700.0, 10.0);
+        let rows = rows_of(&g, 10.0);
+        assert_eq!(
+            rows.first().map(|r| render_row(r, 10.0).text),
+            Some("find".to_string())
+        );
+    }
+
+    #[test]
+    fn two_columns_are_read_left_then_right() {
+        let mut g = Vec::new();
+        for i in 0..8 {
+            let y = 700.0 - i as f32 * 12.0;
+            g.extend(glyphs(&format!("left{i}"), 50.0, y, 10.0));
+            g.extend(glyphs(&format!("right{i}"), 300.0, y, 10.0));
+        }
+        let cols = columns(&g, 10.0);
+        assert_eq!(cols.len(), 2);
+        let first: Vec<String> = cols
+            .first()
+            .map(|c| c.iter().map(|r| render_row(r, 10.0).text).collect())
+            .unwrap_or_default();
+        assert_eq!(first.first().map(String::as_str), Some("left0"));
+        assert_eq!(first.len(), 8);
+    }
+
+    #[test]
+    fn no_text_is_an_error() {
+        assert_eq!(render(vec![Vec::new()]).err(), Some(ReadError::NoText));
+        let unmapped = glyphs("\u{E001}\u{E002}\u{E003}", 0.0, 700.0, 10.0);
+        assert_eq!(render(vec![unmapped]).err(), Some(ReadError::Unmapped));
+    }
+}

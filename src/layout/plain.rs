@@ -1,0 +1,1407 @@
+//! Notes in the layouts that most extractors give: `pdftotext` (with or
+//! without `-layout`), text pasted from a PDF viewer, and footcite's own
+//! rendering of a PDF. Pages are split by form feeds (else by lines that are
+//! bare page numbers); a page's notes stand at its foot, numbered `N`, `N.`,
+//! `N)` or by a mark alone on its line, or are gathered under an endnotes
+//! heading (`Notes`, `Endnotes`, `註釋`, `注释`). The numbers must run on
+//! from note to note: that, not indentation or a rule, tells notes from body
+//! text. Where the reader knows the type size (a PDF), notes are the smaller
+//! lines at the foot of a page, and a note continued from the page before
+//! is recognised too.
+
+use super::assemble::{assemble, NoteSpan};
+use super::{is_page_number, Document, Marker};
+use crate::source::SourceText;
+use foldhash::{HashMap, HashMapExt};
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char as one_char, space0};
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+
+/// A line of a page, in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineInfo {
+    /// 1-based line of the source text.
+    pub line: usize,
+    /// Set smaller than the body text (`Some(true)`), the body's size
+    /// (`Some(false)`), or not known (plain text).
+    pub small: Option<bool>,
+}
+
+/// One page (or one column of a page), its lines in reading order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageLines {
+    pub lines: Vec<LineInfo>,
+    /// The page this is part of, counted from 1.
+    pub page: usize,
+}
+
+/// A note's lines as found: where its text starts on each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FoundNote {
+    number: u32,
+    page: usize,
+    /// (source line, byte range of the note's text in the line).
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+/// Headings of an endnotes section, compared without case.
+const ENDNOTE_HEADINGS: &[&str] = &[
+    "notes", "endnotes", "note", "註釋", "注释", "註", "注", "附註", "附注", "註解", "注解",
+];
+
+/// Headings that end an endnotes section.
+const AFTER_ENDNOTES: &[&str] = &[
+    "bibliography",
+    "references",
+    "works cited",
+    "sources",
+    "index",
+    "參考文獻",
+    "参考文献",
+    "參考書目",
+    "参考书目",
+    "徵引書目",
+    "引用書目",
+];
+
+/// A note's number at the start of a line: `12 `, `12. `, `12) `, or `12`
+/// glued to the text (`12See`, a raised mark the extractor did not space).
+/// Returns the number's digits and where the text starts.
+fn note_label(line: &str) -> IResult<&str, &str> {
+    let (rest, _) = space0(line)?;
+    let (rest, digits) = take_while_m_n(1, 5, |c: char| c.is_ascii_digit()).parse(rest)?;
+    let (rest, _) = opt(nom::branch::alt((one_char('.'), one_char(')')))).parse(rest)?;
+    Ok((rest, digits))
+}
+
+/// How a line reads as the start of a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NoteStart {
+    number: u32,
+    /// Byte offset of the note's text in the line; `None` for a mark alone
+    /// on its line (the text is on the next line).
+    text_at: Option<usize>,
+}
+
+fn note_start(line: &str) -> Option<NoteStart> {
+    let (rest, digits) = note_label(line).ok()?;
+    let number: u32 = digits.parse().ok()?;
+    if number == 0 {
+        return None;
+    }
+    let text = rest.trim_start();
+    if text.is_empty() {
+        return Some(NoteStart {
+            number,
+            text_at: None,
+        });
+    }
+    let spaced = rest.len() != text.len();
+    let first = text.chars().next()?;
+    // `1.1 Loading`, `3,000 troops`, `12:30`, `1990s`: numbers, not labels.
+    let glued_ok = first.is_alphabetic() && !first.is_ascii_lowercase()
+        || matches!(first, '“' | '"' | '‘' | '「' | '《' | '〈' | '(' | '（');
+    let label_end = line.len() - rest.len();
+    let after_label = line.get(label_end - 1..label_end).unwrap_or("");
+    let dotted = after_label == "." || after_label == ")";
+    if (spaced || glued_ok && !dotted)
+        && !first.is_ascii_digit()
+        && !matches!(first, ',' | ':' | '%' | '-' | '/')
+    {
+        Some(NoteStart {
+            number,
+            text_at: Some(line.len() - text.len()),
+        })
+    } else {
+        None
+    }
+}
+
+/// A line a table of contents or a numbered heading would have, not a
+/// note: short, and ending without a sentence's closing punctuation, or
+/// ending with a page number after leader dots.
+fn reads_as_heading(text: &str) -> bool {
+    let t = text.trim();
+    if t.contains(" . . .") || t.contains("....") {
+        return true;
+    }
+    let ends_like_note = t.ends_with([
+        '.', ')', ']', '”', '"', '’', '\'', '。', '）', '」', '》', '>', ';',
+    ]);
+    t.chars().count() < 45 && !ends_like_note
+}
+
+/// Bare page numbers in their common dressings: `12`, `- 12 -`, `Page 12`,
+/// `xii`.
+fn page_number(trimmed: &str) -> bool {
+    let inner = trimmed
+        .trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '))
+        .trim();
+    let inner = inner
+        .strip_prefix("Page ")
+        .or_else(|| inner.strip_prefix("page "))
+        .unwrap_or(inner)
+        .trim();
+    is_page_number(inner).is_some()
+        || (!inner.is_empty()
+            && inner.len() <= 6
+            && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')))
+}
+
+/// A heading matched without case, trailing colon or surrounding spaces.
+fn is_heading(text: &str, headings: &[&str]) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']).trim();
+    let squeezed: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace() || t.is_ascii())
+        .collect();
+    headings.iter().any(|h| squeezed.eq_ignore_ascii_case(h))
+}
+
+/// Split a plain text into pages: at form feeds, else after lines that are
+/// bare page numbers counting up, else one page.
+pub fn pages_of_text(source: &SourceText) -> Vec<PageLines> {
+    let count = source.line_count();
+    let mut pages = vec![PageLines {
+        lines: Vec::new(),
+        page: 1,
+    }];
+    let has_form_feeds = source.text().contains('\u{c}');
+    let numbered_breaks = if has_form_feeds {
+        Vec::new()
+    } else {
+        page_number_breaks(source)
+    };
+    let mut next_break = numbered_breaks.iter().peekable();
+    for n in 1..=count {
+        let line = source.line(n);
+        if has_form_feeds && line.starts_with('\u{c}') && n > 1 {
+            let page = pages.len() + 1;
+            pages.push(PageLines {
+                lines: Vec::new(),
+                page,
+            });
+        }
+        if let Some(last) = pages.last_mut() {
+            if !line.trim_matches(|c: char| c.is_whitespace()).is_empty() {
+                last.lines.push(LineInfo {
+                    line: n,
+                    small: None,
+                });
+            }
+        }
+        if next_break.peek() == Some(&&n) {
+            next_break.next();
+            let page = pages.len() + 1;
+            pages.push(PageLines {
+                lines: Vec::new(),
+                page,
+            });
+        }
+    }
+    pages.retain(|p| !p.lines.is_empty() || p.page == 1);
+    pages
+}
+
+/// Lines that are bare page numbers counting up by one (at least two of
+/// them): the breaks of a text pasted without form feeds.
+fn page_number_breaks(source: &SourceText) -> Vec<usize> {
+    let mut breaks: Vec<(usize, usize)> = Vec::new();
+    for n in 1..=source.line_count() {
+        let trimmed = source.line(n).trim();
+        let blank_around = source.line(n.saturating_sub(1)).trim().is_empty()
+            || source.line(n + 1).trim().is_empty();
+        if let Some(number) = is_page_number(trimmed) {
+            let follows = breaks.last().is_none_or(|&(_, last)| number == last + 1);
+            if blank_around && follows {
+                breaks.push((n, number));
+            }
+        }
+    }
+    if breaks.len() < 2 {
+        return Vec::new();
+    }
+    breaks.into_iter().map(|(n, _)| n).collect()
+}
+
+/// Running heads and feet: page numbers as the first or last line of a
+/// page, and lines (digits aside) that stand among the first two or the
+/// last line of several pages.
+fn header_lines(source: &SourceText, pages: &[PageLines]) -> Vec<usize> {
+    let normal = |n: usize| -> String {
+        let t = source.line(n).trim().trim_start_matches('\u{c}');
+        t.chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let edges = |p: &PageLines| -> Vec<(usize, bool)> {
+        let mut v: Vec<(usize, bool)> = p.lines.iter().take(2).map(|l| (l.line, true)).collect();
+        if let Some(last) = p.lines.last() {
+            if !v.iter().any(|(n, _)| *n == last.line) {
+                v.push((last.line, false));
+            }
+        }
+        v
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for p in pages {
+        for (n, _) in edges(p) {
+            let key = normal(n);
+            if key.chars().count() >= 3 {
+                *seen.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let needed = if pages.len() <= 4 { 2 } else { 3 };
+    let mut headers = Vec::new();
+    for p in pages {
+        let first = p.lines.first().map(|l| l.line);
+        let last = p.lines.last().map(|l| l.line);
+        for (n, top) in edges(p) {
+            let text = source.line(n).trim().trim_start_matches('\u{c}').trim();
+            let is_number = page_number(text) && (Some(n) == first || Some(n) == last);
+            let repeated = seen.get(&normal(n)).is_some_and(|c| *c >= needed)
+                && (top || note_start(text).is_none());
+            if is_number || repeated {
+                headers.push(n);
+            }
+        }
+    }
+    headers.sort_unstable();
+    headers.dedup();
+    headers
+}
+
+/// The reader's state across pages.
+struct Finder<'s> {
+    source: &'s SourceText,
+    notes: Vec<FoundNote>,
+    /// Plain text: a foot block counts only when the body of its page
+    /// carries the marks of at least half of its notes.
+    need_markers: bool,
+    /// The numbers of the marks a PDF reader found raised in the body, by
+    /// source line: small lines at a page's foot are notes only when the
+    /// page marks one of them at least (not an example set in small type).
+    known_marks: HashMap<usize, Vec<u32>>,
+}
+
+impl<'s> Finder<'s> {
+    fn text_of(&self, n: usize) -> &'s str {
+        self.source.line(n).trim_start_matches('\u{c}')
+    }
+
+    fn start_of(&self, n: usize) -> Option<NoteStart> {
+        note_start(self.text_of(n))
+    }
+
+    fn expected(&self) -> Option<u32> {
+        self.notes.last().map(|n| n.number.saturating_add(1))
+    }
+
+    /// Can a run of notes begin with `number` here?
+    fn may_begin(&self, number: u32, restart: bool) -> bool {
+        match self.expected() {
+            None => number <= 3 || !restart && number < 1000,
+            Some(e) => number == e || number == e + 1 || restart && number == 1,
+        }
+    }
+
+    /// The longest run of consecutive note numbers among `lines` that can
+    /// begin here, as indices into `lines`; on a tie, the run that starts
+    /// latest (the foot of the page, not a numbered heading above it).
+    fn best_run(
+        &self,
+        lines: &[LineInfo],
+        restart: bool,
+        check_heading: bool,
+    ) -> Vec<(usize, NoteStart)> {
+        let starts: Vec<Option<NoteStart>> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let start = self.start_of(l.line)?;
+                let text = match start.text_at {
+                    Some(at) => self.text_of(l.line).get(at..).unwrap_or(""),
+                    // A mark alone: its text is the next line, which must
+                    // not be a mark or a label itself.
+                    None => {
+                        let next = lines.get(i + 1)?;
+                        if self.start_of(next.line).is_some() {
+                            return None;
+                        }
+                        self.text_of(next.line)
+                    }
+                };
+                let continues = lines
+                    .get(i + 1)
+                    .is_some_and(|n| self.start_of(n.line).is_none() && start.text_at.is_some());
+                if check_heading && !continues && reads_as_heading(text) {
+                    return None;
+                }
+                Some(start)
+            })
+            .collect();
+        // chain[i]: length of the run from line i, and the next line in it.
+        let mut chain: Vec<(usize, Option<usize>)> = vec![(0, None); lines.len()];
+        let mut nearest: HashMap<u32, usize> = HashMap::new();
+        for i in (0..lines.len()).rev() {
+            if let Some(Some(s)) = starts.get(i) {
+                let next = s
+                    .number
+                    .checked_add(1)
+                    .and_then(|n| nearest.get(&n).copied());
+                let len = 1 + next.and_then(|j| chain.get(j)).map_or(0, |c| c.0);
+                if let Some(c) = chain.get_mut(i) {
+                    *c = (len, next);
+                }
+                nearest.insert(s.number, i);
+            }
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (i, s) in starts.iter().enumerate() {
+            let Some(s) = s else { continue };
+            if !self.may_begin(s.number, restart) {
+                continue;
+            }
+            let len = chain.get(i).map_or(0, |c| c.0);
+            let better = match best {
+                None => true,
+                // Later starts win ties; the expected number wins over a
+                // skip or a restart.
+                Some((bi, blen)) => {
+                    let rank = |idx: usize| {
+                        let n = starts.get(idx).copied().flatten().map_or(0, |s| s.number);
+                        u8::from(Some(n) == self.expected())
+                    };
+                    (len, rank(i)) >= (blen, rank(bi))
+                }
+            };
+            if better {
+                best = Some((i, len));
+            }
+        }
+        let mut run = Vec::new();
+        let mut at = best.map(|b| b.0);
+        while let Some(i) = at {
+            if let Some(Some(s)) = starts.get(i) {
+                run.push((i, *s));
+            }
+            at = chain.get(i).and_then(|c| c.1);
+        }
+        run
+    }
+
+    /// Record the notes of `run` over `lines` (every line from the run's
+    /// first to the end belongs to a note); returns the first line used.
+    fn take_run(
+        &mut self,
+        lines: &[LineInfo],
+        run: &[(usize, NoteStart)],
+        page: usize,
+    ) -> Option<usize> {
+        let (first, _) = run.first()?;
+        let mut starts = run.iter().peekable();
+        let mut mark_pending = false;
+        for (i, l) in lines.iter().enumerate().skip(*first) {
+            if let Some((_, s)) = starts.next_if(|(j, _)| *j == i) {
+                self.notes.push(FoundNote {
+                    number: s.number,
+                    page,
+                    pieces: Vec::new(),
+                });
+                match s.text_at {
+                    Some(at) => self.push_piece(l.line, at),
+                    None => mark_pending = true,
+                }
+                continue;
+            }
+            let _ = mark_pending;
+            mark_pending = false;
+            self.push_piece(l.line, 0);
+        }
+        Some(*first)
+    }
+
+    fn push_piece(&mut self, line: usize, at: usize) {
+        let text = self.source.line(line);
+        let offset = if text.starts_with('\u{c}') {
+            at + 1
+        } else {
+            at
+        };
+        if let Some(note) = self.notes.last_mut() {
+            note.pieces.push((line, offset, text.len()));
+        }
+    }
+
+    /// The notes at the foot of one page (or column). Returns the lines
+    /// that are body text.
+    fn foot(&mut self, page: &PageLines) -> Vec<usize> {
+        let lines = &page.lines;
+        if lines.iter().any(|l| l.small.is_some()) {
+            // Type sizes known: the notes are the small lines at the foot.
+            let zone = lines
+                .iter()
+                .rposition(|l| l.small != Some(true))
+                .map_or(0, |i| i + 1);
+            let body: Vec<usize> = lines.iter().take(zone).map(|l| l.line).collect();
+            let run = self.best_run(lines.get(zone..).unwrap_or(&[]), true, false);
+            let Some((first, _)) = run.first().copied() else {
+                return lines.iter().map(|l| l.line).collect();
+            };
+            if !self.known_marks.is_empty() {
+                let marked: Vec<u32> = body
+                    .iter()
+                    .filter_map(|n| self.known_marks.get(n))
+                    .flatten()
+                    .copied()
+                    .collect();
+                let evidence = run
+                    .iter()
+                    .filter(|(_, s)| marked.contains(&s.number))
+                    .count();
+                // None of them marked: an example set in small type. (Some
+                // marks are missed: set in a note, or not raised.)
+                if evidence == 0 {
+                    return lines.iter().map(|l| l.line).collect();
+                }
+            }
+            // Small lines above the first number continue the last note.
+            if first > 0 && !self.notes.is_empty() {
+                for l in lines.get(zone..zone + first).unwrap_or(&[]) {
+                    self.push_piece(l.line, 0);
+                }
+            }
+            let zone_lines = lines.get(zone..).unwrap_or(&[]);
+            self.take_run(zone_lines, &run, page.page);
+            return body;
+        }
+        self.plain_page(page)
+    }
+
+    /// Notes under an endnotes heading: every line to the section's end.
+    fn endnotes(&mut self, lines: &[LineInfo], page_of: &[usize]) {
+        let run = self.best_run(lines, true, false);
+        let mut starts = run.iter().peekable();
+        let Some((first, _)) = run.first().copied() else {
+            return;
+        };
+        for (i, l) in lines.iter().enumerate().skip(first) {
+            let page = page_of.get(i).copied().unwrap_or(1);
+            if let Some((_, s)) = starts.next_if(|(j, _)| *j == i) {
+                self.notes.push(FoundNote {
+                    number: s.number,
+                    page,
+                    pieces: Vec::new(),
+                });
+                if let Some(at) = s.text_at {
+                    self.push_piece(l.line, at);
+                }
+                continue;
+            }
+            self.push_piece(l.line, 0);
+        }
+    }
+}
+
+/// Most lines a note of plain text runs to: a longer stretch is body text.
+const MAX_NOTE_LINES: usize = 30;
+
+/// A note of a run: its number, the segment of its mark, and the segment
+/// and byte offset where its text begins.
+type RunNote = (u32, usize, usize, usize);
+
+/// A run of notes and the segment where it ends (exclusive).
+type FoundRun = (Vec<RunNote>, usize);
+
+/// How a run ranks: (numbering consistent, marked notes, notes, start).
+type RankKey = (bool, usize, usize, usize);
+
+/// A piece of a source line: the whole line, or one column of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seg {
+    line: usize,
+    /// Byte range in the source line.
+    from: usize,
+    to: usize,
+    /// No line of the same column directly above (a blank line or a
+    /// removed running head).
+    blank_before: bool,
+}
+
+/// Leader dots, as a table of contents sets between a title and its page.
+fn has_leader_dots(text: &str) -> bool {
+    text.contains(" . . .")
+        || text.contains("....")
+        || text.contains("…") && text.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// A numbered table-of-contents line: leader dots, or a page number set
+/// apart by a run of spaces (`1 Einleitung      3`).
+fn reads_as_toc(text: &str) -> bool {
+    let t = text.trim_end();
+    if has_leader_dots(t) {
+        return true;
+    }
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    body.len() < t.len() && body.ends_with("   ") && !body.trim().is_empty()
+}
+
+/// The note marks a body line carries: digits glued to the end of a word
+/// or after closing punctuation (`text.3`, `Aristotle17 shows`, `。12`),
+/// a number alone on the line (a mark set by itself), or a number ending
+/// the line after a space (a raised mark the extractor spaced).
+fn marks_in(text: &str) -> Vec<u32> {
+    let trimmed = text.trim();
+    if let Some(n) = is_page_number(trimmed) {
+        return u32::try_from(n).map(|n| vec![n]).unwrap_or_default();
+    }
+    let chars: Vec<(usize, char)> = trimmed.char_indices().collect();
+    let mut marks = Vec::new();
+    let mut i = 0;
+    while let Some(&(at, c)) = chars.get(i) {
+        if !c.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while chars.get(j).is_some_and(|(_, c)| c.is_ascii_digit()) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(trimmed.len(), |(b, _)| *b);
+        let prev = i.checked_sub(1).and_then(|k| chars.get(k)).map(|(_, c)| *c);
+        let prev2 = i.checked_sub(2).and_then(|k| chars.get(k)).map(|(_, c)| *c);
+        let next = chars.get(j).map(|(_, c)| *c);
+        let next2 = chars.get(j + 1).map(|(_, c)| *c);
+        // Glued to a word or to closing punctuation, not inside a number
+        // (`6.1`, `1,5`) or a word with digits in its middle (`H2O`).
+        let glued = prev.is_some_and(|p| {
+            let closing = matches!(
+                p,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '"' | '\'' | '»' | '«'
+            );
+            (p.is_alphabetic() || closing || crate::text::is_cjk_punct(p))
+                && !(closing && prev2.is_some_and(|q| q.is_ascii_digit()))
+        }) && !next
+            .is_some_and(|n| n.is_alphanumeric() && !crate::text::is_cjk_ideograph(n))
+            && !(matches!(next, Some('.' | ',')) && next2.is_some_and(|n| n.is_ascii_digit()));
+        // A raised mark spaced off at the end of the line.
+        let spaced_end = next.is_none()
+            && prev == Some(' ')
+            && prev2.is_some_and(|q| !q.is_whitespace() && !q.is_ascii_digit());
+        if (glued || spaced_end) && j - i <= 3 {
+            if let Some(n) = trimmed.get(at..end).and_then(|d| d.parse().ok()) {
+                marks.push(n);
+            }
+        }
+        i = j;
+    }
+    marks
+}
+
+/// The columns of a `pdftotext -layout` page: the char column where a
+/// right-hand column starts, when most lines split there at a run of
+/// spaces and few lines run across it.
+fn gutter(lines: &[&str]) -> Option<usize> {
+    let rows: Vec<Vec<char>> = lines
+        .iter()
+        .map(|l| l.trim_start_matches('\u{c}').chars().collect())
+        .collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if rows.len() < 8 || width < 60 {
+        return None;
+    }
+    let blank = |r: &Vec<char>, x: usize| r.get(x).is_none_or(|c| c.is_whitespace());
+    let mut best: Option<(usize, usize)> = None;
+    for x in width * 3 / 10..width * 7 / 10 {
+        let mut both = 0;
+        let mut cross = 0;
+        let mut left_len = 0;
+        for r in &rows {
+            let left = r
+                .iter()
+                .take(x.saturating_sub(2))
+                .any(|c| !c.is_whitespace());
+            if !blank(r, x - 1) {
+                cross += 1;
+            } else if left && blank(r, x - 2) && !blank(r, x) {
+                both += 1;
+                left_len += r.iter().take(x).collect::<String>().trim().chars().count();
+            }
+        }
+        // Prose columns: most lines split there, the left parts are long
+        // (not the cells of a table), and few lines cross the gutter.
+        let ok =
+            both * 10 >= rows.len() * 4 && cross * 10 <= rows.len() * 2 && left_len >= both * 25;
+        if ok && best.is_none_or(|(_, b)| both > b) {
+            best = Some((x, both));
+        }
+    }
+    best.map(|(x, _)| x - 1)
+}
+
+impl Finder<'_> {
+    fn seg_text(&self, s: &Seg) -> &str {
+        self.source.line(s.line).get(s.from..s.to).unwrap_or("")
+    }
+
+    /// The page's lines as columns in reading order (left, then right).
+    fn streams(&self, page: &PageLines) -> Vec<Vec<Seg>> {
+        let texts: Vec<&str> = page
+            .lines
+            .iter()
+            .map(|l| self.source.line(l.line))
+            .collect();
+        let split = gutter(&texts);
+        let mut left: Vec<Seg> = Vec::new();
+        let mut right: Vec<Seg> = Vec::new();
+        let push = |v: &mut Vec<Seg>, line: usize, from: usize, to: usize, text: &str| {
+            if text.get(from..to).is_none_or(|t| t.trim().is_empty()) {
+                return;
+            }
+            let blank_before = v.last().is_none_or(|p| p.line + 1 != line);
+            v.push(Seg {
+                line,
+                from,
+                to,
+                blank_before,
+            });
+        };
+        for (l, text) in page.lines.iter().zip(&texts) {
+            let ff = usize::from(text.starts_with('\u{c}'));
+            let cut = split.and_then(|x| {
+                let (b, _) = text.get(ff..)?.char_indices().nth(x)?;
+                let at = ff + b;
+                let crosses = text.get(..at)?.ends_with(|c: char| !c.is_whitespace())
+                    && text.get(at..)?.starts_with(|c: char| !c.is_whitespace());
+                (!crosses).then_some(at)
+            });
+            match cut {
+                Some(at) => {
+                    push(&mut left, l.line, ff, at, text);
+                    push(&mut right, l.line, at, text.len(), text);
+                }
+                None => push(&mut left, l.line, ff, text.len(), text),
+            }
+        }
+        let mut out = vec![left];
+        if !right.is_empty() {
+            out.push(right);
+        }
+        out
+    }
+
+    /// How segment `i` of `segs` reads as a note's start: the number and
+    /// the segment and byte offset where its text begins.
+    fn seg_start(&self, segs: &[Seg], i: usize) -> Option<(u32, usize, usize)> {
+        let seg = segs.get(i)?;
+        let text = self.seg_text(seg);
+        let start = note_start(text)?;
+        match start.text_at {
+            Some(at) => {
+                let rest = text.get(at..).unwrap_or("");
+                (!reads_as_toc(rest)).then_some((start.number, i, seg.from + at))
+            }
+            None => {
+                // A mark alone: its text is the next line, which must not
+                // be a mark or a label itself.
+                let next = segs.get(i + 1)?;
+                let next_text = self.seg_text(next);
+                (note_start(next_text).is_none() && !reads_as_toc(next_text)).then_some((
+                    start.number,
+                    i + 1,
+                    next.from,
+                ))
+            }
+        }
+    }
+
+    /// The run of notes that starts at segment `i` and runs to the end of
+    /// `segs`: (number, segment of its mark, segment and offset of its text).
+    fn chain(
+        &self,
+        segs: &[Seg],
+        starts: &[Option<(u32, usize, usize)>],
+        i: usize,
+    ) -> Option<FoundRun> {
+        let (n, ti, at) = starts.get(i).copied().flatten()?;
+        let mut run = vec![(n, i, ti, at)];
+        // A bare mark below the run, also on the page's last lines (which
+        // were taken for a page number).
+        let after = segs.last().map_or(0, |s| s.line + 1);
+        let trailing: Vec<usize> = (after..after + 3)
+            .take_while(|&n| {
+                n <= self.source.line_count() && !self.source.line(n).starts_with('\u{c}')
+            })
+            .filter_map(|n| is_page_number(self.source.line(n).trim()))
+            .collect();
+        let bare = |m: u32| {
+            trailing.contains(&(m as usize))
+                || segs.iter().enumerate().skip(i).any(|(k, s)| {
+                    is_page_number(self.seg_text(s).trim()) == Some(m as usize)
+                        && starts.get(k).copied().flatten().is_none()
+                })
+        };
+        while let Some(&(num, _, text_seg, _)) = run.last() {
+            let limit = (text_seg + MAX_NOTE_LINES).min(segs.len());
+            let mut found = None;
+            for k in text_seg + 1..limit {
+                let Some((m, tk, atk)) = starts.get(k).copied().flatten() else {
+                    continue;
+                };
+                let alone = tk != k;
+                // The next number; the same number again on a mark of its
+                // own (`\footnotetext` reuses the number); or the one after
+                // when the next one's mark was moved out of line
+                // (plain pdftotext prints some raised marks at the foot).
+                if Some(m) == num.checked_add(1) || m == num && alone {
+                    found = Some(vec![(m, k, tk, atk)]);
+                    break;
+                }
+                if Some(m) == num.checked_add(2) && bare(num + 1) && text_seg + 1 < k {
+                    let gap = text_seg + 1;
+                    let from = segs.get(gap).map_or(0, |s| s.from);
+                    found = Some(vec![(num + 1, gap, gap, from), (m, k, tk, atk)]);
+                    break;
+                }
+            }
+            match found {
+                Some(next) => run.extend(next),
+                None => break,
+            }
+        }
+        let last_text = run.last().map_or(i, |r| r.2);
+        if segs.len() - last_text <= MAX_NOTE_LINES {
+            return Some((run, segs.len()));
+        }
+        // Plain pdftotext sets a column's notes as a block of their own,
+        // followed by the next column after a blank line: a run of two
+        // or more notes may end there.
+        let end = (last_text + 1..segs.len().min(last_text + MAX_NOTE_LINES))
+            .find(|&k| segs.get(k).is_some_and(|s| s.blank_before))?;
+        (run.len() >= 2).then_some((run, end))
+    }
+
+    /// Plain pdftotext prints a column of full-size marks (`6`, `7`, `8`
+    /// on lines of their own) and then the column of their texts: pair
+    /// them, one text line to a mark, the last mark taking what is left.
+    fn mark_column(&self, segs: &[Seg], i: usize) -> Option<FoundRun> {
+        let number = |k: usize| {
+            segs.get(k)
+                .and_then(|s| is_page_number(self.seg_text(s).trim()))
+        };
+        let first = number(i)?;
+        let mut j = i + 1;
+        while number(j) == Some(first + (j - i)) {
+            j += 1;
+        }
+        let marks = j - i;
+        let texts = segs.len().checked_sub(j)?;
+        if marks < 2 || texts < marks || texts > marks + MAX_NOTE_LINES {
+            return None;
+        }
+        let run = (0..marks)
+            .filter_map(|k| {
+                let t = segs.get(j + k)?;
+                Some((u32::try_from(first + k).ok()?, i + k, j + k, t.from))
+            })
+            .collect();
+        Some((run, segs.len()))
+    }
+
+    /// The notes at the foot of one page of plain text; returns the lines
+    /// of body text.
+    fn plain_page(&mut self, page: &PageLines) -> Vec<usize> {
+        // A table of contents (lines with leader dots) has numbered entries
+        // and bare page numbers, not notes nor their marks: only what
+        // follows its last line is read.
+        let toc_end = page
+            .lines
+            .iter()
+            .rposition(|l| has_leader_dots(self.source.line(l.line)))
+            .map_or(0, |i| i + 1);
+        let toc: Vec<usize> = page.lines.iter().take(toc_end).map(|l| l.line).collect();
+        let page = &PageLines {
+            lines: page.lines.get(toc_end..).unwrap_or(&[]).to_vec(),
+            page: page.page,
+        };
+        let streams = self.streams(page);
+        // Below a table of contents, numbers alone on a line are its page
+        // numbers, not marks.
+        let bare_marks = toc.is_empty();
+        let marks: Vec<Vec<Vec<u32>>> = streams
+            .iter()
+            .map(|st| {
+                st.iter()
+                    .map(|s| {
+                        let text = self.seg_text(s);
+                        if !bare_marks && is_page_number(text.trim()).is_some() {
+                            Vec::new()
+                        } else {
+                            marks_in(text)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut body = Vec::new();
+        for (si, stream) in streams.iter().enumerate() {
+            let mut offset = 0;
+            while offset < stream.len() {
+                let segs = stream.get(offset..).unwrap_or(&[]);
+                let starts: Vec<Option<(u32, usize, usize)>> =
+                    (0..segs.len()).map(|i| self.seg_start(segs, i)).collect();
+                let mut best: Option<(RankKey, FoundRun)> = None;
+                for i in 0..segs.len() {
+                    for (run, end) in [self.chain(segs, &starts, i), self.mark_column(segs, i)]
+                        .into_iter()
+                        .flatten()
+                    {
+                        let first = run.first().map_or(0, |r| r.0);
+                        // Marks of the run's notes in the page's body: the
+                        // other columns, and this column above the run.
+                        let marked = |n: u32| {
+                            marks.iter().enumerate().any(|(sj, ms)| {
+                                ms.iter()
+                                    .enumerate()
+                                    .any(|(k, m)| (sj != si || k < offset + i) && m.contains(&n))
+                            })
+                        };
+                        let evidence = run.iter().filter(|r| marked(r.0)).count();
+                        if self.need_markers && (evidence == 0 || evidence * 2 < run.len()) {
+                            continue;
+                        }
+                        let consistent = match self.expected() {
+                            None => first <= 3,
+                            Some(e) => first == e || first == e + 1 || first == 1,
+                        };
+                        // More marked notes, then the longer run (a run
+                        // from a skipped number is a tail of a better one),
+                        // then the later start (the foot, not a heading).
+                        let key = (consistent, evidence, run.len(), i);
+                        if best.as_ref().is_none_or(|(b, _)| key >= *b) {
+                            best = Some((key, (run, end)));
+                        }
+                    }
+                }
+                let Some((_, (run, end))) = best else {
+                    body.extend(segs.iter().map(|s| s.line));
+                    break;
+                };
+                let first_seg = run.first().map_or(segs.len(), |r| r.1);
+                let mut body_end = first_seg;
+                // A note run on from the page (or column) before: the lines
+                // after a blank line, directly above the first note, when that
+                // note ended mid-sentence.
+                if self.last_note_open() {
+                    let top = (0..first_seg)
+                        .rev()
+                        .take(MAX_NOTE_LINES)
+                        .find(|&k| segs.get(k).is_some_and(|s| s.blank_before));
+                    let direct = segs.get(first_seg).is_some_and(|s| !s.blank_before);
+                    if let (Some(top), true) = (top, direct) {
+                        for s in segs.get(top..first_seg).unwrap_or(&[]) {
+                            self.push_seg(s);
+                        }
+                        body_end = top;
+                    }
+                }
+                body.extend(segs.iter().take(body_end).map(|s| s.line));
+                self.take_chain(segs.get(..end).unwrap_or(&[]), &run, page.page);
+                offset += end.max(1);
+            }
+        }
+        body.extend(toc);
+        body.sort_unstable();
+        body.dedup();
+        body
+    }
+
+    fn push_seg(&mut self, s: &Seg) {
+        if let Some(note) = self.notes.last_mut() {
+            note.pieces.push((s.line, s.from, s.to));
+        }
+    }
+
+    /// Does the last note found end mid-sentence (so it may go on)?
+    fn last_note_open(&self) -> bool {
+        let Some(&(line, from, to)) = self.notes.last().and_then(|n| n.pieces.last()) else {
+            return false;
+        };
+        let text = self
+            .source
+            .line(line)
+            .get(from..to)
+            .unwrap_or("")
+            .trim_end();
+        !text.is_empty()
+            && !text.ends_with([
+                '.', ')', ']', '”', '"', '’', '。', '）', '」', '》', '!', '?',
+            ])
+    }
+
+    /// Record the notes of a run found by [`Finder::chain`].
+    fn take_chain(&mut self, segs: &[Seg], run: &[(u32, usize, usize, usize)], page: usize) {
+        // Notes whose mark was moved out of line start at a segment's
+        // beginning, with no mark of their own.
+        let used_bare: Vec<u32> = run
+            .iter()
+            .filter(|r| r.1 == r.2 && segs.get(r.1).is_some_and(|s| s.from == r.3))
+            .map(|r| r.0)
+            .collect();
+        for (idx, &(number, _, text_seg, at)) in run.iter().enumerate() {
+            // The next note's mark, or its text when the marks stand
+            // in a column of their own above the texts.
+            let end = run
+                .get(idx + 1)
+                .map_or(segs.len(), |r| if r.1 > text_seg { r.1 } else { r.2 });
+            self.notes.push(FoundNote {
+                number,
+                page,
+                pieces: Vec::new(),
+            });
+            for k in text_seg..end {
+                let Some(s) = segs.get(k) else { continue };
+                // A mark moved out of line is not text.
+                let t = self.seg_text(s).trim();
+                if k != text_seg
+                    && is_page_number(t).is_some_and(|n| used_bare.iter().any(|&b| b as usize == n))
+                {
+                    continue;
+                }
+                let from = if k == text_seg { at } else { s.from };
+                self.push_seg(&Seg { from, ..*s });
+            }
+        }
+    }
+}
+
+/// Where an endnotes section starts (the heading's index in `lines`) and
+/// ends, if the text has one whose first note follows within a few lines.
+fn endnote_section(source: &SourceText, lines: &[LineInfo]) -> Option<(usize, usize)> {
+    let heading = lines.iter().enumerate().rev().find_map(|(i, l)| {
+        let text = source.line(l.line).trim_start_matches('\u{c}');
+        if !is_heading(text, ENDNOTE_HEADINGS) {
+            return None;
+        }
+        let soon = lines.iter().skip(i + 1).take(4);
+        soon.clone()
+            .any(|l| {
+                note_start(source.line(l.line).trim_start_matches('\u{c}'))
+                    .is_some_and(|s| s.number == 1)
+            })
+            .then_some(i)
+    })?;
+    let end = lines
+        .iter()
+        .enumerate()
+        .skip(heading + 1)
+        .find(|(_, l)| {
+            is_heading(
+                source.line(l.line).trim_start_matches('\u{c}'),
+                AFTER_ENDNOTES,
+            )
+        })
+        .map_or(lines.len(), |(i, _)| i);
+    Some((heading, end))
+}
+
+/// Read the notes of pages already split into lines. `markers`, when the
+/// reader knows them (a PDF's raised digits), replace the search for
+/// digits glued to the body text.
+pub fn read_pages(
+    source: SourceText,
+    pages: Vec<PageLines>,
+    markers: Option<Vec<Marker>>,
+) -> Document {
+    let headers = header_lines(&source, &pages);
+    let is_header = |n: usize| headers.binary_search(&n).is_ok();
+    let pages: Vec<PageLines> = pages
+        .into_iter()
+        .map(|p| PageLines {
+            lines: p.lines.into_iter().filter(|l| !is_header(l.line)).collect(),
+            page: p.page,
+        })
+        .collect();
+    let all: Vec<LineInfo> = pages.iter().flat_map(|p| p.lines.iter().copied()).collect();
+    let page_of: Vec<usize> = pages
+        .iter()
+        .flat_map(|p| std::iter::repeat_n(p.page, p.lines.len()))
+        .collect();
+    let endnotes = endnote_section(&source, &all);
+    // Plain text whose body shows no note marks at all (the extractor
+    // dropped them) is read again without asking for them.
+    let mut known_marks: HashMap<usize, Vec<u32>> = HashMap::new();
+    for m in markers.iter().flatten() {
+        known_marks.entry(m.pos.line).or_default().push(m.number);
+    }
+    let pass = |need_markers: bool, known_marks: HashMap<usize, Vec<u32>>| {
+        let mut finder = Finder {
+            source: &source,
+            notes: Vec::new(),
+            need_markers,
+            known_marks,
+        };
+        let mut body_lines = Vec::new();
+        let mut seen = 0usize;
+        for page in &pages {
+            let page_start = seen;
+            seen += page.lines.len();
+            let in_endnotes = endnotes.is_some_and(|(h, _)| page_start + page.lines.len() > h);
+            let cut = if in_endnotes {
+                endnotes
+                    .map_or(0, |(h, _)| h.saturating_sub(page_start))
+                    .min(page.lines.len())
+            } else {
+                page.lines.len()
+            };
+            let body_part = PageLines {
+                lines: page.lines.get(..cut).unwrap_or(&[]).to_vec(),
+                page: page.page,
+            };
+            body_lines.extend(finder.foot(&body_part));
+            if in_endnotes {
+                break;
+            }
+        }
+        (finder.notes, body_lines)
+    };
+    let (mut notes, mut body_lines) = pass(true, known_marks.clone());
+    if notes.is_empty() && endnotes.is_none() {
+        (notes, body_lines) = pass(false, HashMap::new());
+    }
+    let mut finder = Finder {
+        source: &source,
+        notes,
+        need_markers: true,
+        known_marks: HashMap::new(),
+    };
+    if let Some((heading, end)) = endnotes {
+        let section = all.get(heading + 1..end).unwrap_or(&[]);
+        let pages = page_of.get(heading + 1..end).unwrap_or(&[]);
+        finder.endnotes(section, pages);
+        body_lines.extend(all.get(end..).unwrap_or(&[]).iter().map(|l| l.line));
+    }
+    let notes = finder
+        .notes
+        .into_iter()
+        .map(|f| NoteSpan {
+            number: f.number,
+            page: f.page,
+            pieces: f
+                .pieces
+                .into_iter()
+                .map(|(line, from, to)| (line, from..to))
+                .collect(),
+        })
+        .collect();
+    let page_count = pages.iter().map(|p| p.page).max().unwrap_or(1);
+    assemble(source, notes, body_lines, headers, page_count, markers)
+}
+
+/// Read a plain extractor's text.
+pub fn read(source: SourceText) -> Document {
+    let pages = pages_of_text(&source);
+    read_pages(source, pages, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_note_labels() {
+        assert_eq!(note_start("1 Allen Lynch").map(|s| s.number), Some(1));
+        assert_eq!(
+            note_start("12. Ibid., 45.").map(|s| (s.number, s.text_at)),
+            Some((12, Some(4)))
+        );
+        assert_eq!(note_start("3) See").map(|s| s.number), Some(3));
+        assert_eq!(note_start("7Ibid.").map(|s| s.text_at), Some(Some(1)));
+        assert_eq!(note_start("  4").map(|s| s.text_at), Some(None));
+        assert_eq!(note_start("1.1 Loading the style"), None);
+        assert_eq!(note_start("3,000 troops"), None);
+        assert_eq!(note_start("1990s saw"), None);
+        assert_eq!(note_start("12:30 and"), None);
+        assert_eq!(note_start("0 Zero"), None);
+        assert_eq!(note_start("123456 too long"), None);
+        assert_eq!(note_start("5.Ibid"), None);
+    }
+
+    #[test]
+    fn tells_headings_from_notes() {
+        assert!(reads_as_heading("Document Classes"));
+        assert!(reads_as_heading("Introduction . . . . . . 5"));
+        assert!(!reads_as_heading("Ibid., 45."));
+        assert!(!reads_as_heading(
+            "Jane Roe, A Long Title of a Book (Chicago: University of Chicago Press, 1990), 4"
+        ));
+    }
+
+    #[test]
+    fn reads_page_numbers() {
+        assert!(page_number("12"));
+        assert!(page_number("- 12 -"));
+        assert!(page_number("Page 3"));
+        assert!(page_number("xii"));
+        assert!(!page_number("Notes"));
+    }
+
+    #[test]
+    fn endnote_headings() {
+        assert!(is_heading("Notes", ENDNOTE_HEADINGS));
+        assert!(is_heading("  NOTES: ", ENDNOTE_HEADINGS));
+        assert!(is_heading("註 釋", ENDNOTE_HEADINGS));
+        assert!(!is_heading("Notes on the text", ENDNOTE_HEADINGS));
+    }
+
+    fn doc(text: &str) -> Document {
+        read(SourceText::new(text))
+    }
+
+    fn numbers(d: &Document) -> Vec<u32> {
+        d.footnotes.iter().map(|f| f.number).collect()
+    }
+
+    #[test]
+    fn finds_notes_at_the_foot_of_form_feed_pages() {
+        let text = "A Paper Title\n\nBody text that cites.1 More body text here.2\n\n1. Jane Roe, A Book (Chicago: Press, 1990), 4.\n2. Ibid., 5.\n\n1\n\u{c}Second page body with a claim.3\n\n3. John Doe, “An Article,” Journal 4 (1999): 3.\n\n2\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2, 3]);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("Jane Roe, A Book (Chicago: Press, 1990), 4.")
+        );
+        assert_eq!(d.footnotes.get(2).map(|f| f.page), Some(2));
+        assert_eq!(d.markers.len(), 3);
+    }
+
+    #[test]
+    fn a_numbered_heading_is_not_a_note() {
+        let text = "Title\n\n1 Introduction\n\nBody text.1\n\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n\u{c}2 Next Section\n\nMore text.2\n\n2 Ibid., 7.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2]);
+        assert!(d.footnotes.iter().all(|f| f.text.contains('.')));
+    }
+
+    #[test]
+    fn continuation_lines_join_the_note() {
+        let text =
+            "Title\nBody.1\n1 Jane Roe, A Book with a\nLong Title (Chicago: Press, 1990), 4.\n";
+        let d = doc(text);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("Jane Roe, A Book with a Long Title (Chicago: Press, 1990), 4.")
+        );
+    }
+
+    #[test]
+    fn reads_endnotes_under_a_heading() {
+        let text = "Title\nBody text.1 More.2\n\u{c}Notes\n1. Jane Roe, A Book (Chicago: Press, 1990), 4.\n2. Ibid., 5.\nReferences\nRoe, Jane. A Book.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2]);
+        assert_eq!(
+            d.footnotes.get(1).map(|f| f.text.as_str()),
+            Some("Ibid., 5.")
+        );
+    }
+
+    #[test]
+    fn a_mark_alone_on_its_line() {
+        let text = "Title\nBody text.1\n1\nJane Roe, A Book (Chicago: Press, 1990), 4.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1]);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("Jane Roe, A Book (Chicago: Press, 1990), 4.")
+        );
+    }
+
+    #[test]
+    fn small_lines_above_the_first_number_continue_the_last_note() {
+        let source = SourceText::new(
+            "Body.1\n1 Jane Roe, A Book\n\u{c}More body.2\n(Chicago: Press, 1990), 4.\n2 Ibid.\n",
+        );
+        let info = |line, small| LineInfo {
+            line,
+            small: Some(small),
+        };
+        let pages = vec![
+            PageLines {
+                lines: vec![info(1, false), info(2, true)],
+                page: 1,
+            },
+            PageLines {
+                lines: vec![info(3, false), info(4, true), info(5, true)],
+                page: 2,
+            },
+        ];
+        let d = read_pages(source, pages, None);
+        assert_eq!(numbers(&d), vec![1, 2]);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("Jane Roe, A Book (Chicago: Press, 1990), 4.")
+        );
+    }
+
+    #[test]
+    fn finds_the_marks_of_the_body() {
+        assert_eq!(marks_in("This is just filler text5 ."), vec![5]);
+        assert_eq!(marks_in("Aristotle17 shows that"), vec![17]);
+        assert_eq!(marks_in("zu dieser Fußnote.10"), vec![10]);
+        assert_eq!(marks_in("  12  "), vec![12]);
+        assert_eq!(marks_in("\\autocites 18"), vec![18]);
+        assert_eq!(
+            marks_in("6.1 Eintragstyp, 1,5 and H2O in 1990"),
+            Vec::<u32>::new()
+        );
+        assert_eq!(marks_in("本文討論。3當時"), vec![3]);
+    }
+
+    #[test]
+    fn tells_contents_lines() {
+        assert!(reads_as_toc("Einleitung      3"));
+        assert!(reads_as_toc("Folgezitate mit ebd. . . . . . 3"));
+        assert!(!reads_as_toc("Ibid., 45."));
+        assert!(!reads_as_toc("https://ctan.org/pkg/biblatex"));
+    }
+
+    #[test]
+    fn notes_need_marks_in_the_body() {
+        // Numbered lines at the foot whose numbers the body never marks are
+        // an example list, not notes; URLs and short notes without a final
+        // period are notes.
+        let text = "Title\nAn example:\n1 Aristotle. De Anima.\n2 Ibid.\n\u{c}Real text.1 More.2\n\n1    https://ctan.org/pkg/biblatex\n2    Ebd., S. 34\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2]);
+        assert!(d.footnotes.iter().all(|f| f.page == 2));
+    }
+
+    #[test]
+    fn a_table_of_contents_has_no_notes() {
+        let text = "Contents\n1 Introduction . . . . . 3\n2 Methods . . . . . . 4\n3 Results . . . . . . 5\n4\n\u{c}Text.1\n\n1 Jane Roe, A Book, 4.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1]);
+        assert_eq!(d.footnotes.first().map(|f| f.page), Some(2));
+    }
+
+    #[test]
+    fn splits_two_columns_at_the_gutter() {
+        let left = [
+            "Body of the left column goes on here,1",
+            "and on for a few more lines of text",
+            "until the column ends at its foot.",
+            "Yet more text of the left column,",
+            "and more and more of the left one,",
+            "More text of the left column in it,",
+            "and more text of the left column.",
+            "",
+            "1. Jane Roe, A Book (Chicago, 1990), 4.",
+            "2. Ibid., 5.",
+        ];
+        let right = [
+            "The right column has its own body2",
+            "text, with a mark for the third note",
+            "here.3 It goes on for some lines",
+            "and yet more lines of the right one",
+            "and more lines of the right one too",
+            "and more lines of the right column",
+            "and ends before its own foot notes.",
+            "",
+            "3. John Doe, An Article, 7.",
+            "",
+        ];
+        let text: String = left
+            .iter()
+            .zip(right.iter())
+            .map(|(l, r)| format!("{l:<45}    {r}\n"))
+            .collect();
+        let d = doc(&text);
+        assert_eq!(numbers(&d), vec![1, 2, 3]);
+        assert_eq!(
+            d.footnotes.get(1).map(|f| f.text.as_str()),
+            Some("Ibid., 5.")
+        );
+        assert_eq!(
+            d.footnotes.get(2).map(|f| f.text.as_str()),
+            Some("John Doe, An Article, 7.")
+        );
+    }
+
+    #[test]
+    fn pairs_a_column_of_marks_with_the_texts() {
+        let text =
+            "Body.6 More.7 Last.8\n6\n7\n8\n\nhttps://ctan.org/pkg/biblatex\nEbd.\nEbd., S. 34.\n";
+        let d = doc(text);
+        let notes: Vec<(u32, &str)> = d
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            vec![
+                (6, "https://ctan.org/pkg/biblatex"),
+                (7, "Ebd."),
+                (8, "Ebd., S. 34.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_moved_to_the_foot_fills_its_gap() {
+        // (A form feed: the bare marks are not page numbers here.)
+        let text = "\u{c}Body.8 More.9 And.10\n8\n\nTurabian, A Manual, 402.\nTurabian, 402.\n10 Turabian, 403.\n9\n";
+        let d = doc(text);
+        let notes: Vec<(u32, &str)> = d
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            vec![
+                (8, "Turabian, A Manual, 402."),
+                (9, "Turabian, 402."),
+                (10, "Turabian, 403.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_may_repeat_on_a_mark_of_its_own() {
+        let text = "Text 1 Text.2\n 1\n   Ebd.\n 2\n   Ebd.\n 2\n   Ebd., S. 4.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2, 2]);
+    }
+
+    #[test]
+    fn a_column_of_notes_may_end_at_a_blank_line() {
+        let mut text = String::from("Body.1 More.2\n1. Jane Roe, A Book, 4.\n2. Ibid., 5.\n\n");
+        for _ in 0..MAX_NOTE_LINES + 2 {
+            text.push_str("Body of the next column without any marks in it\n");
+        }
+        text.push_str("and its mark.3\n3. John Doe, An Article, 7.\n");
+        let d = doc(&text);
+        assert_eq!(numbers(&d), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn a_note_runs_on_above_the_next_foot() {
+        let text = "Body.1\n\n1 Jane Roe, A Book with a Title that\n\u{c}More body.2\n\ngoes on (Chicago: Press, 1990), 4.\n2 Ibid., 5.\n";
+        let d = doc(text);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("Jane Roe, A Book with a Title that goes on (Chicago: Press, 1990), 4.")
+        );
+        assert_eq!(numbers(&d), vec![1, 2]);
+    }
+
+    #[test]
+    fn without_any_marks_notes_are_still_read() {
+        let text = "Title\nBody text.\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n";
+        assert_eq!(numbers(&doc(text)), vec![1]);
+    }
+}
