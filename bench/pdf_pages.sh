@@ -8,8 +8,8 @@
 # The PDF comes from tests/data/hostile/make_hostile.py --pages N (the same
 # pages as tests/hostile_inputs.rs: Helvetica, a body line with a raised
 # note mark, a second body line, a smaller note at the foot). For each size
-# it checks once that all N notes are found (9,999 past 9,999 pages: the
-# plain layout reads note numbers of at most four digits), then runs
+# it checks once that all N notes are found (99,999 past 99,999 pages: the
+# plain layout reads note numbers of at most five digits), then runs
 # `target/release/footcite extract FILE -o /dev/null` RUNS times under
 # /usr/bin/time -v and prints the median wall time (measured around the
 # run, in ms), pages per second and the largest peak RSS.
@@ -57,7 +57,7 @@ for n in $PAGES; do
     awk -v n="$n" -v kb="$kb" -v found="$found" -v ms="$median_ms" -v rss="$rss_max" 'BEGIN {
         s = (ms > 0 ? ms : 1) / 1000
         printf "| %d | %d | %d | %.3f | %.0f | %.1f |\n", n, kb, found, s, n / s, rss / 1024 }'
-    expected=$(( n < 9999 ? n : 9999 ))
+    expected=$(( n < 99999 ? n : 99999 ))
     if [ "$found" -ne "$expected" ]; then
         echo "bench/pdf_pages.sh: $n pages but $found notes found (expected $expected)" >&2
         exit 1
