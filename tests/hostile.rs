@@ -3,45 +3,13 @@
 //! linear time, without a panic. Every test runs the real binary on files
 //! generated in a temporary folder.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{footcite, write, Run};
+
+use std::time::Duration;
 
 const SEP: &str = "                                                 ";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    elapsed: Duration,
-}
-
-fn footcite(dir: &Path, args: &[&str]) -> Run {
-    let start = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_footcite"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run footcite");
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        elapsed: start.elapsed(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "footcite panicked on {args:?}: {}",
-        run.stderr
-    );
-    run
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
 
 /// An input error: exit code 2 and exactly one line on standard error,
 /// naming the file and saying `what`.

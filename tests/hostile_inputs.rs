@@ -6,49 +6,17 @@
 //! encrypted PDF made with qpdf, and the rest (zip archives, the zip bombs,
 //! random bytes, the 1,000 pages) built here.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{footcite, write};
+use std::path::Path;
+use std::time::Duration;
 
 const HOSTILE: &str = "tests/data/hostile";
 const PAPER_PDF: &str = "refs/tsai-2006-russia-china-military-ties.pdf";
 
 /// What a rejected input may take, debug build included.
 const BOUND: Duration = Duration::from_secs(20);
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    elapsed: Duration,
-}
-
-fn footcite(dir: &Path, args: &[&str]) -> Run {
-    let start = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_footcite"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run footcite");
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        elapsed: start.elapsed(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "footcite panicked on {args:?}: {}",
-        run.stderr
-    );
-    run
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
 
 /// A committed file, copied into `dir` under its own name.
 fn copy_in(dir: &Path, name: &str) {

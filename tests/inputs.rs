@@ -217,7 +217,10 @@ fn pdftotext_output_of_the_test_papers_is_read_in_both_modes() {
         .is_err()
     {
         // CI installs it (.ci/run): there a missing tool is a failure.
-        assert!(std::env::var_os("CI").is_none(), "pdftotext is not installed");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext is not installed"
+        );
         eprintln!("pdftotext not installed: skipped");
         return;
     }

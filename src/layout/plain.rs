@@ -1161,6 +1161,13 @@ mod tests {
         read(SourceText::new(text))
     }
 
+    fn number_texts(d: &Document) -> Vec<(u32, &str)> {
+        d.footnotes
+            .iter()
+            .map(|f| (f.number, f.text.as_str()))
+            .collect()
+    }
+
     fn numbers(d: &Document) -> Vec<u32> {
         d.footnotes.iter().map(|f| f.number).collect()
     }
@@ -1335,11 +1342,7 @@ mod tests {
         let text =
             "Body.6 More.7 Last.8\n6\n7\n8\n\nhttps://ctan.org/pkg/biblatex\nEbd.\nEbd., S. 34.\n";
         let d = doc(text);
-        let notes: Vec<(u32, &str)> = d
-            .footnotes
-            .iter()
-            .map(|f| (f.number, f.text.as_str()))
-            .collect();
+        let notes = number_texts(&d);
         assert_eq!(
             notes,
             vec![
@@ -1355,11 +1358,7 @@ mod tests {
         // (A form feed: the bare marks are not page numbers here.)
         let text = "\u{c}Body.8 More.9 And.10\n8\n\nTurabian, A Manual, 402.\nTurabian, 402.\n10 Turabian, 403.\n9\n";
         let d = doc(text);
-        let notes: Vec<(u32, &str)> = d
-            .footnotes
-            .iter()
-            .map(|f| (f.number, f.text.as_str()))
-            .collect();
+        let notes = number_texts(&d);
         assert_eq!(
             notes,
             vec![

@@ -1,0 +1,45 @@
+//! What the tests that run the binary share: running it, and writing
+//! inputs into a temporary folder.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A run of the binary: exit code, output, and how long it took.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+/// Run footcite in `dir`; fails the test on a panic.
+pub fn footcite(dir: &Path, args: &[&str]) -> Run {
+    let start = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_footcite"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run footcite");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        elapsed: start.elapsed(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "footcite panicked on {args:?}: {}",
+        run.stderr
+    );
+    run
+}
+
+/// Write an input file into `dir`.
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
