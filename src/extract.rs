@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// Why a text could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ExtractError {
-    #[error("no numbered footnotes found: expected notes numbered `1 text` or `1. text` at the foot of pages (a form feed or a page number between pages) or under a `Notes` heading; give the PDF or DOCX itself, or the text of `pdftotext -layout`")]
+    #[error("no numbered footnotes found: footcite reads notes numbered `1 text` or `1. text` at the foot of pages (form feeds or page numbers between pages, `--layout plain`), under a `Notes` heading, or in blocks opened by a line of spaces (`--layout ruled`); give it the PDF or DOCX itself, or the text of `pdftotext -layout`")]
     NoFootnotes,
 }
 

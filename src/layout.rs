@@ -798,13 +798,27 @@ pub(crate) fn find_markers(
     body_lines: &[usize],
     notes: &[Footnote],
 ) -> Vec<Marker> {
+    let whole: Vec<(usize, std::ops::Range<usize>)> = body_lines
+        .iter()
+        .map(|&n| (n, 0..source.line(n).len()))
+        .collect();
+    find_markers_in(source, &whole, notes)
+}
+
+/// [`find_markers`] over pieces of lines in reading order (a column of a
+/// two-column page is read down before the next).
+pub(crate) fn find_markers_in(
+    source: &SourceText,
+    body: &[(usize, std::ops::Range<usize>)],
+    notes: &[Footnote],
+) -> Vec<Marker> {
     let numbers: Vec<u32> = notes.iter().map(|n| n.number).collect();
     let mut markers = Vec::new();
     let mut next_index = 0usize;
     let mut prev_line_last: Option<char> = None;
-    for &n in body_lines {
-        let line = source.line(n);
-        let line_start = source.line_range(n).start;
+    for (n, range) in body {
+        let line = source.line(*n).get(range.clone()).unwrap_or("");
+        let line_start = source.line_range(*n).start + range.start;
         let mut prev: Option<char> = None;
         let mut prev2: Option<char> = None;
         let mut iter = line.char_indices().peekable();

@@ -296,7 +296,7 @@ fn render(
         rendered.push_str(&one_line(paragraph.get(from..).unwrap_or("")));
         text.push_str(&rendered);
         text.push('\n');
-        body_lines.push(line);
+        body_lines.push((line, 0..rendered.len()));
     }
     text.push('\n');
     let mut line = body.paragraphs.len() + 1;

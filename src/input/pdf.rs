@@ -97,6 +97,9 @@ fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
             chars
                 .iter()
                 .filter(|c| c.rotation_degrees.abs() < 1.0 && c.font_size > 0.0)
+                // An enclosing circle drawn over a digit (ctex's circled
+                // note numbers): the digit is the number.
+                .filter(|c| c.char != '\u{20DD}')
                 .filter(|c| c.origin_x.is_finite() && c.origin_y.is_finite())
                 .map(|c| Glyph {
                     c: c.char,
@@ -162,8 +165,34 @@ fn rows_of(glyphs: &[Glyph], body: f32) -> Vec<Row> {
     }
     for row in &mut rows {
         row.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        settle_baseline(row);
     }
     rows
+}
+
+/// A row's baseline and size are those most of its glyphs share: a raised
+/// mark, even one set larger than a note's typewriter text, is not the line.
+fn settle_baseline(row: &mut Row) {
+    let most_common = |key: &dyn Fn(&Glyph) -> i64| -> Option<i64> {
+        let mut counts: Vec<(i64, usize)> = Vec::new();
+        for g in &row.glyphs {
+            let k = key(g);
+            match counts.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
+            .map(|(k, _)| k)
+    };
+    if let Some(y) = most_common(&|g| (g.y * 4.0).round() as i64) {
+        row.y = y as f32 / 4.0;
+    }
+    if let Some(size) = most_common(&|g| (g.size * 10.0).round() as i64) {
+        row.size = size as f32 / 10.0;
+    }
 }
 
 /// Split rows at gaps wider than a column gutter could be inside a line.
@@ -254,9 +283,10 @@ fn expand_ligature(c: char) -> Option<&'static str> {
     })
 }
 
-/// A glyph set above its row's baseline and smaller: a superscript.
+/// A glyph set above its row's baseline, not much larger than the row's
+/// text: a superscript.
 fn is_raised(g: &Glyph, row: &Row) -> bool {
-    g.y - row.y > 0.2 * row.size && g.size < 0.9 * row.size
+    g.y - row.y > 0.2 * row.size && g.size < 1.2 * row.size
 }
 
 /// The size most of a row's glyphs are set in (a note's number may be set

@@ -2,7 +2,7 @@
 //! each (with the map back to the source), their markers, the front matter.
 //! Every reader but the ruled one ends here.
 
-use super::{find_markers, front_matter, Document, Footnote, Marker, NoteBuilder};
+use super::{find_markers_in, front_matter, Document, Footnote, Marker, NoteBuilder};
 use crate::source::{Pos, SourceText};
 use foldhash::{HashMap, HashMapExt};
 
@@ -18,10 +18,11 @@ pub struct NoteSpan {
 /// Join each note's pieces and find (or take) the markers. `markers`, when
 /// the reader knows them (a PDF's raised digits, a DOCX's references),
 /// replace the search for digits glued to the body text.
+/// `body` is the body text as pieces of lines in reading order.
 pub fn assemble(
     source: SourceText,
     notes: Vec<NoteSpan>,
-    mut body_lines: Vec<usize>,
+    body: Vec<(usize, std::ops::Range<usize>)>,
     header_lines: Vec<usize>,
     page_count: usize,
     markers: Option<Vec<Marker>>,
@@ -49,8 +50,10 @@ pub fn assemble(
         })
         .filter(|f| !f.text.is_empty())
         .collect();
+    let markers = markers.unwrap_or_else(|| find_markers_in(&source, &body, &footnotes));
+    let mut body_lines: Vec<usize> = body.iter().map(|(n, _)| *n).collect();
     body_lines.sort_unstable();
-    let markers = markers.unwrap_or_else(|| find_markers(&source, &body_lines, &footnotes));
+    body_lines.dedup();
     let mut first_marker: HashMap<u32, Pos> = HashMap::with_capacity(markers.len());
     for m in &markers {
         first_marker.entry(m.number).or_insert(m.pos);

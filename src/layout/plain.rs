@@ -282,12 +282,18 @@ struct Finder<'s> {
     /// carries the marks of at least half of its notes.
     need_markers: bool,
     /// The numbers of the marks a PDF reader found raised in the body, by
-    /// source line: small lines at a page's foot are notes only when the
-    /// page marks one of them at least (not an example set in small type).
+    /// source line: small lines at a page's foot that start the numbering
+    /// are notes only when the page marks one of them at least (not an
+    /// example set in small type).
     known_marks: HashMap<usize, Vec<u32>>,
 }
 
 impl<'s> Finder<'s> {
+    /// All of line `n` as body text.
+    fn whole(&self, n: usize) -> BodyPiece {
+        (n, 0..self.source.line(n).len())
+    }
+
     fn text_of(&self, n: usize) -> &'s str {
         self.source.line(n).trim_start_matches('\u{c}')
     }
@@ -438,23 +444,42 @@ impl<'s> Finder<'s> {
 
     /// The notes at the foot of one page (or column). Returns the lines
     /// that are body text.
-    fn foot(&mut self, page: &PageLines) -> Vec<usize> {
+    fn foot(&mut self, page: &PageLines) -> Vec<BodyPiece> {
         let lines = &page.lines;
         if lines.iter().any(|l| l.small.is_some()) {
-            // Type sizes known: the notes are the small lines at the foot.
+            // Type sizes known: the notes are the small lines at the foot,
+            // above at most two lines of a running foot.
+            let Some(last_small) = lines.iter().rposition(|l| l.small == Some(true)) else {
+                return lines.iter().map(|l| self.whole(l.line)).collect();
+            };
+            if lines.len() - last_small > MAX_FOOT_LINES + 1 {
+                return lines.iter().map(|l| self.whole(l.line)).collect();
+            }
+            let foot_lines = lines.get(last_small + 1..).unwrap_or(&[]);
+            let lines = lines.get(..=last_small).unwrap_or(&[]);
             let zone = lines
                 .iter()
                 .rposition(|l| l.small != Some(true))
                 .map_or(0, |i| i + 1);
-            let body: Vec<usize> = lines.iter().take(zone).map(|l| l.line).collect();
+            let mut body: Vec<BodyPiece> = lines
+                .iter()
+                .take(zone)
+                .map(|l| self.whole(l.line))
+                .collect();
             let run = self.best_run(lines.get(zone..).unwrap_or(&[]), true, false);
             let Some((first, _)) = run.first().copied() else {
-                return lines.iter().map(|l| l.line).collect();
+                return page.lines.iter().map(|l| self.whole(l.line)).collect();
             };
-            if !self.known_marks.is_empty() {
+            // A run that carries on the numbering is taken as it is; one
+            // that starts it (or starts it again) must be marked in the
+            // body at least once.
+            let carries_on = run
+                .first()
+                .is_some_and(|(_, s)| Some(s.number) == self.expected());
+            if !self.known_marks.is_empty() && !carries_on {
                 let marked: Vec<u32> = body
                     .iter()
-                    .filter_map(|n| self.known_marks.get(n))
+                    .filter_map(|(n, _)| self.known_marks.get(n))
                     .flatten()
                     .copied()
                     .collect();
@@ -465,7 +490,7 @@ impl<'s> Finder<'s> {
                 // None of them marked: an example set in small type. (Some
                 // marks are missed: set in a note, or not raised.)
                 if evidence == 0 {
-                    return lines.iter().map(|l| l.line).collect();
+                    return page.lines.iter().map(|l| self.whole(l.line)).collect();
                 }
             }
             // Small lines above the first number continue the last note.
@@ -476,6 +501,7 @@ impl<'s> Finder<'s> {
             }
             let zone_lines = lines.get(zone..).unwrap_or(&[]);
             self.take_run(zone_lines, &run, page.page);
+            body.extend(foot_lines.iter().map(|l| self.whole(l.line)));
             return body;
         }
         self.plain_page(page)
@@ -505,6 +531,14 @@ impl<'s> Finder<'s> {
         }
     }
 }
+
+/// A piece of body text: a source line and the byte range of it that is
+/// body (a whole line, or one column of it).
+type BodyPiece = (usize, std::ops::Range<usize>);
+
+/// Lines of a running foot (a title, a page number) that may stand below a
+/// page's notes.
+const MAX_FOOT_LINES: usize = 2;
 
 /// Most lines a note of plain text runs to: a longer stretch is body text.
 const MAX_NOTE_LINES: usize = 30;
@@ -813,7 +847,7 @@ impl Finder<'_> {
 
     /// The notes at the foot of one page of plain text; returns the lines
     /// of body text.
-    fn plain_page(&mut self, page: &PageLines) -> Vec<usize> {
+    fn plain_page(&mut self, page: &PageLines) -> Vec<BodyPiece> {
         // A table of contents (lines with leader dots) has numbered entries
         // and bare page numbers, not notes nor their marks: only what
         // follows its last line is read.
@@ -822,7 +856,12 @@ impl Finder<'_> {
             .iter()
             .rposition(|l| has_leader_dots(self.source.line(l.line)))
             .map_or(0, |i| i + 1);
-        let toc: Vec<usize> = page.lines.iter().take(toc_end).map(|l| l.line).collect();
+        let toc: Vec<BodyPiece> = page
+            .lines
+            .iter()
+            .take(toc_end)
+            .map(|l| self.whole(l.line))
+            .collect();
         let page = &PageLines {
             lines: page.lines.get(toc_end..).unwrap_or(&[]).to_vec(),
             page: page.page,
@@ -846,7 +885,9 @@ impl Finder<'_> {
                     .collect()
             })
             .collect();
-        let mut body = Vec::new();
+        // The body in reading order: the table of contents, then each
+        // column down to its notes.
+        let mut body = toc;
         for (si, stream) in streams.iter().enumerate() {
             let mut offset = 0;
             while offset < stream.len() {
@@ -887,7 +928,7 @@ impl Finder<'_> {
                     }
                 }
                 let Some((_, (run, end))) = best else {
-                    body.extend(segs.iter().map(|s| s.line));
+                    body.extend(segs.iter().map(|s| (s.line, s.from..s.to)));
                     break;
                 };
                 let first_seg = run.first().map_or(segs.len(), |r| r.1);
@@ -908,14 +949,11 @@ impl Finder<'_> {
                         body_end = top;
                     }
                 }
-                body.extend(segs.iter().take(body_end).map(|s| s.line));
+                body.extend(segs.iter().take(body_end).map(|s| (s.line, s.from..s.to)));
                 self.take_chain(segs.get(..end).unwrap_or(&[]), &run, page.page);
                 offset += end.max(1);
             }
         }
-        body.extend(toc);
-        body.sort_unstable();
-        body.dedup();
         body
     }
 
@@ -1082,7 +1120,12 @@ pub fn read_pages(
         let section = all.get(heading + 1..end).unwrap_or(&[]);
         let pages = page_of.get(heading + 1..end).unwrap_or(&[]);
         finder.endnotes(section, pages);
-        body_lines.extend(all.get(end..).unwrap_or(&[]).iter().map(|l| l.line));
+        body_lines.extend(
+            all.get(end..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|l| (l.line, 0..source.line(l.line).len())),
+        );
     }
     let notes = finder
         .notes
