@@ -6,6 +6,7 @@
 #   bench/realdocs.sh --min-recall 0.9 --min-precision 0.95   # CI gate
 #   bench/realdocs.sh --kinds pdf --no-build   # only `footcite extract X.pdf`
 #   bench/realdocs.sh --json scores.json       # also write the scores as JSON
+#   bench/realdocs.sh --truth-dir tests/realdocs/heldout   # the held-out set
 #
 # For every tests/realdocs/*.truth.json it runs `footcite extract` on three
 # inputs made from the PDF named in the truth file's "source" (read from the
@@ -41,6 +42,7 @@ cd "$(dirname "$0")/.."
 MIN_RECALL=""
 MIN_PRECISION=""
 KINDS="pdf,layout,raw"
+TRUTH_DIR=tests/realdocs
 BUILD=1
 VERBOSE=0
 JSON_OUT=""
@@ -54,6 +56,7 @@ while [ $# -gt 0 ]; do
         --min-recall) MIN_RECALL=${2:?--min-recall needs a value}; shift 2 ;;
         --min-precision) MIN_PRECISION=${2:?--min-precision needs a value}; shift 2 ;;
         --kinds) KINDS=${2:?--kinds needs a value}; shift 2 ;;
+        --truth-dir) TRUTH_DIR=${2:?--truth-dir needs a folder}; shift 2 ;;
         --no-build) BUILD=0; shift ;;
         --verbose|-v) VERBOSE=1; shift ;;
         --json) JSON_OUT=${2:?--json needs a file}; shift 2 ;;
@@ -83,9 +86,9 @@ if [ ! -x "$BIN" ]; then
     exit 2
 fi
 
-TRUTHS=(tests/realdocs/*.truth.json)
+TRUTHS=("$TRUTH_DIR"/*.truth.json)
 if [ ! -e "${TRUTHS[0]}" ]; then
-    echo "bench/realdocs.sh: no tests/realdocs/*.truth.json" >&2
+    echo "bench/realdocs.sh: no $TRUTH_DIR/*.truth.json" >&2
     exit 2
 fi
 

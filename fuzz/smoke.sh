@@ -18,15 +18,19 @@ else
     fuzz=(cargo fuzz)
 fi
 fuzz/seeds.sh || exit 1
+# Builds outside the clone, so that a machine that ran CI before reuses
+# them (a sanitised build of the PDF reader's dependencies takes minutes).
+target_dir=${FUZZ_TARGET_DIR:-${HOME:-/tmp}/.cache/footcite-fuzz-target}
+mkdir -p "$target_dir"
 status=0
 for target in layout cite_note pdf docx; do
     echo "fuzz/smoke.sh: $target for ${secs}s"
     # Build first (once more on failure: cargo's probe of rustc failed
     # here when /dev/null had become a plain file, which .ci/run now
     # repairs), then run.
-    "${fuzz[@]}" build -O "$target" </dev/null >/dev/null 2>&1 ||
-        "${fuzz[@]}" build -O "$target" </dev/null 2>&1 | tail -n 20 || status=1
-    "${fuzz[@]}" run -O "$target" "fuzz/corpus/$target" -- \
+    "${fuzz[@]}" build -O --target-dir "$target_dir" "$target" </dev/null >/dev/null 2>&1 ||
+        "${fuzz[@]}" build -O --target-dir "$target_dir" "$target" </dev/null 2>&1 | tail -n 20 || status=1
+    "${fuzz[@]}" run -O --target-dir "$target_dir" "$target" "fuzz/corpus/$target" -- \
         -max_total_time="$secs" -max_len=65536 -timeout=10 </dev/null 2>&1 | tail -n 3 || status=1
 done
 exit $status
