@@ -644,3 +644,17 @@ fn a_damaged_docx() {
     write(dir.path(), "crc.docx", zip(&[entry]));
     assert_rejected(dir.path(), "crc.docx", "not a readable DOCX: ");
 }
+
+#[test]
+fn a_text_named_pdf_or_docx_is_not_taken_for_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = "Title\nBody.1\n\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n";
+    write(dir.path(), "paper.pdf", paper);
+    assert_rejected(dir.path(), "paper.pdf", "not a PDF (no `%PDF-` header)");
+    write(dir.path(), "paper.docx", paper);
+    assert_rejected(dir.path(), "paper.docx", "not a DOCX (not a zip archive)");
+    // The same text under its own name is read.
+    write(dir.path(), "paper.txt", paper);
+    let run = footcite(dir.path(), &["extract", "paper.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

@@ -31,9 +31,6 @@ pub(crate) fn catching_panics<T>(f: impl FnOnce() -> T) -> Option<T> {
     result
 }
 
-/// The largest input read, PDF, DOCX or text (a bound on memory).
-pub const MAX_INPUT_BYTES: u64 = 512 * 1024 * 1024;
-
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ReadError {
@@ -124,4 +121,30 @@ pub fn load(path: &Path, options: Options) -> Result<crate::Extraction, String> 
         }
     };
     extraction.map_err(|e| format!("{name}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panics_are_caught_only_inside_a_reader() {
+        assert!(!panics_are_caught());
+        assert_eq!(catching_panics(panics_are_caught), Some(true));
+        assert!(!panics_are_caught());
+        assert_eq!(catching_panics(|| -> u8 { panic!("a reader's bug") }), None);
+        assert!(!panics_are_caught());
+    }
+
+    #[test]
+    fn formats_by_their_first_bytes() {
+        assert_eq!(sniff(b"%PDF-1.7\n"), Format::Pdf);
+        assert_eq!(sniff(b"\xef\xbb\xbf junk %PDF-1.4"), Format::Pdf);
+        assert_eq!(sniff(b"PK\x03\x04rest"), Format::Docx);
+        assert_eq!(sniff(b"PK\x05\x06"), Format::Docx);
+        assert_eq!(sniff(b"1 Allen Lynch"), Format::Text);
+        assert_eq!(format_of_path(Path::new("a/Paper.PDF")), Some(Format::Pdf));
+        assert_eq!(format_of_path(Path::new("a.docx")), Some(Format::Docx));
+        assert_eq!(format_of_path(Path::new("a.txt")), None);
+    }
 }
