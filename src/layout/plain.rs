@@ -118,20 +118,6 @@ fn note_start(line: &str) -> Option<NoteStart> {
     }
 }
 
-/// A line a table of contents or a numbered heading would have, not a
-/// note: short, and ending without a sentence's closing punctuation, or
-/// ending with a page number after leader dots.
-fn reads_as_heading(text: &str) -> bool {
-    let t = text.trim();
-    if t.contains(" . . .") || t.contains("....") {
-        return true;
-    }
-    let ends_like_note = t.ends_with([
-        '.', ')', ']', '”', '"', '’', '\'', '。', '）', '」', '》', '>', ';',
-    ]);
-    t.chars().count() < 45 && !ends_like_note
-}
-
 /// Bare page numbers in their common dressings: `12`, `- 12 -`, `Page 12`,
 /// `xii`.
 fn page_number(trimmed: &str) -> bool {
@@ -306,45 +292,31 @@ impl<'s> Finder<'s> {
         self.notes.last().map(|n| n.number.saturating_add(1))
     }
 
-    /// Can a run of notes begin with `number` here?
-    fn may_begin(&self, number: u32, restart: bool) -> bool {
+    /// Can a run of notes begin with `number` here? The expected number,
+    /// the one after (a note missed), or 1 (numbering restarted).
+    fn may_begin(&self, number: u32) -> bool {
         match self.expected() {
-            None => number <= 3 || !restart && number < 1000,
-            Some(e) => number == e || number == e + 1 || restart && number == 1,
+            None => number <= 3,
+            Some(e) => number == e || number == e + 1 || number == 1,
         }
     }
 
     /// The longest run of consecutive note numbers among `lines` that can
     /// begin here, as indices into `lines`; on a tie, the run that starts
     /// latest (the foot of the page, not a numbered heading above it).
-    fn best_run(
-        &self,
-        lines: &[LineInfo],
-        restart: bool,
-        check_heading: bool,
-    ) -> Vec<(usize, NoteStart)> {
+    fn best_run(&self, lines: &[LineInfo]) -> Vec<(usize, NoteStart)> {
         let starts: Vec<Option<NoteStart>> = lines
             .iter()
             .enumerate()
             .map(|(i, l)| {
                 let start = self.start_of(l.line)?;
-                let text = match start.text_at {
-                    Some(at) => self.text_of(l.line).get(at..).unwrap_or(""),
-                    // A mark alone: its text is the next line, which must
-                    // not be a mark or a label itself.
-                    None => {
-                        let next = lines.get(i + 1)?;
-                        if self.start_of(next.line).is_some() {
-                            return None;
-                        }
-                        self.text_of(next.line)
+                // A mark alone: its text is the next line, which must not
+                // be a mark or a label itself.
+                if start.text_at.is_none() {
+                    let next = lines.get(i + 1)?;
+                    if self.start_of(next.line).is_some() {
+                        return None;
                     }
-                };
-                let continues = lines
-                    .get(i + 1)
-                    .is_some_and(|n| self.start_of(n.line).is_none() && start.text_at.is_some());
-                if check_heading && !continues && reads_as_heading(text) {
-                    return None;
                 }
                 Some(start)
             })
@@ -368,7 +340,7 @@ impl<'s> Finder<'s> {
         let mut best: Option<(usize, usize)> = None;
         for (i, s) in starts.iter().enumerate() {
             let Some(s) = s else { continue };
-            if !self.may_begin(s.number, restart) {
+            if !self.may_begin(s.number) {
                 continue;
             }
             let len = chain.get(i).map_or(0, |c| c.0);
@@ -399,35 +371,33 @@ impl<'s> Finder<'s> {
         run
     }
 
-    /// Record the notes of `run` over `lines` (every line from the run's
-    /// first to the end belongs to a note); returns the first line used.
+    /// Record the notes of `run` over `lines`: every line from the run's
+    /// first to the end belongs to a note; `page_of` gives the page of the
+    /// line at an index.
     fn take_run(
         &mut self,
         lines: &[LineInfo],
         run: &[(usize, NoteStart)],
-        page: usize,
-    ) -> Option<usize> {
-        let (first, _) = run.first()?;
+        page_of: impl Fn(usize) -> usize,
+    ) {
+        let Some((first, _)) = run.first() else {
+            return;
+        };
         let mut starts = run.iter().peekable();
-        let mut mark_pending = false;
         for (i, l) in lines.iter().enumerate().skip(*first) {
             if let Some((_, s)) = starts.next_if(|(j, _)| *j == i) {
                 self.notes.push(FoundNote {
                     number: s.number,
-                    page,
+                    page: page_of(i),
                     pieces: Vec::new(),
                 });
-                match s.text_at {
-                    Some(at) => self.push_piece(l.line, at),
-                    None => mark_pending = true,
+                if let Some(at) = s.text_at {
+                    self.push_piece(l.line, at);
                 }
                 continue;
             }
-            let _ = mark_pending;
-            mark_pending = false;
             self.push_piece(l.line, 0);
         }
-        Some(*first)
     }
 
     fn push_piece(&mut self, line: usize, at: usize) {
@@ -466,7 +436,7 @@ impl<'s> Finder<'s> {
                 .take(zone)
                 .map(|l| self.whole(l.line))
                 .collect();
-            let run = self.best_run(lines.get(zone..).unwrap_or(&[]), true, false);
+            let run = self.best_run(lines.get(zone..).unwrap_or(&[]));
             let Some((first, _)) = run.first().copied() else {
                 return page.lines.iter().map(|l| self.whole(l.line)).collect();
             };
@@ -500,7 +470,7 @@ impl<'s> Finder<'s> {
                 }
             }
             let zone_lines = lines.get(zone..).unwrap_or(&[]);
-            self.take_run(zone_lines, &run, page.page);
+            self.take_run(zone_lines, &run, |_| page.page);
             body.extend(foot_lines.iter().map(|l| self.whole(l.line)));
             return body;
         }
@@ -509,26 +479,8 @@ impl<'s> Finder<'s> {
 
     /// Notes under an endnotes heading: every line to the section's end.
     fn endnotes(&mut self, lines: &[LineInfo], page_of: &[usize]) {
-        let run = self.best_run(lines, true, false);
-        let mut starts = run.iter().peekable();
-        let Some((first, _)) = run.first().copied() else {
-            return;
-        };
-        for (i, l) in lines.iter().enumerate().skip(first) {
-            let page = page_of.get(i).copied().unwrap_or(1);
-            if let Some((_, s)) = starts.next_if(|(j, _)| *j == i) {
-                self.notes.push(FoundNote {
-                    number: s.number,
-                    page,
-                    pieces: Vec::new(),
-                });
-                if let Some(at) = s.text_at {
-                    self.push_piece(l.line, at);
-                }
-                continue;
-            }
-            self.push_piece(l.line, 0);
-        }
+        let run = self.best_run(lines);
+        self.take_run(lines, &run, |i| page_of.get(i).copied().unwrap_or(1));
     }
 }
 
@@ -1171,16 +1123,6 @@ mod tests {
         assert_eq!(note_start("0 Zero"), None);
         assert_eq!(note_start("123456 too long"), None);
         assert_eq!(note_start("5.Ibid"), None);
-    }
-
-    #[test]
-    fn tells_headings_from_notes() {
-        assert!(reads_as_heading("Document Classes"));
-        assert!(reads_as_heading("Introduction . . . . . . 5"));
-        assert!(!reads_as_heading("Ibid., 45."));
-        assert!(!reads_as_heading(
-            "Jane Roe, A Long Title of a Book (Chicago: University of Chicago Press, 1990), 4"
-        ));
     }
 
     #[test]
