@@ -343,9 +343,9 @@ fn a_thousand_pages_a_thousand_notes() {
 
 // ---------------------------------------------------------------- DOCX
 
-/// CRC-32 (IEEE), as zip stores it.
-fn crc32(bytes: &[u8]) -> u32 {
-    let table: Vec<u32> = (0..256u32)
+/// The CRC-32 (IEEE) table, as zip uses it.
+fn crc_table() -> Vec<u32> {
+    (0..256u32)
         .map(|mut c| {
             for _ in 0..8 {
                 c = if c & 1 != 0 {
@@ -356,10 +356,19 @@ fn crc32(bytes: &[u8]) -> u32 {
             }
             c
         })
-        .collect();
-    !bytes.iter().fold(!0u32, |c, &b| {
+        .collect()
+}
+
+/// The running CRC `c` carried on over `bytes`.
+fn crc_continue(table: &[u32], c: u32, bytes: &[u8]) -> u32 {
+    bytes.iter().fold(c, |c, &b| {
         table[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8)
     })
+}
+
+/// CRC-32 (IEEE), as zip stores it.
+fn crc32(bytes: &[u8]) -> u32 {
+    !crc_continue(&crc_table(), !0, bytes)
 }
 
 /// One zip entry as written.
@@ -487,25 +496,12 @@ fn deflate_bomb(matches: usize) -> Vec<u8> {
 /// The CRC-32 of `n` bytes of `a`, without holding them.
 fn crc32_of_a(n: usize) -> u32 {
     let chunk = vec![b'a'; 1 << 20];
-    let table: Vec<u32> = (0..256u32)
-        .map(|mut c| {
-            for _ in 0..8 {
-                c = if c & 1 != 0 {
-                    0xEDB8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-            }
-            c
-        })
-        .collect();
+    let table = crc_table();
     let mut c = !0u32;
     let mut left = n;
     while left > 0 {
         let take = left.min(chunk.len());
-        for &b in &chunk[..take] {
-            c = table[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8);
-        }
+        c = crc_continue(&table, c, &chunk[..take]);
         left -= take;
     }
     !c
