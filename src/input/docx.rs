@@ -10,9 +10,10 @@
 //! endnotes.
 
 use super::ReadError;
-use crate::layout::assemble::{assemble, NoteSpan};
-use crate::layout::{Document, Marker};
+use crate::layout::assemble::{assemble, markers_at, KnownMark, NoteSpan};
+use crate::layout::Document;
 use crate::source::SourceText;
+use foldhash::{HashMap, HashMapExt};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::io::Read;
@@ -33,7 +34,7 @@ struct Mark {
     custom: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum NoteKind {
     Foot,
     End,
@@ -177,13 +178,8 @@ fn read_body(xml: &str) -> Result<Body, ReadError> {
     let mut body = Body::default();
     let mut current = String::new();
     let mut marks = Vec::new();
-    let mut depth = 0usize;
     walk(xml, "word/document.xml", |step| match step {
-        Step::ParagraphStart => {
-            depth += 1;
-        }
         Step::ParagraphEnd => {
-            depth = depth.saturating_sub(1);
             body.paragraphs.push(std::mem::take(&mut current));
             body.marks.push(std::mem::take(&mut marks));
         }
@@ -194,7 +190,7 @@ fn read_body(xml: &str) -> Result<Body, ReadError> {
             at: current.len(),
             custom,
         }),
-        Step::NoteStart { .. } => {}
+        Step::ParagraphStart | Step::NoteStart { .. } => {}
     })?;
     if !current.is_empty() {
         body.paragraphs.push(current);
@@ -267,9 +263,10 @@ fn render(
 ) -> Result<Document, ReadError> {
     let mut text = String::new();
     let mut body_lines = Vec::new();
-    let mut markers: Vec<(usize, std::ops::Range<usize>, u32)> = Vec::new();
-    // Word numbers each kind of note by the order of its references.
-    let mut numbers: Vec<(NoteKind, String, u32)> = Vec::new();
+    let mut markers: Vec<KnownMark> = Vec::new();
+    // Word numbers each kind of note by the order of its references; a
+    // note referenced twice keeps its first number.
+    let mut numbers: HashMap<(NoteKind, &str), u32> = HashMap::new();
     let (mut next_foot, mut next_end) = (1u32, 1u32);
     for (index, (paragraph, marks)) in body.paragraphs.iter().zip(&body.marks).enumerate() {
         let line = index + 1;
@@ -288,7 +285,9 @@ fn render(
             };
             let number = *counter;
             *counter = counter.saturating_add(1);
-            numbers.push((mark.kind, mark.id.clone(), number));
+            numbers
+                .entry((mark.kind, mark.id.as_str()))
+                .or_insert(number);
             let start = rendered.len();
             rendered.push_str(&number.to_string());
             markers.push((line, start..rendered.len(), number));
@@ -308,10 +307,7 @@ fn render(
         .enumerate()
     {
         for (id, note_text) in notes {
-            let number = numbers
-                .iter()
-                .find(|(k, i, _)| *k == kind && i == id)
-                .map(|(_, _, n)| *n);
+            let number = numbers.get(&(kind, id.as_str())).copied();
             let body_text = one_line(note_text.trim());
             if let (Some(number), false) = (number, body_text.is_empty()) {
                 numbered.push((order, number, body_text));
@@ -333,17 +329,7 @@ fn render(
         });
     }
     let source = SourceText::from_string(text);
-    let markers = markers
-        .into_iter()
-        .map(|(line, range, number)| {
-            let start = source.line_range(line).start;
-            Marker {
-                number,
-                pos: source.pos(start + range.start),
-                range: start + range.start..start + range.end,
-            }
-        })
-        .collect();
+    let markers = markers_at(&source, markers);
     Ok(assemble(
         source,
         spans,

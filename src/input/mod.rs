@@ -100,7 +100,13 @@ pub struct Options {
 /// notes, citations and works. Errors are one line naming the file.
 pub fn load(path: &Path, options: Options) -> Result<crate::Extraction, String> {
     let name = crate::io::display_name(path);
-    let bytes = crate::io::read_bytes(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let bytes = crate::io::read_bytes(path).map_err(|source| {
+        crate::io::InputError::Io {
+            path: name.clone(),
+            source,
+        }
+        .to_string()
+    })?;
     let format = match sniff(&bytes) {
         // A file named .pdf or .docx that is neither is not taken for text.
         Format::Text => match format_of_path(path) {

@@ -12,8 +12,9 @@
 //! marks, in the body (the markers) and at the start of a note (its number).
 
 use super::ReadError;
+use crate::layout::assemble::{markers_at, KnownMark};
 use crate::layout::plain::{read_pages, LineInfo, PageLines};
-use crate::layout::{Document, Marker};
+use crate::layout::Document;
 use crate::source::SourceText;
 use unicode_normalization::UnicodeNormalization;
 
@@ -38,7 +39,9 @@ impl Glyph {
 #[derive(Debug, Clone, Default)]
 struct Row {
     glyphs: Vec<Glyph>,
-    /// The baseline of the largest glyph (a raised mark does not move it).
+    /// The baseline and size: while the row is gathered, those of its
+    /// largest glyph; once it is set, those most of its glyphs share
+    /// ([`settle_baseline`]).
     y: f32,
     size: f32,
 }
@@ -118,16 +121,41 @@ fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
     Ok(pages)
 }
 
+/// Which of two equally common values [`most_common`] takes.
+#[derive(Clone, Copy)]
+enum Ties {
+    ToLarger,
+    ToSmaller,
+}
+
+/// The value most of `keys` share.
+fn most_common(keys: impl IntoIterator<Item = i64>, ties: Ties) -> Option<i64> {
+    let mut counts: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for k in keys {
+        *counts.entry(k).or_default() += 1;
+    }
+    match ties {
+        Ties::ToLarger => counts.into_iter().max_by_key(|&(k, n)| (n, k)),
+        Ties::ToSmaller => counts
+            .into_iter()
+            .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))),
+    }
+    .map(|(k, _)| k)
+}
+
+/// A type size as a key to count (tenths of a point).
+fn size_key(g: &Glyph) -> i64 {
+    (g.size * 10.0).round() as i64
+}
+
 /// The body's type size: the size most glyphs are set in.
 fn body_size(pages: &[Vec<Glyph>]) -> f32 {
-    let mut counts: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
-    for g in pages.iter().flatten().filter(|g| !g.c.is_whitespace()) {
-        *counts.entry((g.size * 10.0).round() as u32).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(size, count)| (count, size))
-        .map_or(10.0, |(size, _)| size as f32 / 10.0)
+    let sizes = pages
+        .iter()
+        .flatten()
+        .filter(|g| !g.c.is_whitespace())
+        .map(size_key);
+    most_common(sizes, Ties::ToLarger).map_or(10.0, |size| size as f32 / 10.0)
 }
 
 /// Set a page's glyphs into rows: top to bottom, each left to right. A
@@ -173,24 +201,11 @@ fn rows_of(glyphs: &[Glyph], body: f32) -> Vec<Row> {
 /// A row's baseline and size are those most of its glyphs share: a raised
 /// mark, even one set larger than a note's typewriter text, is not the line.
 fn settle_baseline(row: &mut Row) {
-    let most_common = |key: &dyn Fn(&Glyph) -> i64| -> Option<i64> {
-        let mut counts: Vec<(i64, usize)> = Vec::new();
-        for g in &row.glyphs {
-            let k = key(g);
-            match counts.iter_mut().find(|(c, _)| *c == k) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((k, 1)),
-            }
-        }
-        counts
-            .into_iter()
-            .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)))
-            .map(|(k, _)| k)
-    };
-    if let Some(y) = most_common(&|g| (g.y * 4.0).round() as i64) {
+    let baselines = row.glyphs.iter().map(|g| (g.y * 4.0).round() as i64);
+    if let Some(y) = most_common(baselines, Ties::ToSmaller) {
         row.y = y as f32 / 4.0;
     }
-    if let Some(size) = most_common(&|g| (g.size * 10.0).round() as i64) {
+    if let Some(size) = most_common(row.glyphs.iter().map(size_key), Ties::ToSmaller) {
         row.size = size as f32 / 10.0;
     }
 }
@@ -292,18 +307,12 @@ fn is_raised(g: &Glyph, row: &Row) -> bool {
 /// The size most of a row's glyphs are set in (a note's number may be set
 /// in the body's size, or raised and smaller, while its text is small).
 fn line_size(row: &Row) -> f32 {
-    let mut counts: Vec<(u32, usize)> = Vec::new();
-    for g in row.glyphs.iter().filter(|g| !is_raised(g, row)) {
-        let key = (g.size * 10.0).round() as u32;
-        match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, c)) => *c += 1,
-            None => counts.push((key, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(size, count)| (count, size))
-        .map_or(row.size, |(size, _)| size as f32 / 10.0)
+    let sizes = row
+        .glyphs
+        .iter()
+        .filter(|g| !is_raised(g, row))
+        .map(size_key);
+    most_common(sizes, Ties::ToLarger).map_or(row.size, |size| size as f32 / 10.0)
 }
 
 /// One rendered line and the note marks in it.
@@ -440,7 +449,7 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     let mut text = String::new();
     let mut line_no = 0usize;
     let mut layout_pages = Vec::new();
-    let mut marks: Vec<(usize, std::ops::Range<usize>, u32)> = Vec::new();
+    let mut marks: Vec<KnownMark> = Vec::new();
     for (index, glyphs) in pages.iter().enumerate() {
         let page = index + 1;
         let mut first_line_of_page = true;
@@ -486,17 +495,7 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     }
     text.push('\n');
     let source = SourceText::from_string(text);
-    let markers = marks
-        .into_iter()
-        .map(|(line, range, number)| {
-            let start = source.line_range(line).start + range.start;
-            Marker {
-                number,
-                pos: source.pos(start),
-                range: start..source.line_range(line).start + range.end,
-            }
-        })
-        .collect();
+    let markers = markers_at(&source, marks);
     Ok(read_pages(source, layout_pages, Some(markers)))
 }
 

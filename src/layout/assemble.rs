@@ -15,6 +15,26 @@ pub struct NoteSpan {
     pub pieces: Vec<(usize, std::ops::Range<usize>)>,
 }
 
+/// A mark a reader knows exactly: its source line, the byte range of its
+/// digits in that line, and its number.
+pub type KnownMark = (usize, std::ops::Range<usize>, u32);
+
+/// Markers at marks a reader knows exactly (a PDF's raised digits, a
+/// DOCX's references), positioned in `source`.
+pub fn markers_at(source: &SourceText, marks: Vec<KnownMark>) -> Vec<Marker> {
+    marks
+        .into_iter()
+        .map(|(line, range, number)| {
+            let line_start = source.line_range(line).start;
+            Marker {
+                number,
+                pos: source.pos(line_start + range.start),
+                range: line_start + range.start..line_start + range.end,
+            }
+        })
+        .collect()
+}
+
 /// Join each note's pieces and find (or take) the markers. `markers`, when
 /// the reader knows them (a PDF's raised digits, a DOCX's references),
 /// replace the search for digits glued to the body text.
