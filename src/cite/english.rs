@@ -5,7 +5,9 @@
 
 use super::dates::english_date;
 use super::locator::english_locator;
-use super::names::{english_editor_phrase, english_name_list, is_institution};
+use super::names::{
+    english_editor_phrase, english_name_list, first_name, is_institution, single_name,
+};
 use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator};
@@ -267,8 +269,10 @@ fn volume(input: Span) -> PResult<String> {
     .parse(input)?;
     let (input, _) = space0(input)?;
     let (input, v) =
-        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == '/').parse(input)?;
-    Ok((input, v.fragment().to_string()))
+        take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '.')).parse(input)?;
+    let number = v.fragment().trim_end_matches('.');
+    // `vol. 7.2` keeps its part; a final full stop is the sentence's.
+    Ok((input, number.to_string()))
 }
 
 /// `No. 99`, `no.3`, `Nos. 3-4`, `Issue 2`
@@ -284,7 +288,7 @@ fn issue(input: Span) -> PResult<String> {
     .parse(input)?;
     let (input, _) = space0(input)?;
     let (input, v) =
-        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == '/').parse(input)?;
+        take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '–' | '/')).parse(input)?;
     Ok((input, v.fragment().to_string()))
 }
 
@@ -325,13 +329,24 @@ fn report_code(input: Span) -> PResult<(String, String)> {
     ))
 }
 
-/// `http://…` or `https://…` up to white space.
+/// `http://…` or `https://…` up to white space, or a bare address with a
+/// path, `search.proquest.com/docview/305`.
 fn url(input: Span) -> PResult<String> {
-    let (rest, u) = recognize((
+    let schemed = recognize((
         alt((tag("https://"), tag("http://"), tag("www."))),
         take_while1(|c: char| !c.is_whitespace()),
-    ))
-    .parse(input)?;
+    ));
+    let bare = nom::combinator::verify(take_while1(|c: char| !c.is_whitespace()), |s: &Span| {
+        let text = s.fragment();
+        let host = text.split('/').next().unwrap_or("");
+        let tld = host.rsplit('.').next().unwrap_or("");
+        text.contains('/')
+            && host.contains('.')
+            && text.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && tld.len() >= 2
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+    });
+    let (rest, u) = alt((schemed, bare)).parse(input)?;
     Ok((rest, u.fragment().trim_end_matches(['.', ',']).to_string()))
 }
 
@@ -344,9 +359,11 @@ fn accessed(el: Span) -> Option<Date> {
 }
 
 /// The parts of a periodical reference after the article title.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct PeriodicalFacts {
     container: Option<String>,
+    /// A journal's series: `3rd ser.`, `n.s.`.
+    series: Option<String>,
     place: Option<String>,
     volume: Option<String>,
     issue: Option<String>,
@@ -385,7 +402,10 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         let is_volume = !number.is_empty()
             && number.len() <= 4
             && number.bytes().all(|b| b.is_ascii_digit())
-            && name.chars().next_back().is_some_and(char::is_alphabetic);
+            && name
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.');
         if is_volume {
             facts.container = Some(name.trim().to_string());
             facts.volume = Some(number.to_string());
@@ -393,6 +413,26 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         }
     }
     facts.container = Some(text.to_string());
+}
+
+/// A journal's volume as Chicago writes it, bare: `45`, `61.1`.
+fn periodical_volume(input: Span) -> PResult<String> {
+    let (rest, v) = recognize((digit1, opt((tag("."), digit1)))).parse(input)?;
+    Ok((rest, v.fragment().to_string()))
+}
+
+/// `3rd ser.`, `2nd series`, `n.s.`, `new series`, `o.s.`: which series of
+/// a journal the volume belongs to.
+fn is_journal_series(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let ordinal_series = lower
+        .split_once(' ')
+        .is_some_and(|(n, word)| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|s| n.ends_with(s))
+                && matches!(word, "ser." | "series")
+        });
+    ordinal_series || matches!(lower.as_str(), "n.s." | "o.s." | "new series" | "old series")
 }
 
 /// `… (June 1996)` or `… (1997)` after a volume or issue.
@@ -440,10 +480,38 @@ impl PeriodicalFacts {
         }
     }
 
+    /// `Journal 97 (2002): 10`, `J. Chem. 691`: the container with its
+    /// volume, and perhaps the date and pages, in one element.
+    fn container_with_volume(&mut self, el: Span, parse: &mut CiteParse) -> bool {
+        let text = *el.fragment();
+        for (i, _) in text.match_indices(' ').collect::<Vec<_>>().into_iter().rev() {
+            let name = text.get(..i).unwrap_or("").trim();
+            let after = slice(el, i + 1, text.len());
+            let Ok((rest, number)) = periodical_volume(after) else {
+                continue;
+            };
+            let named = name
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.');
+            let mut trial = self.clone();
+            if named && trial.date_suffix(rest, &mut CiteParse::default()) {
+                self.container = Some(name.to_string());
+                self.volume = Some(number);
+                return self.date_suffix(rest, parse);
+            }
+        }
+        false
+    }
+
     /// One comma-separated element after the container.
     fn element(&mut self, el: Span, parse: &mut CiteParse) -> bool {
         let el = trim(el);
         let text = *el.fragment();
+        if is_journal_series(text) {
+            self.series = Some(text.to_string());
+            return true;
+        }
         if let Ok((rest, v)) = volume(el) {
             parse.forms.push(label_form("volume-label", "Vol.", el));
             self.volume = Some(v);
@@ -499,6 +567,12 @@ impl PeriodicalFacts {
                     range: span_range(&el),
                 });
             }
+            return true;
+        }
+        if let Some(locator) = all_of(bare_pages, el).filter(|_| self.date.is_some()) {
+            // `New York Times, May 3, 2012, 14`: after the date, a bare
+            // number is the page cited.
+            self.locator = Some(locator);
             return true;
         }
         if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
@@ -579,6 +653,7 @@ impl PeriodicalFacts {
             list.apply_to(&mut item);
         }
         item.container_title = self.container;
+        item.collection_title = self.series;
         item.publisher_place = self.place;
         item.volume = self.volume;
         item.issue = self.issue;
@@ -593,13 +668,54 @@ impl PeriodicalFacts {
 
 /// The creators that open a citation, followed by its comma.
 fn leading_creators(input: Span) -> PResult<NameList> {
-    let (rest, list) = english_name_list(input)?;
+    let listed = english_name_list(input).and_then(|(rest, list)| {
+        let (rest, _) = (space0, tag(","), space0).parse(rest)?;
+        Ok((rest, list))
+    });
+    if let Some((rest, list)) = listed.ok().filter(|(_, l)| !l.names.is_empty()) {
+        return Ok((rest, list));
+    }
+    // One name alone: the list read on into the title (`Monika Maron,
+    // Animal Triste, trans. …`), or a creator known by one name
+    // (`Aristotle, Physics, …`). Only where a title follows.
+    let (rest, name) = alt((first_name, single_name)).parse(input)?;
     let (rest, _) = (space0, tag(","), space0).parse(rest)?;
-    if list.names.is_empty() {
+    if !opens_a_title(rest) {
         return fail(input);
     }
-    Ok((rest, list))
+    Ok((
+        rest,
+        NameList {
+            names: vec![name],
+            role: Role::Author,
+            et_al: false,
+        },
+    ))
 }
+
+/// Does a title start here: a capital or an opening quote, and not an
+/// editor phrase or a date?
+fn opens_a_title(rest: Span) -> bool {
+    let text = rest.fragment();
+    let first_element = split_top_level(rest, |c| c == ',')
+        .first()
+        .map(|p| trim(*p));
+    text.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
+        && english_editor_phrase(rest).is_err()
+        && first_element.is_none_or(|el| all_of(english_date, el).is_none())
+}
+
+/// `Kants Werke, by Immanuel Kant`: the book's own author, named after its
+/// title in a chapter's container. The model keeps no container author.
+fn by_author(input: Span) -> PResult<NameList> {
+    preceded((tag("by"), space1), english_name_list).parse(input)
+}
+
+/// `2 vols.`: how many volumes the work has. The model keeps no count.
+fn volume_count(input: Span) -> PResult<Span> {
+    recognize((digit1, space1, tag("vols."))).parse(input)
+}
+
 
 /// `Lynch,` / `Cole and Godwin,` / `Sergounin et al.,`: surnames alone,
 /// as short forms write them.
@@ -666,9 +782,99 @@ fn series_with_number(el: Span) -> Option<(String, String)> {
     (!series.is_empty() && capitalised >= 1).then(|| (series.to_string(), number))
 }
 
+/// One fact about a book that follows its title.
+enum BookFact {
+    Creators(NameList),
+    Edition(String),
+    Volume(String),
+    /// Read, but not kept by the model: `by Author`, `2 vols.`.
+    Unkept,
+}
+
+/// A book fact at the start of `input`, and what follows it.
+fn book_fact(input: Span) -> PResult<BookFact> {
+    alt((
+        nom::combinator::map(english_editor_phrase, BookFact::Creators),
+        nom::combinator::map(edition, BookFact::Edition),
+        nom::combinator::map(volume, BookFact::Volume),
+        nom::combinator::map(by_author, |_| BookFact::Unkept),
+        nom::combinator::map(volume_count, |_| BookFact::Unkept),
+    ))
+    .parse(input)
+}
+
+/// A book fact that fills its element: what follows is a comma or nothing.
+fn whole_book_fact(input: Span) -> Option<(Span, BookFact)> {
+    let (rest, fact) = book_fact(input).ok()?;
+    let rest = trim(rest);
+    if rest.fragment().is_empty() {
+        return Some((rest, fact));
+    }
+    comma(rest).ok().map(|(after, _)| (after, fact))
+}
+
 /// Elements after the title that are about the book, not its title:
 /// `ed. A and B`, `trans. C`, `2nd ed.`, `Vol. 2`, `Series, No. 11`.
+/// Chicago's order is title, editor or translator, edition, volume, series:
+/// the title runs to the first such fact, and an unlabelled element after
+/// one names the series.
 fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
+    let base = pre.location_offset();
+    let from = |p: Span| slice(pre, p.location_offset() - base, pre.fragment().len());
+    let parts = split_top_level(pre, |c| c == ',');
+    let Some(first) = (1..parts.len()).find(|&i| {
+        parts
+            .get(i)
+            .is_some_and(|p| whole_book_fact(from(trim(*p))).is_some())
+    }) else {
+        return peel_from_end(pre, item, parse);
+    };
+    let title_end = parts
+        .get(first - 1)
+        .map_or(0, |p| p.location_offset() + p.fragment().len() - base);
+    let mut at = parts.get(first).map_or(pre, |p| from(trim(*p)));
+    while !trim(at).fragment().is_empty() {
+        at = trim(at);
+        if let Some((rest, fact)) = whole_book_fact(at) {
+            match fact {
+                BookFact::Creators(list) => match list.role {
+                    Role::Author => {}
+                    _ => list.apply_to(item),
+                },
+                BookFact::Edition(ed) => item.edition = Some(ed),
+                BookFact::Volume(v) => {
+                    parse.forms.push(label_form("volume-label", "Vol.", at));
+                    item.volume = Some(v);
+                }
+                BookFact::Unkept => {}
+            }
+            at = rest;
+            continue;
+        }
+        let end = find_top_level(at, |c| c == ',').unwrap_or(at.fragment().len());
+        let element = trim(slice(at, 0, end));
+        let text = element.fragment().trim();
+        if let Some((series, number)) = series_with_number(element) {
+            item.collection_title = Some(series);
+            item.collection_number = Some(number);
+        } else {
+            match text.rsplit_once(' ') {
+                Some((series, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+                    item.collection_title = Some(series.trim().to_string());
+                    item.collection_number = Some(n.to_string());
+                }
+                _ => item.collection_title = Some(text.to_string()),
+            }
+        }
+        at = slice(at, (end + 1).min(at.fragment().len()), at.fragment().len());
+    }
+    let title = slice(pre, 0, title_end);
+    title.fragment().trim().trim_end_matches(',').trim().to_string()
+}
+
+/// Book elements read from the end, for a title followed by no editor,
+/// edition or volume: `Title, Series Name, No. 11`.
+fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
     let mut parts = split_top_level(pre, |c| c == ',');
     loop {
         if parts.len() < 2 {
@@ -680,8 +886,14 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
         if let Some(list) = all_of(english_editor_phrase, last) {
             match list.role {
                 Role::Translator => item.translator = list.names,
+                Role::EditorTranslator => {
+                    item.editor = list.names.clone();
+                    item.translator = list.names;
+                }
                 _ => item.editor = list.names,
             }
+        } else if all_of(by_author, last).is_some() || all_of(volume_count, last).is_some() {
+            // Facts the model does not keep.
         } else if let Some(ed) = all_of(edition, last) {
             item.edition = Some(ed);
         } else if let Some(v) = all_of(volume, last) {
@@ -724,7 +936,7 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
 }
 
 /// After the publication parenthetical: the pages cited.
-fn after_publication(rest: Span, parse: &mut CiteParse) {
+fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     let rest = trim(rest);
     if rest.fragment().is_empty() {
         return;
@@ -739,15 +951,58 @@ fn after_publication(rest: Span, parse: &mut CiteParse) {
             Err(_) => rest,
         },
     };
+    // `…), 94, http://hdl.handle.net/…`: the pages cited, then where the
+    // work is online and when it was seen. Unless every element is one of
+    // these, the whole tail is left unread (`p,129` is a malformed
+    // locator, not a page and a stray `p`).
     let body = trim(body);
     if body.fragment().is_empty() {
         return;
     }
-    if let Some(locator) = all_of(english_locator, body).or_else(|| all_of(bare_pages, body)) {
-        parse.locator = Some(locator);
-    } else {
-        parse.unparsed.push(span_range(&body));
+    if let Some(found) = all_of(cited_pages, body) {
+        parse.locator = Some(found);
+        return;
     }
+    let (mut locator, mut online, mut seen) = (parse.locator.clone(), None, None);
+    for el in split_top_level(body, |c| c == ',') {
+        let el = trim(el);
+        if el.fragment().is_empty() {
+            continue;
+        }
+        if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
+            locator = Some(found);
+        } else if let Some(u) = all_of(url, el).filter(|_| online.is_none()) {
+            online = Some(u);
+        } else if let Some(date) = accessed(el).filter(|_| seen.is_none()) {
+            seen = Some(date);
+        } else {
+            parse.unparsed.push(span_range(&body));
+            return;
+        }
+    }
+    parse.locator = locator;
+    if online.is_some() {
+        item.url = online;
+    }
+    if seen.is_some() {
+        item.accessed = seen;
+    }
+}
+
+/// The pages cited after a title or publication: `p. 8`, `94`, and
+/// Chicago's volume-and-page `61:14–17`, `7.2:62`, `D:70`.
+fn cited_pages(input: Span) -> PResult<Locator> {
+    let volume_pages = preceded(
+        (
+            alt((
+                recognize((digit1, opt((tag("."), digit1)))),
+                recognize(nom::character::complete::satisfy(|c| c.is_ascii_uppercase())),
+            )),
+            tag(":"),
+        ),
+        bare_pages,
+    );
+    alt((english_locator, volume_pages, bare_pages)).parse(input)
 }
 
 /// `in A and B (eds), Book (Place: Pub, Year)` or `in Book, ed. A (…)`.
@@ -782,7 +1037,7 @@ fn chapter(
     let container = peel_book_elements(pre, &mut item, parse);
     item.container_title = Some(container);
     apply_publication(&mut item, publication);
-    after_publication(rest, parse);
+    after_publication(rest, &mut item, parse);
     Some(item)
 }
 
@@ -829,7 +1084,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         if item.item_type == ItemType::Book && is_report(&item, institutional) {
             item.item_type = ItemType::Report;
         }
-        after_publication(after, &mut parse);
+        after_publication(after, &mut item, &mut parse);
         item.language = Some(Language::English);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
@@ -1001,6 +1256,13 @@ fn after_quoted_title(
     let first = elements.first().map(|e| trim(*e))?;
     // A periodical is never a bare number: `Surname, “Short Title,” 390`.
     let bare_page = elements.len() == 1 && all_of(bare_pages, first).is_some();
+    if creators.is_none() && elements.len() == 1 {
+        // `“Short Title,” 66–69`: a work with no author, cited again.
+        if let Some(locator) = all_of(cited_pages, first) {
+            parse.locator = Some(locator);
+            return Some(parse.into_short(None, Some(title)));
+        }
+    }
     if first.fragment().is_empty() || all_of(english_locator, first).is_some() || bare_page {
         // `Author, “Short Title,” p.8`
         let mut short = short_form(after, creators, parse)?;
@@ -1010,7 +1272,11 @@ fn after_quoted_title(
         return Some(short);
     }
     // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
-    if let Some((at, rest, publication)) = find_publication(first) {
+    // `Journal 97 (2002): 10` is a periodical: its parenthetical holds only
+    // the date.
+    if let Some((at, rest, publication)) =
+        find_publication(first).filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some())
+    {
         let mut item = Item::new(ItemType::Report);
         item.title = Some(title);
         if let Some(list) = creators {
@@ -1022,14 +1288,28 @@ fn after_quoted_title(
         }
         apply_publication(&mut item, publication);
         let tail_start = rest.location_offset() - after.location_offset();
-        after_publication(slice(after, tail_start, after.fragment().len()), &mut parse);
+        after_publication(
+            slice(after, tail_start, after.fragment().len()),
+            &mut item,
+            &mut parse,
+        );
         item.language = Some(Language::English);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
     let mut facts = PeriodicalFacts::default();
-    container(first, &mut facts);
-    facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
+    // `“Title,” May 3, 2004, 7, https://…`: a page online names no
+    // container before its date.
+    let starts_with_date = all_of(english_date, first).is_some() || url(first).is_ok();
+    let details = if starts_with_date {
+        &elements[..]
+    } else {
+        if !facts.container_with_volume(first, &mut parse) {
+            container(first, &mut facts);
+        }
+        elements.get(1..).unwrap_or(&[])
+    };
+    facts.elements(details, &mut parse);
     let (mut item, locator) = facts.into_item(title, creators);
     item.language = Some(Language::English);
     parse.locator = locator;
@@ -1041,13 +1321,23 @@ fn after_quoted_title(
 fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> Option<CiteParse> {
     let mut parts = split_top_level(input, |c| c == ',');
     if let Some(last) = parts.last().map(|p| trim(*p)) {
-        // `p. 8`, or Chicago's bare `8` after an author's short title.
+        // `p. 8`, or Chicago's bare `8` (or `61:14`) after an author's
+        // short title.
         let locator = all_of(english_locator, last)
-            .or_else(|| all_of(bare_pages, last).filter(|_| creators.is_some()));
+            .or_else(|| all_of(cited_pages, last).filter(|_| creators.is_some()));
         if let Some(locator) = locator {
             parse.locator = Some(locator);
             parts.pop();
         }
+    }
+    // `Kullback, Information Theory, 1997, 86`: a year that tells two
+    // editions or two works of one author apart.
+    if parts.len() >= 2
+        && parts
+            .last()
+            .is_some_and(|p| all_of(english_date, trim(*p)).is_some())
+    {
+        parts.pop();
     }
     let end = parts
         .last()

@@ -33,6 +33,8 @@ pub enum Role {
     Author,
     Editor,
     Translator,
+    /// `ed. and trans.`: one person both edited and translated the work.
+    EditorTranslator,
 }
 
 /// A list of creators as written, with the role its marker gave it
@@ -51,6 +53,10 @@ impl NameList {
             Role::Author => item.author = self.names,
             Role::Editor => item.editor = self.names,
             Role::Translator => item.translator = self.names,
+            Role::EditorTranslator => {
+                item.editor = self.names.clone();
+                item.translator = self.names;
+            }
         }
     }
 }

@@ -836,10 +836,35 @@ pub fn english_name_list(input: Span) -> PResult<NameList> {
     ))
 }
 
+/// The first name of a list alone, for when the list read on into the
+/// title: `Monika Maron, Animal Triste, trans. …` is not two translators.
+pub fn first_name(input: Span) -> PResult<Name> {
+    name_element(input)
+}
+
+/// A creator known by one name (`Aristotle`, `Homer`, `Virgil`): one
+/// capitalised word, not an acronym.
+pub fn single_name(input: Span) -> PResult<Name> {
+    let (rest, word) = capitalised_word(input)?;
+    let text = word.fragment();
+    if is_acronym_token(text) || TITLE_WORDS.contains(text) || text.chars().count() < 3 {
+        return err(input, ErrorKind::Verify);
+    }
+    Ok((
+        rest,
+        Name {
+            family: Some(text.to_string()),
+            ..Name::default()
+        },
+    ))
+}
+
 /// The phrase that opens an editor/translator phrase after a title.
 fn editor_phrase_head(input: Span) -> PResult<Role> {
     terminated(
         alt((
+            value(Role::EditorTranslator, tag_no_case("edited and translated by")),
+            value(Role::EditorTranslator, tag_no_case("ed. and trans.")),
             value(Role::Editor, tag_no_case("edited by")),
             value(Role::Editor, tag_no_case("eds.")),
             value(Role::Editor, tag_no_case("ed.")),

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Build the round-trip corpus (tests/roundtrip/corpus/*.json) from public
+.bib files that TeX Live ships (Debian package texlive-bibtex-extra,
+2022.20230122-4), converted to CSL-JSON by pandoc (`-f biblatex -t csljson`).
+
+Run by hand when the corpus is to change; the JSON it writes is committed, so
+the tests need neither pandoc nor TeX Live. Usage: make_corpus.py OUTDIR
+
+Each source is named with its package, path and licence in SOURCES. Items
+keep only the types footcite models; a few per type are taken in turn
+(round robin by type, in file order) so that every type is covered.
+"""
+import collections
+import gzip
+import json
+import re
+import subprocess
+import sys
+import tempfile
+
+DOC = "/usr/share/doc/texlive-doc/latex"
+BIB = "/usr/share/texlive/texmf-dist/bibtex/bib"
+# (name, path, licence, how many items at most)
+ENGLISH = [
+    ("biblatex-examples", f"{BIB}/biblatex/biblatex/biblatex-examples.bib", "LPPL-1.3", 90),
+    ("windycity", f"{DOC}/windycity/windycity.bib.gz", "LPPL-1.3", 90),
+    ("biblatex-historian", f"{DOC}/biblatex-historian/historian.bib.gz", "LPPL", 70),
+    ("biblatex-apa", f"{DOC}/biblatex-apa/biblatex-apa-test-references.bib.gz", "LPPL-1.3c", 70),
+    ("biblatex-mla", f"{DOC}/biblatex-mla/doc/handbook9.bib.gz", "LPPL-1.3", 70),
+    ("biblatex-oxref", f"{DOC}/biblatex-oxref/oxref.bib.gz", "LPPL-1.3c", 50),
+    ("beebe printing-history", f"{BIB}/beebe/printing-history.bib", "public domain", 40),
+]
+CHINESE = [
+    ("biblatex-gb7714-2015", f"{DOC}/biblatex-gb7714-2015/example.bib.gz", "LPPL-1.3c", 200),
+]
+TYPES = {
+    "book", "chapter", "article-journal", "article-magazine", "article-newspaper",
+    "report", "thesis", "webpage", "paper-conference",
+}
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def read_bib(path):
+    raw = gzip.open(path, "rb").read() if path.endswith(".gz") else open(path, "rb").read()
+    text = raw.decode("utf-8", errors="replace")
+    # pandoc refuses keys with full-width punctuation: number them instead.
+    n = iter(range(1, 1_000_000))
+    def rename(m):
+        kind = m.group(1)
+        if kind.lower() in ("string", "preamble", "comment"):
+            return m.group(0)
+        return f"@{kind}{{k{next(n)},"
+
+    return re.sub(r"@(\w+)\{([^,\n=]*),", rename, text)
+
+
+def to_csl(bib):
+    with tempfile.NamedTemporaryFile("w", suffix=".bib", encoding="utf-8") as f:
+        f.write(bib)
+        f.flush()
+        out = subprocess.run(
+            ["pandoc", "-f", "biblatex", "-t", "csljson", f.name],
+            check=True, capture_output=True, text=True,
+        ).stdout
+    return json.loads(out)
+
+
+def plain(value):
+    """pandoc writes CSL's HTML-like markup (<i>, <span class="nocase">):
+    the corpus keeps text only."""
+    if isinstance(value, str):
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", value)).strip()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def without_others(item):
+    """biblatex's `and others` becomes a person named "others" in pandoc's
+    CSL-JSON; CSL data has no such name, so it is dropped."""
+    for role in ("author", "editor", "translator", "container-author"):
+        if role in item:
+            item[role] = [n for n in item[role] if n.get("literal") != "others"]
+            if not item[role]:
+                del item[role]
+    return item
+
+
+def usable(item, chinese):
+    title = item.get("title", "")
+    if item.get("type") not in TYPES or not title or "\\" in json.dumps(item, ensure_ascii=False):
+        return False
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    dated = bool(parts[0]) or "URL" in item
+    creators = any(item.get(k) for k in ("author", "editor", "container-title"))
+    # Placeholder entries (a bare title to show one rule) are not references.
+    return dated and (creators or not chinese) and bool(HAN.search(title)) == chinese
+
+
+def pick(items, limit):
+    by_type = collections.OrderedDict()
+    for it in items:
+        by_type.setdefault(it["type"], []).append(it)
+    out = []
+    while len(out) < limit and any(by_type.values()):
+        for queue in by_type.values():
+            if queue and len(out) < limit:
+                out.append(queue.pop(0))
+    return out
+
+
+def build(sources, chinese, prefix):
+    corpus = []
+    for name, path, licence, limit in sources:
+        items = [without_others(plain(i)) for i in to_csl(read_bib(path)) if usable(i, chinese)]
+        for i, it in enumerate(pick(items, limit)):
+            it["id"] = f"{prefix}{len(corpus) + 1}"
+            it["note"] = f"source: {name} ({path}), licence {licence}"
+            it["language"] = "zh-CN" if chinese else "en-US"
+            corpus.append(it)
+    return corpus
+
+
+def main():
+    outdir = sys.argv[1]
+    for name, sources, chinese, prefix in [
+        ("english", ENGLISH, False, "en"),
+        ("chinese", CHINESE, True, "zh"),
+    ]:
+        corpus = build(sources, chinese, prefix)
+        with open(f"{outdir}/{name}.json", "w", encoding="utf-8") as f:
+            json.dump(corpus, f, ensure_ascii=False, indent=1, sort_keys=True)
+            f.write("\n")
+        types = collections.Counter(it["type"] for it in corpus)
+        print(name, len(corpus), dict(sorted(types.items())))
+
+
+main()
