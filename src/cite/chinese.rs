@@ -5,13 +5,13 @@
 
 use super::dates::{chinese_date, chinese_issue, chinese_volume};
 use super::locator::{chinese_locator, english_locator};
-use super::names::chinese_creators;
+use super::names::{chinese_creators, chinese_creators_any_length};
 use super::scan::{all_of, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, Name};
 use crate::text::has_cjk;
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{digit1, space0};
 use nom::combinator::opt;
 use nom::error::Error;
@@ -186,7 +186,7 @@ fn trailing_locator(rest: Span, parse: &mut CiteParse) {
 
 /// Language tag of a Chinese title: Traditional unless it uses characters
 /// only Simplified Chinese writes.
-fn language_of(text: &str) -> Language {
+pub(crate) fn language_of(text: &str) -> Language {
     // Common characters that exist only in the simplified script.
     const SIMPLIFIED_ONLY: &str = "国际战军报华们这发经关对来时会为学书长东门问间开无车马鸟鱼说语读论议计让认识试词级纪线组织结给统经绩济举产业实际现党员员务动劳势区县边农电视话资质运过还进远选连适";
     if text.chars().any(|c| SIMPLIFIED_ONLY.contains(c)) {
@@ -194,6 +194,19 @@ fn language_of(text: &str) -> Language {
     } else {
         Language::ChineseTraditional
     }
+}
+
+/// Creators of any length, when what follows them (perhaps after the
+/// translators) is a title mark: the position says they are creators.
+fn creators_before_a_title(input: Span) -> Option<(Span, NameList)> {
+    let (rest, (list, _)) = (chinese_creators_any_length, comma).parse(input).ok()?;
+    let opens_title = |s: Span| s.fragment().starts_with(['〈', '《', '「', '“']);
+    let after_translators = (chinese_creators, comma)
+        .parse(rest)
+        .ok()
+        .filter(|(_, (t, _))| t.role == Role::Translator)
+        .map(|(after, _)| after);
+    (opens_title(rest) || after_translators.is_some_and(opens_title)).then_some((rest, list))
 }
 
 /// A Chinese citation of any kind. `None` when the grammar does not
@@ -223,7 +236,10 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {
         Ok((rest, (list, _))) => (rest, Some(list)),
-        Err(_) => (input, None),
+        Err(_) => match creators_before_a_title(input) {
+            Some((rest, list)) => (rest, Some(list)),
+            None => (input, None),
+        },
     };
     // `亨廷頓著，周琪等譯，書名`: a translation names its translators after
     // its authors.
@@ -341,6 +357,27 @@ const THESIS_GENRES: &[&str] = &[
     "学位论文",
 ];
 
+/// `第 2 版`, `修訂版`, `石印本`, `增訂本`: an edition named after a title.
+fn book_edition(input: Span) -> PResult<String> {
+    let (rest, run) =
+        take_while1(|c: char| c != '（' && c != '(' && c != '，' && c != ',').parse(input)?;
+    let text = run.fragment().trim();
+    let short = text.chars().count() <= 8;
+    let numbered = text
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix('版'))
+        .is_some_and(|n| !n.trim().is_empty());
+    let named = short && (text.ends_with('版') || text.ends_with('本')) && !text.starts_with('《');
+    if numbered || named {
+        let ed = text
+            .strip_prefix('第')
+            .and_then(|t| t.strip_suffix('版'))
+            .map_or(text, str::trim);
+        return Ok((rest, ed.to_string()));
+    }
+    fail(input)
+}
+
 /// `《書名》（…），頁 N` after the creators.
 fn book(
     after: Span,
@@ -351,9 +388,17 @@ fn book(
     let mut item = Item::new(ItemType::Book);
     item.title = Some(title);
     let after = trim(after);
-    // `《書名》，（台北：…）`: a comma may stand before the parenthetical.
+    // `《書名》，（台北：…）`: a comma may stand before the parenthetical,
+    // and an edition (`，第 2 版（…）`, `，修訂本（…）`) between them.
     let after = match comma(after) {
         Ok((rest, _)) if rest.fragment().starts_with(['（', '(']) => rest,
+        Ok((rest, _)) => match book_edition(rest) {
+            Ok((paren, ed)) if paren.fragment().starts_with(['（', '(']) => {
+                item.edition = Some(ed);
+                paren
+            }
+            _ => after,
+        },
         _ => after,
     };
     let (rest, publication) = match ws(after).and_then(|(a, _)| parens(a)) {
@@ -490,8 +535,15 @@ fn article(
     if let Some(list) = creators {
         list.apply_to(&mut item);
     }
-    periodical_container(first, &mut item);
-    periodical_elements(elements.get(1..).unwrap_or(&[]), &mut item, &mut parse);
+    // `〈篇名〉，2001 年 12 月 19 日，http://…`: a page online names no
+    // periodical before its date.
+    let undated_container = all_of(chinese_date, first).is_some() || web_address(first).is_some();
+    if undated_container {
+        periodical_elements(&elements, &mut item, &mut parse);
+    } else {
+        periodical_container(first, &mut item);
+        periodical_elements(elements.get(1..).unwrap_or(&[]), &mut item, &mut parse);
+    }
     let has_issue_or_volume = item.issue.is_some() || item.volume.is_some();
     let day_dated = item.issued.as_ref().is_some_and(|d| d.start.day.is_some());
     item.item_type = if item.url.is_some() && !has_issue_or_volume {
@@ -604,6 +656,14 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
 /// `國防大學學報（北京）`, `《中國時報》`.
 fn periodical_container(el: Span, item: &mut Item) {
     let text = el.fragment().trim();
+    // `《北京大学学报(哲学社会科学版)》`: a parenthesis inside the title
+    // marks is the name's own.
+    if let Some((name, after)) = text.strip_prefix('《').and_then(|t| t.split_once('》')) {
+        if after.trim().is_empty() {
+            item.container_title = Some(name.trim().to_string());
+            return;
+        }
+    }
     let text = text.trim_start_matches('《').replacen('》', "", 1);
     if let Some(open) = text.find(['（', '(']) {
         if text.ends_with(['）', ')']) {

@@ -425,14 +425,16 @@ fn periodical_volume(input: Span) -> PResult<String> {
 /// a journal the volume belongs to.
 fn is_journal_series(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let ordinal_series = lower
-        .split_once(' ')
-        .is_some_and(|(n, word)| {
-            n.starts_with(|c: char| c.is_ascii_digit())
-                && ["st", "nd", "rd", "th"].iter().any(|s| n.ends_with(s))
-                && matches!(word, "ser." | "series")
-        });
-    ordinal_series || matches!(lower.as_str(), "n.s." | "o.s." | "new series" | "old series")
+    let ordinal_series = lower.split_once(' ').is_some_and(|(n, word)| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| n.ends_with(s))
+            && matches!(word, "ser." | "series")
+    });
+    ordinal_series
+        || matches!(
+            lower.as_str(),
+            "n.s." | "o.s." | "new series" | "old series"
+        )
 }
 
 /// `… (June 1996)` or `… (1997)` after a volume or issue.
@@ -484,7 +486,12 @@ impl PeriodicalFacts {
     /// volume, and perhaps the date and pages, in one element.
     fn container_with_volume(&mut self, el: Span, parse: &mut CiteParse) -> bool {
         let text = *el.fragment();
-        for (i, _) in text.match_indices(' ').collect::<Vec<_>>().into_iter().rev() {
+        for (i, _) in text
+            .match_indices(' ')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             let name = text.get(..i).unwrap_or("").trim();
             let after = slice(el, i + 1, text.len());
             let Ok((rest, number)) = periodical_volume(after) else {
@@ -716,7 +723,6 @@ fn volume_count(input: Span) -> PResult<Span> {
     recognize((digit1, space1, tag("vols."))).parse(input)
 }
 
-
 /// `Lynch,` / `Cole and Godwin,` / `Sergounin et al.,`: surnames alone,
 /// as short forms write them.
 fn short_form_surnames(input: Span) -> PResult<NameList> {
@@ -869,7 +875,12 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
         at = slice(at, (end + 1).min(at.fragment().len()), at.fragment().len());
     }
     let title = slice(pre, 0, title_end);
-    title.fragment().trim().trim_end_matches(',').trim().to_string()
+    title
+        .fragment()
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .to_string()
 }
 
 /// Book elements read from the end, for a title followed by no editor,
@@ -996,7 +1007,9 @@ fn cited_pages(input: Span) -> PResult<Locator> {
         (
             alt((
                 recognize((digit1, opt((tag("."), digit1)))),
-                recognize(nom::character::complete::satisfy(|c| c.is_ascii_uppercase())),
+                recognize(nom::character::complete::satisfy(|c| {
+                    c.is_ascii_uppercase()
+                })),
             )),
             tag(":"),
         ),
@@ -1045,6 +1058,13 @@ fn chapter(
 /// account for the text at all.
 pub fn citation(input: Span) -> Option<CiteParse> {
     let input = trim(input);
+    // A citation that opens with an ideograph or holds Chinese title marks
+    // is not written in this convention: reading it as an English book
+    // would make its whole text a title.
+    let text = input.fragment();
+    if text.starts_with(crate::text::is_cjk_ideograph) || text.contains(['《', '〈']) {
+        return None;
+    }
     let mut parse = CiteParse::default();
     if let Some(locator) = all_of(ibid, input) {
         parse.parsed = Some(Parsed::Ibid);

@@ -7,6 +7,7 @@
 pub mod chinese;
 pub mod dates;
 pub mod english;
+pub mod gbt;
 pub mod locator;
 pub mod names;
 pub mod note;

@@ -863,7 +863,10 @@ pub fn single_name(input: Span) -> PResult<Name> {
 fn editor_phrase_head(input: Span) -> PResult<Role> {
     terminated(
         alt((
-            value(Role::EditorTranslator, tag_no_case("edited and translated by")),
+            value(
+                Role::EditorTranslator,
+                tag_no_case("edited and translated by"),
+            ),
             value(Role::EditorTranslator, tag_no_case("ed. and trans.")),
             value(Role::Editor, tag_no_case("edited by")),
             value(Role::Editor, tag_no_case("eds.")),
@@ -965,7 +968,12 @@ fn strip_chinese_role(run: &str) -> (&str, Role, bool) {
 
 /// A run of ideographs: one name, possibly with a role suffix.
 fn chinese_name_run(input: Span) -> PResult<Span> {
-    take_while1(is_cjk_ideograph).parse(input)
+    // `哈里森·沃尔德伦`: a transliterated name keeps its middle dot.
+    verify(
+        take_while1(|c| is_cjk_ideograph(c) || matches!(c, '·' | '‧' | '・')),
+        |run: &Span| run.fragment().starts_with(is_cjk_ideograph),
+    )
+    .parse(input)
 }
 
 /// What may follow a Chinese creator list.
@@ -1010,6 +1018,17 @@ fn is_chinese_creator_text(text: &str) -> bool {
 /// `張三、李四合著`, `王五等`, `某某譯`, `行政院大陸委員會`. Stops before the
 /// comma. Fails on text starting with `「`, `《` or a digit.
 pub fn chinese_creators(input: Span) -> PResult<NameList> {
+    creator_runs(input, false)
+}
+
+/// Creators of any length: for where the structure, not the name, says
+/// they are creators (a run before `，〈title〉`): `上海市食品药品监督管理局课题组`,
+/// a transliterated name without its dot, `尼葛洛庞帝`.
+pub fn chinese_creators_any_length(input: Span) -> PResult<NameList> {
+    creator_runs(input, true)
+}
+
+fn creator_runs(input: Span, any_length: bool) -> PResult<NameList> {
     let (rest, runs) = separated_list1(char('、'), chinese_name_run).parse(input)?;
     chinese_creator_end(rest)?;
     let count = runs.len();
@@ -1024,7 +1043,12 @@ pub fn chinese_creators(input: Span) -> PResult<NameList> {
             role = r;
             et_al = e;
         }
-        if !is_chinese_creator_text(text) {
+        let sized = if any_length {
+            (1..=40).contains(&text.chars().count())
+        } else {
+            is_chinese_creator_text(text)
+        };
+        if !sized {
             return err(input, ErrorKind::Verify);
         }
         for part in split_joined_persons(text) {

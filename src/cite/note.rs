@@ -3,7 +3,7 @@
 //! each is handed to the grammar of its language.
 
 use super::scan::{slice, split_top_level, trim};
-use super::{chinese, english, span_range, CiteParse, Parsed, ParsedNote, RawCitation, Span};
+use super::{chinese, english, gbt, span_range, CiteParse, Parsed, ParsedNote, RawCitation, Span};
 use crate::text::{is_cjk, is_cjk_ideograph};
 use std::ops::Range;
 
@@ -120,8 +120,12 @@ fn looks_like_citation(text: &str) -> bool {
     has_year && (has_title_mark || has_publication) || has_pages && has_title_mark
 }
 
-/// Try the grammar of the piece's script first, then the other.
+/// A GB/T 7714 reference says so with its type code (`[M]`, `[J]`); else
+/// try the grammar of the piece's script first, then the other.
 fn parse_citation(piece: Span) -> Option<CiteParse> {
+    if let Some(parse) = gbt::citation(piece) {
+        return Some(parse);
+    }
     let starts_cjk = piece.fragment().chars().next().is_some_and(is_cjk);
     if starts_cjk {
         chinese::citation(piece).or_else(|| english::citation(piece))
