@@ -123,8 +123,12 @@ fn names_of(value: &Value) -> Vec<(String, bool)> {
                     if n["literal"].is_string() {
                         (part("literal"), true)
                     } else {
-                        let particle = part("non-dropping-particle");
-                        let family = format!("{particle} {}", part("family"));
+                        let particle = format!(
+                            "{} {}",
+                            part("dropping-particle"),
+                            part("non-dropping-particle")
+                        );
+                        let family = format!("{} {}", particle.trim(), part("family"));
                         (family.trim().to_string(), !n["given"].is_string())
                     }
                 })

@@ -638,6 +638,8 @@ impl PeriodicalFacts {
 
     fn into_item(self, title: String, creators: Option<NameList>) -> (Item, Option<Locator>) {
         let day_dated = self.date.as_ref().is_some_and(|d| d.start.day.is_some());
+        // Online, a newspaper and a site look alike (`Name, May 5, 2005,
+        // URL`): both are read as web pages.
         let item_type = if self.url.is_some()
             && self.volume.is_none()
             && self.issue.is_none()
@@ -682,6 +684,11 @@ fn leading_creators(input: Span) -> PResult<NameList> {
     if let Some((rest, list)) = listed.ok().filter(|(_, l)| !l.names.is_empty()) {
         return Ok((rest, list));
     }
+    // Before a quoted title, the position says the text is a creator:
+    // `Badlands National Park, “Title,” …`, `Chicago Manual of Style, “…”`.
+    if let Some(creator) = creator_before_quoted_title(input) {
+        return Ok(creator);
+    }
     // One name alone: the list read on into the title (`Monika Maron,
     // Animal Triste, trans. …`), or a creator known by one name
     // (`Aristotle, Physics, …`). Only where a title follows.
@@ -698,6 +705,33 @@ fn leading_creators(input: Span) -> PResult<NameList> {
             et_al: false,
         },
     ))
+}
+
+/// `Institution Name, “Title,”`: a short capitalised run, then a comma and
+/// an opening quote, is an institution (or a person the name grammar does
+/// not know), kept as written.
+fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
+    let at = find_top_level(input, |c| c == ',')?;
+    let written = slice(input, 0, at).fragment().trim();
+    let (rest, _) = comma(slice(input, at, input.fragment().len())).ok()?;
+    let words = written.split_whitespace().count();
+    let shaped = written.starts_with(char::is_uppercase)
+        && (1..=12).contains(&words)
+        && !written.contains(['“', '"', '(', ':'])
+        && all_of(english_date, trim(slice(input, 0, at))).is_none();
+    (shaped && rest.fragment().starts_with(['“', '"'])).then(|| {
+        let name = all_of(english_name_list, trim(slice(input, 0, at)))
+            .filter(|l| !l.names.is_empty() && l.role == Role::Author)
+            .map_or_else(|| vec![crate::model::Name::literal(written)], |l| l.names);
+        (
+            rest,
+            NameList {
+                names: name,
+                role: Role::Author,
+                et_al: false,
+            },
+        )
+    })
 }
 
 /// Does a title start here: a capital or an opening quote, and not an
@@ -1272,6 +1306,14 @@ fn after_quoted_title(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
+    // `“Article,” ed. A and B, Journal 21, no. 2 …`: the issue's editors.
+    let (after, issue_editors) = match english_editor_phrase(after) {
+        Ok((rest, list)) => match comma(rest) {
+            Ok((rest, _)) => (rest, Some(list)),
+            Err(_) => (after, None),
+        },
+        Err(_) => (after, None),
+    };
     let elements = periodical_elements(after);
     let first = elements.first().map(|e| trim(*e))?;
     // A periodical is never a bare number: `Surname, “Short Title,” 390`.
@@ -1331,6 +1373,9 @@ fn after_quoted_title(
     };
     facts.elements(details, &mut parse);
     let (mut item, locator) = facts.into_item(title, creators);
+    if let Some(list) = issue_editors {
+        list.apply_to(&mut item);
+    }
     item.language = Some(Language::English);
     parse.locator = locator;
     parse.parsed = Some(Parsed::Full(Arc::new(item)));
