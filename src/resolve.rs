@@ -66,7 +66,24 @@ fn same_creator(a: &Name, b: &Name) -> bool {
 /// Does `short` (a short title) abbreviate `full`?
 fn abbreviates(short: &str, full: &str) -> bool {
     let (s, f) = (fold(short), fold(full));
-    !s.is_empty() && (f.starts_with(&s) || f.contains(&s) && s.chars().count() >= 6)
+    // Chicago's short titles drop an initial article: `Ilias` for `Die Ilias`.
+    let f_bare = fold(without_article(full));
+    !s.is_empty()
+        && (f.starts_with(&s) || f_bare.starts_with(&s) || f.contains(&s) && s.chars().count() >= 6)
+}
+
+/// A title without its initial article (English, German, French, Spanish,
+/// Italian).
+fn without_article(title: &str) -> &str {
+    const ARTICLES: &[&str] = &[
+        "the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo",
+        "gli", "un", "une", "ein", "eine",
+    ];
+    let title = title.trim_start_matches(['“', '"', '‘', '\'']);
+    match title.split_once(' ') {
+        Some((first, rest)) if ARTICLES.contains(&first.to_lowercase().as_str()) => rest,
+        _ => title,
+    }
 }
 
 /// A problem found while resolving, located by note and citation.
@@ -217,7 +234,12 @@ struct CreatorIndex(foldhash::HashMap<String, Vec<usize>>);
 
 impl CreatorIndex {
     fn add(&mut self, work: usize, item: &Item) {
-        for name in item.author.iter().chain(&item.editor) {
+        for name in item
+            .author
+            .iter()
+            .chain(&item.editor)
+            .chain(&item.translator)
+        {
             let key = fold(name.sort_name());
             if key.is_empty() {
                 continue;
@@ -244,6 +266,7 @@ fn find_short(
                     .author
                     .iter()
                     .chain(&w.item.editor)
+                    .chain(&w.item.translator)
                     .any(|n| same_creator(c, n))
             })
     };

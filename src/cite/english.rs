@@ -684,11 +684,6 @@ fn leading_creators(input: Span) -> PResult<NameList> {
     if let Some((rest, list)) = listed.ok().filter(|(_, l)| !l.names.is_empty()) {
         return Ok((rest, list));
     }
-    // Before a quoted title, the position says the text is a creator:
-    // `Badlands National Park, “Title,” …`, `Chicago Manual of Style, “…”`.
-    if let Some(creator) = creator_before_quoted_title(input) {
-        return Ok(creator);
-    }
     // One name alone: the list read on into the title (`Monika Maron,
     // Animal Triste, trans. …`), or a creator known by one name
     // (`Aristotle, Physics, …`). Only where a title follows.
@@ -767,19 +762,33 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
         ))
         .parse(input)
     }
-    let (mut rest, first) = surname(input)?;
-    let mut names = vec![crate::model::Name {
-        family: Some(first.fragment().to_string()),
+    let family = |s: Span| crate::model::Name {
+        family: Some(s.fragment().to_string()),
         ..Default::default()
-    }];
-    while let Ok((after, next)) = preceded(alt((tag(" and "), tag(" & "))), surname).parse(rest) {
-        names.push(crate::model::Name {
-            family: Some(next.fragment().to_string()),
-            ..Default::default()
-        });
-        rest = after;
+    };
+    let (mut rest, first) = surname(input)?;
+    let mut names = vec![family(first)];
+    // `Umbers, Symonds, and Kokko`: names after bare commas count only
+    // when an `and` closes the list (`Lo, Axis of Convenience` is a
+    // surname and a title).
+    let mut pending = Vec::new();
+    let mut committed = rest;
+    loop {
+        if let Ok((after, next)) =
+            preceded(alt((tag(", and "), tag(" and "), tag(" & "))), surname).parse(rest)
+        {
+            names.append(&mut pending);
+            names.push(family(next));
+            rest = after;
+            committed = after;
+        } else if let Ok((after, next)) = preceded(tag(", "), surname).parse(rest) {
+            pending.push(family(next));
+            rest = after;
+        } else {
+            break;
+        }
     }
-    let (rest, et_al) = opt(tag(" et al.")).parse(rest)?;
+    let (rest, et_al) = opt(tag(" et al.")).parse(committed)?;
     let (rest, _) = (space0, tag(","), space0).parse(rest)?;
     Ok((
         rest,
@@ -1111,9 +1120,17 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             // `Lynch, “Changing Views,” 390`: short forms name authors by
             // surname only.
             Ok((rest, list)) => (rest, Some(list)),
-            Err(_) => (input, None),
+            Err(_) => match creator_before_quoted_title(input) {
+                Some((rest, list)) => (rest, Some(list)),
+                None => (input, None),
+            },
         },
-        Err(_) => (input, None),
+        // Before a quoted title, the position says the text is a creator:
+        // `Badlands National Park, “Title,” …`.
+        Err(_) => match creator_before_quoted_title(input) {
+            Some((rest, list)) => (rest, Some(list)),
+            None => (input, None),
+        },
     };
     if let Ok((after, title)) = quoted_title(rest) {
         return after_quoted_title(after, title, creators, parse);
