@@ -1407,9 +1407,25 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         // short title.
         let locator = all_of(english_locator, last)
             .or_else(|| all_of(cited_pages, last).filter(|_| creators.is_some()));
-        if let Some(locator) = locator {
-            parse.locator = Some(locator);
+        if let Some(mut locator) = locator {
             parts.pop();
+            // `Turabian, A Manual, 303, 416`: every page of a list.
+            let mut earlier = Vec::new();
+            while parts.len() > 1 || parts.len() == 1 && creators.is_some() {
+                match parts.last().and_then(|p| all_of(bare_pages, trim(*p))) {
+                    Some(page) => {
+                        earlier.push(page.value);
+                        parts.pop();
+                    }
+                    None => break,
+                }
+            }
+            if !earlier.is_empty() {
+                earlier.reverse();
+                earlier.push(locator.value);
+                locator.value = earlier.join(", ");
+            }
+            parse.locator = Some(locator);
         }
     }
     // `Kullback, Information Theory, 1997, 86`: a year that tells two

@@ -154,26 +154,50 @@ fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Sp
                         && next
                             .trim_start()
                             .starts_with(|n: char| n.is_uppercase() || is_cjk(n))
+                        && !ends_an_abbreviation(text.get(..*i).unwrap_or(""))
                 }
                 _ => false,
             }
         })
         .map(|(i, _)| i)
         .collect();
+    // A full reference wins over a short form read from fewer sentences:
+    // `…, ed. Wayne Booth (Chicago: …, 2018), 385. Prose.` is not the short
+    // form `…, ed.`.
+    let mut short = None;
     for end in ends {
         let head = without_terminator(slice(piece, 0, end + 1));
         if let Some(parse) =
             parse_citation(head).filter(|p| p.unparsed.is_empty() && p.parsed.is_some())
         {
             let prose = trim(slice(piece, end + 1, text.len()));
-            return (
+            let found = (
                 head,
                 Some(parse),
                 (!prose.fragment().is_empty()).then_some(prose),
             );
+            if matches!(found.1.as_ref().and_then(|p| p.parsed.as_ref()), Some(Parsed::Full(_))) {
+                return found;
+            }
+            short.get_or_insert(found);
         }
     }
-    (piece, whole, None)
+    short.unwrap_or((piece, whole, None))
+}
+
+/// Does the text before a full stop end in an abbreviation (`ed.`,
+/// `trans.`, `vol.`, an initial), so that the stop ends no sentence?
+fn ends_an_abbreviation(before: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "ed", "eds", "trans", "vol", "vols", "no", "nos", "p", "pp", "ser", "repr", "rev", "chap",
+        "pt", "esp", "cf", "al", "Mr", "Mrs", "Dr", "St", "Jr", "Sr", "Co", "Inc", "Ltd",
+    ];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    ABBREVIATIONS.contains(&word)
+        || word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase())
 }
 
 /// The piece without the note's final period (`.` or `。`).
