@@ -141,6 +141,10 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
     // The work of the most recent citation, for Ibid.
     let mut previous: Option<usize> = None;
     let mut seen_any = false;
+    // The last earlier note with a citation the grammar could not read: a
+    // later Ibid. or short form that finds no work may repeat that one, so
+    // footcite cannot say the source is wrong.
+    let mut unread_in: Option<u32> = None;
     let mut first_work_of_note: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
     let mut by_creator = CreatorIndex::default();
     for (number, citations) in notes {
@@ -166,7 +170,7 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                         out.problems.push(Unresolved {
                             footnote: *number,
                             citation: index,
-                            severity: Severity::Error,
+                            severity: severity_after(unread_in),
                             code: "ibid-without-antecedent",
                             message: if seen_any {
                                 "Ibid. follows a citation whose work is unknown (unreadable or unresolved), so it repeats no known work".into()
@@ -187,14 +191,19 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                         None => find_short(&out.works, &by_creator, creators, title.as_deref()),
                     };
                     if found.is_none() {
-                        let what = match note_ref {
+                        let mut what = match note_ref {
                             Some(n) => format!("note {n} cites no work to repeat"),
                             None => "this short form repeats no earlier full citation".into(),
                         };
+                        if let Some(unread) = unread_in {
+                            what.push_str(&format!(
+                                " that footcite read (it may repeat the citation of note {unread}, which it could not read)"
+                            ));
+                        }
                         out.problems.push(Unresolved {
                             footnote: *number,
                             citation: index,
-                            severity: Severity::Error,
+                            severity: severity_after(unread_in),
                             code: "short-form-unresolved",
                             message: what,
                         });
@@ -214,6 +223,9 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                 }
                 first_work_of_note.entry(*number).or_insert(w);
             }
+            if citation.parsed.is_none() || !citation.unparsed.is_empty() {
+                unread_in = Some(*number);
+            }
             previous = work;
             seen_any = true;
             assigned.push(work);
@@ -224,6 +236,15 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
         work.cited_in.shrink_to_fit();
     }
     out
+}
+
+/// An unresolved repeat is an error only when every earlier citation was
+/// read: after one that was not, it may well repeat that one.
+fn severity_after(unread_in: Option<u32>) -> Severity {
+    match unread_in {
+        Some(_) => Severity::Warning,
+        None => Severity::Error,
+    }
 }
 
 /// The works of each author and editor (by folded sort name), in order, so

@@ -127,7 +127,7 @@ fn human_report_matches_committed_text() {
     }
     assert!(!report.contains('\x1b'));
     assert!(report.ends_with(
-        "summary: 20 errors, 17 warnings (malformed 19, duplicates 6, numbering 7, consistency 5)\n"
+        "summary: 17 errors, 20 warnings (malformed 19, duplicates 6, numbering 7, consistency 5)\n"
     ));
 }
 

@@ -252,9 +252,11 @@ fn required_fields(
         _ if chinese => "give the periodical and its date: `，期刊名，2004 年第 4 期`",
         _ => "give the periodical and its date: `Journal, Vol.N, No.N (Month Year)`",
     };
+    // A warning: Chicago lets older books omit the publisher, and footcite
+    // cannot tell a field the source lacks from one it failed to read.
     out.push(
         note.diag(
-            Severity::Error,
+            Severity::Warning,
             "missing-field",
             &citation.raw.range,
             format!(

@@ -1455,9 +1455,21 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
     if creators.is_none() && (title.is_none() || parse.locator.is_none()) {
         return None;
     }
-    // A short title is a few words; a long unbroken clause is prose.
+    // A short title is a few words; a long unbroken clause, or one with a
+    // sentence's end in it (`390. To add subheadings …`), is prose.
+    let holds_a_sentence_end = |t: &str| {
+        t.match_indices(". ").any(|(i, _)| {
+            let after = t.get(i + 2..).unwrap_or("");
+            let before = t.get(..i).unwrap_or("");
+            after.starts_with(char::is_uppercase)
+                && before.ends_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
+                && !before.ends_with(" ed")
+        })
+    };
     if title.as_deref().is_some_and(|t| {
-        t.split_whitespace().count() > 20 || is_institution(t) && creators.is_none()
+        t.split_whitespace().count() > 20
+            || is_institution(t) && creators.is_none()
+            || holds_a_sentence_end(t)
     }) {
         return None;
     }

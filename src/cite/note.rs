@@ -176,7 +176,10 @@ fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Sp
                 Some(parse),
                 (!prose.fragment().is_empty()).then_some(prose),
             );
-            if matches!(found.1.as_ref().and_then(|p| p.parsed.as_ref()), Some(Parsed::Full(_))) {
+            if matches!(
+                found.1.as_ref().and_then(|p| p.parsed.as_ref()),
+                Some(Parsed::Full(_))
+            ) {
                 return found;
             }
             short.get_or_insert(found);
