@@ -379,4 +379,36 @@ mod tests {
         assert!(!abbreviates("Other", "Soviet Views"));
         assert!(!abbreviates("", "Soviet Views"));
     }
+
+    #[test]
+    fn short_titles_drop_an_initial_article() {
+        assert!(abbreviates("Ilias", "Die Ilias"));
+        assert!(abbreviates("Rites of Passage", "The Rites of Passage"));
+        assert!(!abbreviates("Ilias", "Odyssee"));
+        assert_eq!(without_article("“The Rites”"), "Rites”");
+        assert_eq!(without_article("Theory"), "Theory");
+    }
+
+    #[test]
+    fn a_repeat_after_an_unread_citation_is_a_warning() {
+        let r = run(&[
+            "Smith J “Broken” 1999 Journal 5:12-19.",
+            "Smith, Unknown Book, p. 8.",
+        ]);
+        let found: Vec<_> = r.problems.iter().map(|p| (p.code, p.severity)).collect();
+        assert_eq!(found, [("short-form-unresolved", Severity::Warning)]);
+        assert!(r.problems[0].message.contains("note 1"));
+        let r = run(&["Smith, Unknown Book, p. 8."]);
+        assert_eq!(r.problems[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn translators_name_a_work_for_its_short_forms() {
+        let r = run(&[
+            "Monika Vizedom and Gabrielle Caffee, trans., The Rites of Passage (Chicago: UCP, 1960), 76.",
+            "Vizedom and Caffee, 86.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(0)]);
+    }
 }

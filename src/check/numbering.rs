@@ -315,6 +315,26 @@ fn markers(doc: &Document, out: &mut Vec<Diagnostic>) {
             placed.insert(number);
         }
     }
+    // No marker at all: the notes came without their body (a list of
+    // endnotes, or a body whose markers could not be read). One warning
+    // says so instead of an error per note.
+    if placed.is_empty() {
+        if let Some(first) = doc.footnotes.first() {
+            let mut diag = note_diag(
+                doc,
+                first,
+                "markers-absent",
+                format!(
+                    "none of the {} notes has a marker in the body, so markers were not checked",
+                    doc.footnotes.len()
+                ),
+                "give the whole paper, body and notes, to check where each note is marked",
+            );
+            diag.severity = Severity::Warning;
+            out.push(diag);
+        }
+        return;
+    }
     for note in &doc.footnotes {
         if !placed.contains(&note.number) {
             out.push(note_diag(
@@ -358,6 +378,13 @@ mod tests {
             f.contains(&("note-number-repeated".to_string(), 7, 1)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn notes_without_any_marker_give_one_warning() {
+        let f = found("甲。乙。丙。", NOTES);
+        let codes: Vec<&str> = f.iter().map(|(c, _, _)| c.as_str()).collect();
+        assert_eq!(codes, ["markers-absent"]);
     }
 
     #[test]

@@ -1144,4 +1144,67 @@ mod tests {
         ))
         .is_none());
     }
+
+    #[test]
+    fn creators_of_any_length_before_a_title_mark() {
+        let (item, _) = full("上海市食品药品监督管理局课题组，〈互联网药品经营现状〉，《上海食品药品监管情报研究》，第 1 期（2008 年），頁 26");
+        assert_eq!(names(&item.author), ["上海市食品药品监督管理局课题组"]);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("上海食品药品监管情报研究")
+        );
+        let (item, _) =
+            full("尼葛洛庞帝，胡泳、范海燕譯，《数字化生存》（海口：海南出版社，1996 年），頁 44");
+        assert_eq!(item.author.len(), 1);
+        assert_eq!(item.translator.len(), 2);
+        // Without a title mark after it, a long run is not a creator.
+        assert!(creators_before_a_title(Span::new("在高峰會後雙方同意，繼續合作")).is_none());
+    }
+
+    #[test]
+    fn transliterated_names_keep_their_dot() {
+        let (item, _) = full(
+            "哈里森·沃尔德伦，谢远涛譯，《经济数学》（北京：中国人民大学出版社，2012 年），頁 74",
+        );
+        assert_eq!(item.author.len(), 1);
+        assert_eq!(item.translator.len(), 1);
+    }
+
+    #[test]
+    fn a_parenthesis_inside_title_marks_is_the_name() {
+        let (item, _) = full(
+            "常森，〈五行〉，《北京大学学报(哲学社会科学版)》，第 50 卷第 1 期（2013 年），頁 14",
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("北京大学学报(哲学社会科学版)")
+        );
+        assert_eq!(item.publisher_place, None);
+        let (item, _) = full("某甲，〈篇名〉，國防大學學報（北京），第 4 期（2004 年），頁 5");
+        assert_eq!(item.container_title.as_deref(), Some("國防大學學報"));
+        assert_eq!(item.publisher_place.as_deref(), Some("北京"));
+    }
+
+    #[test]
+    fn web_page_dated_with_no_periodical() {
+        let (item, _) = full(
+            "萧钰，〈出版业信息化迈入快车道〉，2001 年 12 月 19 日，http://www.creader.com/a.html",
+        );
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(item.issued.map(|d| d.year()), Some(2001));
+        assert_eq!(item.container_title, None);
+    }
+
+    #[test]
+    fn editions_between_title_and_publication() {
+        let e = |t: &'static str| all_of(book_edition, Span::new(t));
+        assert_eq!(e("第 2 版"), Some("2".to_string()));
+        assert_eq!(e("修訂本"), Some("修訂本".to_string()));
+        assert_eq!(e("頁 5"), None);
+        let (item, loc) =
+            full("冯友兰，《冯友兰自选集》，第 2 版（北京：北京大学出版社，2008 年），頁 24");
+        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.publisher.as_deref(), Some("北京大学出版社"));
+        assert_eq!(loc.map(|l| l.value), Some("24".to_string()));
+    }
 }

@@ -677,13 +677,16 @@ impl PeriodicalFacts {
 
 /// The creators that open a citation, followed by its comma.
 fn leading_creators(input: Span) -> PResult<NameList> {
-    let listed = english_name_list(input).and_then(|(rest, list)| {
-        let (rest, _) = (space0, tag(","), space0).parse(rest)?;
-        Ok((rest, list))
-    });
-    if let Some((rest, list)) = listed.ok().filter(|(_, l)| !l.names.is_empty()) {
-        return Ok((rest, list));
+    let (rest, list) = english_name_list(input)?;
+    let (rest, _) = (space0, tag(","), space0).parse(rest)?;
+    if list.names.is_empty() {
+        return fail(input);
     }
+    Ok((rest, list))
+}
+
+/// A creator named alone before a title.
+fn lone_creator(input: Span) -> PResult<NameList> {
     // One name alone: the list read on into the title (`Monika Maron,
     // Animal Triste, trans. …`), or a creator known by one name
     // (`Aristotle, Physics, …`). Only where a title follows.
@@ -1114,19 +1117,16 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         parse.locator = locator;
         return Some(parse);
     }
-    let (rest, creators) = match leading_creators(input) {
+    // `Lynch, “Changing Views,” 390`: short forms name authors by surname
+    // only; before a quoted title, the position says the text is a
+    // creator (`Badlands National Park, “Title,” …`).
+    let short_surnames = |i| match find_publication(i) {
+        None => short_form_surnames(i),
+        Some(_) => fail(i),
+    };
+    let (rest, creators) = match alt((leading_creators, short_surnames, lone_creator)).parse(input)
+    {
         Ok((rest, list)) => (rest, Some(list)),
-        Err(_) if find_publication(input).is_none() => match short_form_surnames(input) {
-            // `Lynch, “Changing Views,” 390`: short forms name authors by
-            // surname only.
-            Ok((rest, list)) => (rest, Some(list)),
-            Err(_) => match creator_before_quoted_title(input) {
-                Some((rest, list)) => (rest, Some(list)),
-                None => (input, None),
-            },
-        },
-        // Before a quoted title, the position says the text is a creator:
-        // `Badlands National Park, “Title,” …`.
         Err(_) => match creator_before_quoted_title(input) {
             Some((rest, list)) => (rest, Some(list)),
             None => (input, None),
@@ -1412,7 +1412,12 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
             // `Turabian, A Manual, 303, 416`: every page of a list.
             let mut earlier = Vec::new();
             while parts.len() > 1 || parts.len() == 1 && creators.is_some() {
-                match parts.last().and_then(|p| all_of(bare_pages, trim(*p))) {
+                // `Kullback, Information Theory, 1997, 86`: a year is not a page.
+                let page = parts
+                    .last()
+                    .and_then(|p| all_of(bare_pages, trim(*p)))
+                    .filter(|p| all_of(english_date, Span::new(&p.value)).is_none());
+                match page {
                     Some(page) => {
                         earlier.push(page.value);
                         parts.pop();
@@ -1869,5 +1874,231 @@ mod tests {
             "This is an argument that many have made before us"
         ))
         .is_none());
+    }
+
+    #[test]
+    fn journal_volume_without_issue_label() {
+        let (item, loc) =
+            full("Jane Roe, “A Title,” American Journal of Things 45 (March 1990): 336–46");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("American Journal of Things")
+        );
+        assert_eq!(item.volume.as_deref(), Some("45"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1990));
+        assert_eq!(loc.map(|l| l.value), Some("336-46".to_string()));
+        let (item, _) = full("A. Roe, “Title,” J. Amer. Chem. Soc. 691, no. 13 (2006): 3");
+        assert_eq!(item.container_title.as_deref(), Some("J. Amer. Chem. Soc."));
+        assert_eq!(item.volume.as_deref(), Some("691"));
+        assert_eq!(item.issue.as_deref(), Some("13"));
+    }
+
+    #[test]
+    fn journal_series() {
+        assert!(is_journal_series("3rd ser."));
+        assert!(is_journal_series("2nd series"));
+        assert!(is_journal_series("n.s."));
+        assert!(!is_journal_series("3rd edition"));
+        assert!(!is_journal_series("Series"));
+        let (item, _) =
+            full("T. Reese, “Georgia,” William and Mary Quarterly, 3rd ser., 15 (1958): 38");
+        assert_eq!(item.collection_title.as_deref(), Some("3rd ser."));
+        assert_eq!(item.volume.as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn periodical_volumes() {
+        let v = |t: &'static str| {
+            periodical_volume(Span::new(t))
+                .ok()
+                .map(|(r, v)| (v, *r.fragment()))
+        };
+        assert_eq!(v("61.1 (Summer"), Some(("61.1".to_string(), " (Summer")));
+        assert_eq!(v("45"), Some(("45".to_string(), "")));
+        assert_eq!(v("vol"), None);
+    }
+
+    #[test]
+    fn pages_cited_with_a_volume() {
+        let p = |t: &str| all_of(cited_pages, Span::new(t)).map(|l| l.value);
+        assert_eq!(p("61:14–17"), Some("14-17".to_string()));
+        assert_eq!(p("7.2:62"), Some("62".to_string()));
+        assert_eq!(p("D:70"), Some("70".to_string()));
+        assert_eq!(p("94"), Some("94".to_string()));
+        assert_eq!(p("Physics"), None);
+    }
+
+    #[test]
+    fn web_page_dated_before_its_address() {
+        let (item, loc) =
+            full("John Baez, “Higher Algebra,” October 27, 2004, 7, https://arxiv.org/abs/1");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(item.container_title, None);
+        assert_eq!(item.issued.map(|d| d.year()), Some(2004));
+        assert_eq!(item.url.as_deref(), Some("https://arxiv.org/abs/1"));
+        assert_eq!(loc.map(|l| l.value), Some("7".to_string()));
+    }
+
+    #[test]
+    fn newspaper_page_after_the_date() {
+        let (item, loc) = full("Linda Seebach, “A Bold Scientist,” The Sun, May 15, 1996, 85");
+        assert_eq!(item.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(item.volume, None);
+        assert_eq!(loc.map(|l| l.value), Some("85".to_string()));
+    }
+
+    #[test]
+    fn book_facts_read_forward_from_the_title() {
+        let (item, _) = full(
+            "Arthur Hyman, “Aristotle’s Theory,” in Studies in Aristotle, ed. Dominic J. O’Meara, Studies in Philosophy 9 (Washington, DC: CUA Press, 1981), 30",
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Studies in Aristotle")
+        );
+        assert_eq!(families(&item.editor), ["O’Meara"]);
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Studies in Philosophy")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("9"));
+        let (item, _) = full(
+            "Samuel Taylor Coleridge, The Collected Works, ed. Kathleen Coburn, James Engell, and W. Jackson Bate, vol. 7.2, Bollingen Series 75 (London: Routledge, 1983), 50",
+        );
+        assert_eq!(item.title.as_deref(), Some("The Collected Works"));
+        assert_eq!(families(&item.editor), ["Coburn", "Engell", "Bate"]);
+        assert_eq!(item.volume.as_deref(), Some("7.2"));
+        assert_eq!(item.collection_title.as_deref(), Some("Bollingen Series"));
+    }
+
+    #[test]
+    fn edited_and_translated_by_one_person() {
+        let (item, _) =
+            full("Averroes, The Epistle, ed. and trans. Kalman P. Bland (New York: JTS, 1982), 35");
+        assert_eq!(families(&item.author), ["Averroes"]);
+        assert_eq!(families(&item.editor), ["Bland"]);
+        assert_eq!(families(&item.translator), ["Bland"]);
+    }
+
+    #[test]
+    fn one_name_authors_and_names_that_run_into_the_title() {
+        let (item, _) =
+            full("Aristotle, Physics, trans. P. H. Wicksteed (New York: Putnam, 1929), 18");
+        assert_eq!(families(&item.author), ["Aristotle"]);
+        assert_eq!(item.title.as_deref(), Some("Physics"));
+        let (item, _) =
+            full("Monika Maron, Animal Triste, trans. Brigitte Goldstein (Lincoln: UNP, 2000), 67");
+        assert_eq!(families(&item.author), ["Maron"]);
+        assert_eq!(item.title.as_deref(), Some("Animal Triste"));
+        // A title that opens with an editor phrase has no author.
+        let (item, _) = full("Beowulf, trans. Seamus Heaney (New York: Norton, 2000), 5");
+        assert!(item.author.is_empty());
+        assert_eq!(item.title.as_deref(), Some("Beowulf"));
+    }
+
+    #[test]
+    fn institutions_before_a_quoted_title() {
+        let (list, rest) =
+            creator_before_quoted_title(Span::new("Badlands National Park, “Plants,” May 2, 2018"))
+                .map(|(r, l)| (l, *r.fragment()))
+                .unwrap();
+        assert_eq!(
+            list.names,
+            [crate::model::Name::literal("Badlands National Park")]
+        );
+        assert_eq!(rest, "“Plants,” May 2, 2018");
+        assert!(creator_before_quoted_title(Span::new("May 2, 2018, “Plants,”")).is_none());
+        assert!(creator_before_quoted_title(Span::new("Chicago Manual of Style, 95")).is_none());
+    }
+
+    #[test]
+    fn pages_and_address_after_the_publication() {
+        let (item, loc) = full("Ilya Vedrashko, “Advertising in Games” (Master’s thesis, MIT, 2006), 94, http://hdl.handle.net/1721.1/39144");
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(
+            item.url.as_deref(),
+            Some("http://hdl.handle.net/1721.1/39144")
+        );
+        assert_eq!(loc.map(|l| l.value), Some("94".to_string()));
+    }
+
+    #[test]
+    fn bare_addresses() {
+        let u = |t: &str| all_of(url, Span::new(t));
+        assert_eq!(
+            u("search.proquest.com/docview/305"),
+            Some("search.proquest.com/docview/305".to_string())
+        );
+        assert_eq!(u("Oxford.com"), None);
+        assert_eq!(u("1721.1/39144"), None);
+    }
+
+    #[test]
+    fn short_forms_of_chicago_17() {
+        let short = |t: &str| match citation(Span::new(t)) {
+            Some(CiteParse {
+                parsed:
+                    Some(Parsed::Short {
+                        creators, title, ..
+                    }),
+                locator,
+                ..
+            }) => (
+                families(&creators).join("; "),
+                title,
+                locator.map(|l| l.value),
+            ),
+            other => panic!("not a short form: {t}: {other:?}"),
+        };
+        assert_eq!(
+            short("Umbers, Symonds, and Kokko, 54–57"),
+            ("Umbers; Symonds; Kokko".into(), None, Some("54-57".into()))
+        );
+        assert_eq!(
+            short("Lo, Axis of Convenience, 31"),
+            (
+                "Lo".into(),
+                Some("Axis of Convenience".into()),
+                Some("31".into())
+            )
+        );
+        assert_eq!(
+            short("Turabian, A Manual for Writers, 303, 416"),
+            (
+                "Turabian".into(),
+                Some("A Manual for Writers".into()),
+                Some("303, 416".into())
+            )
+        );
+        assert_eq!(
+            short("Kullback, Information Theory, 1997, 86"),
+            (
+                "Kullback".into(),
+                Some("Information Theory".into()),
+                Some("86".into())
+            )
+        );
+        assert_eq!(
+            short("“Semantic Media,” 66–69"),
+            (
+                String::new(),
+                Some("Semantic Media".into()),
+                Some("66-69".into())
+            )
+        );
+        assert!(citation(Span::new(
+            "Turabian, 390. To add subheadings to the contents, use this"
+        ))
+        .is_none());
+    }
+
+    #[test]
+    fn chinese_text_is_not_an_english_book() {
+        assert!(citation(Span::new(
+            "尼葛洛庞帝，《数字化生存》（海口：海南出版社，1996 年），頁 44"
+        ))
+        .is_none());
+        assert!(citation(Span::new("See 〈篇名〉 (Taipei: Pub, 2001), 3")).is_none());
     }
 }

@@ -432,4 +432,21 @@ mod tests {
         let note = parse_note(text);
         assert!(text[note.citations[0].range.clone()].ends_with("p. 3"));
     }
+
+    #[test]
+    fn a_full_reference_wins_over_a_short_form_before_prose() {
+        let text = "Kate Turabian, A Manual for Writers, 9th ed., ed. Wayne Booth (Chicago: UCP, 2018), 385. Double spacing is set with setspace.";
+        let note = parse_note(text);
+        assert!(matches!(note.citations[0].parsed, Some(Parsed::Full(_))));
+        assert!(text[note.citations[0].range.clone()].ends_with("385"));
+    }
+
+    #[test]
+    fn no_sentence_ends_at_an_abbreviation() {
+        assert!(ends_an_abbreviation("Title, ed"));
+        assert!(ends_an_abbreviation("Wayne C"));
+        assert!(ends_an_abbreviation("(trans"));
+        assert!(!ends_an_abbreviation("Press, 2018), 385"));
+        assert!(!ends_an_abbreviation("the end"));
+    }
 }
