@@ -66,6 +66,10 @@ pub struct Publication {
     pub date: Option<Date>,
     pub genre: Option<String>,
     pub edition: Option<String>,
+    /// A reprint's or translation's original: `(1911; repr., …)`,
+    /// `(Paris: Seuil, 1994; Cambridge, MA: Harvard, 1998)`.
+    pub original_publisher: Option<String>,
+    pub original_date: Option<Date>,
 }
 
 fn is_thesis_genre(s: &str) -> bool {
@@ -95,8 +99,42 @@ fn edition(input: Span) -> PResult<String> {
     ))
 }
 
-/// The inside of a publication parenthetical.
+/// The inside of a publication parenthetical, perhaps after the original
+/// publication of a reprint or a translation.
 pub fn publication(inner: Span) -> Option<Publication> {
+    let text = *inner.fragment();
+    // `1911; repr., Cambridge: CUP, 2003`: the original year, then the
+    // reprint's publication.
+    if let Some(semi) = find_top_level(inner, |c| c == ';') {
+        let head = trim(slice(inner, 0, semi));
+        let tail = trim(slice(inner, semi + 1, text.len()));
+        let tail_text = tail.fragment();
+        let reprint = tail_text
+            .strip_prefix("repr.,")
+            .or_else(|| tail_text.strip_prefix("reprint,"))
+            .map(|r| trim(slice(tail, tail_text.len() - r.len(), tail_text.len())));
+        if let (Some(original), Some(rest)) = (all_of(english_date, head), reprint) {
+            let mut p = single_publication(rest)?;
+            p.original_date = Some(original);
+            return Some(p);
+        }
+        // `Paris: Seuil, 1994; Cambridge, MA: Harvard, 1998`: the original,
+        // then the edition cited. Each half must be a whole publication
+        // with its date, or this is one list of co-publishers.
+        let first = single_publication(head).filter(|p| p.date.is_some() && p.publisher.is_some());
+        let second = single_publication(tail).filter(|p| p.date.is_some());
+        if let (Some(first), Some(mut second)) = (first, second) {
+            second.original_publisher = first.publisher;
+            second.original_date = first.date;
+            return Some(second);
+        }
+    }
+    single_publication(inner)
+}
+
+/// `Place: Publisher, Year`, `Publisher, Year`, `Place, Year` (before 1900,
+/// Chicago names no publisher), `Site, Month D, Year`.
+fn single_publication(inner: Span) -> Option<Publication> {
     let mut publication = Publication::default();
     let text = inner.fragment().trim();
     if text.is_empty() {
@@ -123,13 +161,22 @@ pub fn publication(inner: Span) -> Option<Publication> {
         None => (None, body),
     };
     let last_comma = after.fragment().rfind(',');
-    let (publisher, date_text) = match last_comma {
+    let (mut publisher, mut date_text) = match last_comma {
         Some(c) => (
             Some(trim(slice(after, 0, c))),
             trim(slice(after, c + 1, after.fragment().len())),
         ),
         None => (None, after),
     };
+    // `Facebook, February 24, 2016`: a US date has a comma of its own.
+    if let Some(before) = publisher.and_then(|p| p.fragment().rfind(',').map(|c| (p, c))) {
+        let (p, c) = before;
+        let joined = trim(slice(after, c + 1, after.fragment().len()));
+        if all_of(english_date, joined).is_some_and(|d| d.start.day.is_some()) {
+            publisher = Some(trim(slice(p, 0, c)));
+            date_text = joined;
+        }
+    }
     match all_of(english_date, date_text) {
         Some(date) => {
             publication.date = Some(date);
@@ -144,6 +191,11 @@ pub fn publication(inner: Span) -> Option<Publication> {
     publication.place = place
         .map(|p| p.fragment().to_string())
         .filter(|p| !p.is_empty());
+    // `(Florence, 1547)`: before 1900 Chicago gives the place alone.
+    let early = publication.date.as_ref().is_some_and(|d| d.year() < 1900);
+    if early && publication.place.is_none() && publication.genre.is_none() {
+        publication.place = publication.publisher.take();
+    }
     co_publishers(&mut publication);
     if publication.genre.is_none() {
         if let Some(p) = publication.publisher.clone() {
@@ -235,6 +287,10 @@ fn apply_publication(item: &mut Item, p: Publication) {
     item.publisher_place = p.place;
     item.publisher = p.publisher;
     item.issued = p.date;
+    if p.original_date.is_some() {
+        item.original_date = p.original_date;
+        item.original_publisher = p.original_publisher;
+    }
     if p.edition.is_some() {
         item.edition = p.edition;
     }
@@ -593,6 +649,24 @@ impl PeriodicalFacts {
             self.locator = Some(locator);
             return true;
         }
+        // `no. 1, spring (2010): 83`, `no. 132, daily ed. (October 8,
+        // 1985): 9`: a word or two that qualify the issue, then the date.
+        if self.issue.is_some() && self.date.is_none() {
+            if let Some(open) = text.find(" (") {
+                let qualifier = text.get(..open).unwrap_or("").trim();
+                let mut trial = self.clone();
+                let rest = slice(el, open, text.len());
+                if qualifier.split_whitespace().count() <= 3
+                    && trial.date_suffix(rest, &mut CiteParse::default())
+                {
+                    if let Some(issue) = self.issue.as_mut() {
+                        issue.push_str(", ");
+                        issue.push_str(qualifier);
+                    }
+                    return self.date_suffix(rest, parse);
+                }
+            }
+        }
         if let Ok((rest, u)) = url(el) {
             let rest = trim(rest);
             let accessed = parens(rest)
@@ -759,7 +833,22 @@ fn volume_count(input: Span) -> PResult<Span> {
 /// as short forms write them.
 fn short_form_surnames(input: Span) -> PResult<NameList> {
     fn surname(input: Span) -> PResult<Span> {
+        // `van Gennep`, `de la Cruz`: a surname may open with particles.
+        let particle = alt((
+            tag("van "),
+            tag("von "),
+            tag("de la "),
+            tag("de "),
+            tag("du "),
+            tag("da "),
+            tag("di "),
+            tag("del "),
+            tag("der "),
+            tag("le "),
+            tag("la "),
+        ));
         recognize((
+            opt(particle),
             take_while1(|c: char| c.is_uppercase()),
             take_while1(|c: char| c.is_alphabetic() || c == '-' || c == '’' || c == '\''),
         ))
@@ -1335,6 +1424,26 @@ fn after_quoted_title(
     let first = elements.first().map(|e| trim(*e))?;
     // A periodical is never a bare number: `Surname, “Short Title,” 390`.
     let bare_page = elements.len() == 1 && all_of(bare_pages, first).is_some();
+    // `“Title,” 8, accessed April 8, 2009, http://…`: a page online cited
+    // by its page, when it was seen and where it is.
+    let online = elements.len() > 1
+        && all_of(cited_pages, first).is_some()
+        && elements.iter().skip(1).all(|e| {
+            let e = trim(*e);
+            url(e).is_ok() || accessed(e).is_some()
+        });
+    if online {
+        let mut facts = PeriodicalFacts {
+            locator: all_of(cited_pages, first),
+            ..PeriodicalFacts::default()
+        };
+        facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
+        let (mut item, locator) = facts.into_item(title, creators);
+        item.language = Some(Language::English);
+        parse.locator = locator;
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
+    }
     if creators.is_none() && elements.len() == 1 {
         // `“Short Title,” 66–69`: a work with no author, cited again.
         if let Some(locator) = all_of(cited_pages, first) {
@@ -1401,12 +1510,26 @@ fn after_quoted_title(
 
 /// `Author, Short Title, p.8`, `Author, op. cit., p.8`, `Short Title, p.8`.
 fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> Option<CiteParse> {
+    // `Nussbaum, Aristotle’s “De Motu Animalium,” 83`: the comma before the
+    // page stands inside the closing quote.
+    if let Some(title_end) = input.fragment().rfind(",” ").map(|at| at + ",”".len()) {
+        let pages = trim(slice(input, title_end, input.fragment().len()));
+        if let Some(locator) = all_of(cited_pages, pages).filter(|_| creators.is_some()) {
+            parse.locator = Some(locator);
+            return short_form(slice(input, 0, title_end), creators, parse);
+        }
+    }
     let mut parts = split_top_level(input, |c| c == ',');
     if let Some(last) = parts.last().map(|p| trim(*p)) {
         // `p. 8`, or Chicago's bare `8` (or `61:14`) after an author's
-        // short title.
+        // short title, or after a title of two words or more
+        // (`Chicago Manual of Style, 95`).
+        let titled = parts.len() >= 2
+            && parts
+                .first()
+                .is_some_and(|t| t.fragment().split_whitespace().count() >= 2);
         let locator = all_of(english_locator, last)
-            .or_else(|| all_of(cited_pages, last).filter(|_| creators.is_some()));
+            .or_else(|| all_of(cited_pages, last).filter(|_| creators.is_some() || titled));
         if let Some(mut locator) = locator {
             parts.pop();
             // `Turabian, A Manual, 303, 416`: every page of a list.
