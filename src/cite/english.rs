@@ -913,7 +913,9 @@ fn series_with_number(el: Span) -> Option<(String, String)> {
             return Some((series.trim().to_string(), number.to_string()));
         }
     }
-    let at = text.rfind(" No.").or_else(|| text.rfind(" no."))?;
+    let Some(at) = text.rfind(" No.").or_else(|| text.rfind(" no.")) else {
+        return unlabelled_series(el);
+    };
     let series = text.get(..at)?.trim();
     let number = all_of(issue, trim(slice(el, at, text.len())))?;
     let capitalised = series
@@ -921,6 +923,24 @@ fn series_with_number(el: Span) -> Option<(String, String)> {
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
     (!series.is_empty() && capitalised >= 1).then(|| (series.to_string(), number))
+}
+
+/// `Stapfia 56`, `Digitale Bibliothek 49`: capitalised words and a number
+/// that is not a year.
+fn unlabelled_series(el: Span) -> Option<(String, String)> {
+    let text = el.fragment().trim();
+    let (series, number) = text.rsplit_once(' ')?;
+    let numbered = !number.is_empty()
+        && number.len() <= 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && number
+            .parse::<u32>()
+            .is_ok_and(|n| !(1400..=2100).contains(&n));
+    let named = series.starts_with(char::is_uppercase)
+        && !series.contains(['“', '"', '(', ':'])
+        && all_of(volume, trim(el)).is_none()
+        && !series.eq_ignore_ascii_case("part");
+    (numbered && named).then(|| (series.trim().to_string(), number.to_string()))
 }
 
 /// One fact about a book that follows its title.
@@ -1224,6 +1244,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Ok((after, title)) = quoted_title(rest) {
         return after_quoted_title(after, title, creators, parse);
     }
+    // `Brockhaus Enzyklopädie, 17th ed. (…)`: what looked like a name is
+    // the title, since a book fact cannot open the title.
+    let (rest, creators) = match creators {
+        Some(_) if book_fact(rest).is_ok() && find_publication(rest).is_some() => (input, None),
+        other => (rest, other),
+    };
     // Unquoted title: a book or report if a publication parenthetical
     // follows, else a short form.
     if let Some((at, after, publication)) = find_publication(rest) {
@@ -1252,7 +1278,59 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(parse) = untitled_report(input, parse.clone()) {
         return Some(parse);
     }
+    if let Some(parse) = book_without_publication(rest, &creators, parse.clone()) {
+        return Some(parse);
+    }
     short_form(rest, creators, parse)
+}
+
+/// `A. Smith, Interesting Things, 2014, 57`: a book with no place or
+/// publisher, as CSL's Chicago style prints one. A full citation names its
+/// authors with their given names; a short form has surnames alone, so
+/// `Kullback, Information Theory, 1997, 86` stays a short form.
+fn book_without_publication(
+    rest: Span,
+    creators: &Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
+    let named_in_full = creators
+        .as_ref()
+        .is_some_and(|c| c.names.iter().any(|n| n.given.is_some()));
+    if !named_in_full {
+        return None;
+    }
+    let mut parts = split_top_level(rest, |c| c == ',');
+    let last = trim(*parts.last()?);
+    if let Some(locator) = all_of(cited_pages, last).filter(|_| parts.len() >= 3) {
+        parse.locator = Some(locator);
+        parts.pop();
+    }
+    let date = all_of(english_date, trim(*parts.last()?))?;
+    parts.pop();
+    let end = parts.last()?;
+    let pre = slice(
+        rest,
+        0,
+        end.location_offset() + end.fragment().len() - rest.location_offset(),
+    );
+    // `Title (Santa Monica: RAND, 1999, p.10`: a parenthetical left open is
+    // a malformed publication, not a book without one.
+    if pre.fragment().contains(['(', ')']) {
+        return None;
+    }
+    let mut item = Item::new(ItemType::Book);
+    let title = peel_book_elements(pre, &mut item, &mut parse);
+    if title.is_empty() {
+        return None;
+    }
+    item.title = Some(title);
+    item.issued = Some(date);
+    if let Some(list) = creators.clone() {
+        list.apply_to(&mut item);
+    }
+    item.language = Some(Language::English);
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
 }
 
 /// The comma-separated elements of a periodical's details, with a US date
