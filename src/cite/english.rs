@@ -749,9 +749,28 @@ impl PeriodicalFacts {
     }
 }
 
-/// The creators that open a citation, followed by its comma.
+/// The creators that open a citation, followed by its comma. A name may
+/// carry a bracketed pseudonym note or real name (`Stendhal [Marie-Henri
+/// Beyle]`, `AK Muckraker [pseud.]`), or be supplied in brackets
+/// (`[Samuel Horsley]`, `[James Hawkes?]`).
 fn leading_creators(input: Span) -> PResult<NameList> {
+    if let Ok((rest, inner)) = super::scan::group('[', ']')(input) {
+        let (rest, _) = (space0, tag(","), space0).parse(rest)?;
+        let written = inner.fragment().trim().trim_end_matches('?').trim();
+        let list = all_of(english_name_list, Span::new(written))
+            .filter(|l| !l.names.is_empty())
+            .map_or_else(|| vec![crate::model::Name::literal(written)], |l| l.names);
+        return Ok((
+            rest,
+            NameList {
+                names: list,
+                role: Role::Author,
+                et_al: false,
+            },
+        ));
+    }
     let (rest, list) = english_name_list(input)?;
+    let (rest, _) = opt((space1, super::scan::group('[', ']'))).parse(rest)?;
     let (rest, _) = (space0, tag(","), space0).parse(rest)?;
     if list.names.is_empty() {
         return fail(input);
@@ -1170,7 +1189,16 @@ fn cited_pages(input: Span) -> PResult<Locator> {
         ),
         bare_pages,
     );
-    alt((english_locator, volume_pages, bare_pages)).parse(input)
+    alt((english_locator, volume_pages, bare_pages, roman_pages)).parse(input)
+}
+
+/// `xvi`, `xii–xiv`: front matter paged in lower-case roman numerals.
+fn roman_pages(input: Span) -> PResult<Locator> {
+    let numeral = |i| take_while1(|c: char| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')).parse(i);
+    let (rest, pages) =
+        recognize((numeral, opt((alt((tag("-"), tag("–"))), numeral)))).parse(input)?;
+    let value = pages.fragment().replace('–', "-");
+    Ok((rest, Locator::new(crate::model::LocatorLabel::Page, value)))
 }
 
 /// `in A and B (eds), Book (Place: Pub, Year)` or `in Book, ed. A (…)`.
@@ -1259,6 +1287,16 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         if title.is_empty() {
             return None;
         }
+        // `A Theological-Political Treatise, in The Chief Works of …`: a work
+        // published within a book.
+        let title = match title.split_once(", in ") {
+            Some((work, book)) if book.starts_with(char::is_uppercase) => {
+                item.item_type = ItemType::Chapter;
+                item.container_title = Some(book.trim().to_string());
+                work.trim().to_string()
+            }
+            _ => title,
+        };
         item.title = Some(title);
         let institutional = creators
             .as_ref()

@@ -39,6 +39,11 @@ const CUES: &[&str] = &[
     "see",
     "Cf.",
     "cf.",
+    "Reprinted with permission from",
+    "Reprinted by permission from",
+    "Reprinted from",
+    "Adapted from",
+    "Originally published as",
     "Quoted in",
     "quoted in",
     "Cited in",
@@ -104,6 +109,55 @@ fn strip_cue(piece: Span) -> Span {
         }
     }
     piece
+}
+
+/// `Gitta Sereny, Cries Unheard: Why Children Kill; The Story of Mary Bell
+/// (New York: …)`: a semicolon inside a title. A piece that no grammar
+/// reads is joined to the next when together they read as one reference.
+fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a>> {
+    // A short form with no page is what half a split title reads as.
+    let reads = |p: Span| {
+        parse_citation(strip_cue(without_terminator(p))).is_some_and(|c| {
+            c.unparsed.is_empty()
+                && match c.parsed {
+                    Some(Parsed::Short { .. }) => c.locator.is_some(),
+                    Some(_) => true,
+                    None => false,
+                }
+        })
+    };
+    let base = region.location_offset();
+    let mut out: Vec<Span> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while let Some(piece) = pieces.get(i).copied() {
+        // The second half of a title names no creators of its own.
+        let authored = |p: Span| {
+            parse_citation(strip_cue(without_terminator(p))).is_some_and(|c| match c.parsed {
+                Some(Parsed::Full(item)) => !item.lead_creators().is_empty(),
+                _ => false,
+            })
+        };
+        if let Some(next) = pieces
+            .get(i + 1)
+            .copied()
+            .filter(|next| !reads(piece) && !authored(*next))
+        {
+            let start = piece.location_offset() - base;
+            let end = next.location_offset() + next.fragment().len() - base;
+            let whole = slice(region, start, end);
+            let full = parse_citation(strip_cue(without_terminator(whole))).is_some_and(|c| {
+                matches!(c.parsed, Some(Parsed::Full(_))) && c.unparsed.is_empty()
+            });
+            if full {
+                out.push(whole);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(piece);
+        i += 1;
+    }
+    out
 }
 
 /// Does unparsed text look like a citation someone got wrong, rather than
@@ -250,7 +304,7 @@ pub fn parse_note(text: &str) -> ParsedNote {
         }
         None => span,
     };
-    let pieces = split_top_level(region, |c| c == ';' || c == '；');
+    let pieces = join_split_titles(region, split_top_level(region, |c| c == ';' || c == '；'));
     for piece in pieces {
         let piece = strip_cue(without_terminator(piece));
         if piece.fragment().is_empty() {
