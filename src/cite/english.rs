@@ -420,6 +420,8 @@ struct PeriodicalFacts {
     container: Option<String>,
     /// A journal's series: `3rd ser.`, `n.s.`.
     series: Option<String>,
+    /// The container is a blog: its posts are web pages.
+    blog: bool,
     place: Option<String>,
     volume: Option<String>,
     issue: Option<String>,
@@ -440,6 +442,12 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         return;
     }
     let text = el.fragment().trim();
+    // `Mudflats (blog)`: the medium is noted, not named.
+    if let Some(name) = text.strip_suffix("(blog)") {
+        facts.container = Some(name.trim().to_string());
+        facts.blog = true;
+        return;
+    }
     if let Some(open) = text.rfind('(') {
         if text.ends_with(')') {
             let city = text.get(open + 1..text.len() - 1).unwrap_or("").trim();
@@ -714,11 +722,11 @@ impl PeriodicalFacts {
         let day_dated = self.date.as_ref().is_some_and(|d| d.start.day.is_some());
         // Online, a newspaper and a site look alike (`Name, May 5, 2005,
         // URL`): both are read as web pages.
-        let item_type = if self.url.is_some()
+        let online = self.url.is_some()
             && self.volume.is_none()
             && self.issue.is_none()
-            && self.original_publisher.is_none()
-        {
+            && self.original_publisher.is_none();
+        let item_type = if self.blog || online {
             ItemType::Webpage
         } else if self.volume.is_some() || self.date.as_ref().is_some_and(|d| d.season.is_some()) {
             ItemType::ArticleJournal
@@ -804,6 +812,12 @@ fn lone_creator(input: Span) -> PResult<NameList> {
 fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
     let at = find_top_level(input, |c| c == ',')?;
     let written = slice(input, 0, at).fragment().trim();
+    // `AK Muckraker [pseud.]`: the bracket notes the name, it is not part
+    // of it.
+    let written = match written.split_once(" [") {
+        Some((name, note)) if note.ends_with(']') => name.trim(),
+        _ => written,
+    };
     let (rest, _) = comma(slice(input, at, input.fragment().len())).ok()?;
     let words = written.split_whitespace().count();
     let shaped = written.starts_with(char::is_uppercase)
