@@ -726,7 +726,18 @@ impl PeriodicalFacts {
             && self.volume.is_none()
             && self.issue.is_none()
             && self.original_publisher.is_none();
-        let item_type = if self.blog || online {
+        // `Institution, “Annual Report,” 2014, URL`: an institution's own
+        // document dated by its year is a report; a page is dated by day.
+        let institutional = creators.as_ref().is_some_and(|c| {
+            !c.names.is_empty() && c.names.iter().all(|n| n.is_literal())
+        });
+        let by_year = self
+            .date
+            .as_ref()
+            .is_some_and(|d| d.start.month.is_none() && d.season.is_none());
+        let item_type = if online && institutional && by_year && self.container.is_none() {
+            ItemType::Report
+        } else if self.blog || online {
             ItemType::Webpage
         } else if self.volume.is_some() || self.date.as_ref().is_some_and(|d| d.season.is_some()) {
             ItemType::ArticleJournal
@@ -1601,10 +1612,17 @@ fn after_quoted_title(
             list.apply_to(&mut item);
         }
         let series = slice(first, 0, at).fragment().trim().to_string();
+        // `“Post” (Facebook, April 22, 2015)`: a site and a day, with no
+        // place, is a page online, not a paper in a series.
+        let posted = publication.place.is_none()
+            && publication.date.as_ref().is_some_and(|d| d.start.day.is_some());
         if !series.is_empty() {
             item.collection_title = Some(series);
         }
         apply_publication(&mut item, publication);
+        if posted && item.item_type == ItemType::Report {
+            item.item_type = ItemType::Webpage;
+        }
         let tail_start = rest.location_offset() - after.location_offset();
         after_publication(
             slice(after, tail_start, after.fragment().len()),
