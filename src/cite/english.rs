@@ -191,9 +191,18 @@ fn single_publication(inner: Span) -> Option<Publication> {
     publication.place = place
         .map(|p| p.fragment().to_string())
         .filter(|p| !p.is_empty());
-    // `(Florence, 1547)`: before 1900 Chicago gives the place alone.
+    // `(Florence, 1547)`: before 1900 Chicago gives the place alone; a
+    // name with a firm's word or initials (`Smithers and Company`, `J. G.
+    // I. Breitkopf`) is still the publisher.
     let early = publication.date.as_ref().is_some_and(|d| d.year() < 1900);
-    if early && publication.place.is_none() && publication.genre.is_none() {
+    let a_place = publication.publisher.as_deref().is_some_and(|p| {
+        !is_institution(p)
+            && !p.contains(". ")
+            && !["Company", "Co.", "Sons", "Brothers", "Verlag", "Books", "Library"]
+                .iter()
+                .any(|w| p.contains(w))
+    });
+    if early && a_place && publication.place.is_none() && publication.genre.is_none() {
         publication.place = publication.publisher.take();
     }
     co_publishers(&mut publication);
@@ -1418,8 +1427,11 @@ fn periodical_elements(input: Span) -> Vec<Span> {
             let start = part.location_offset().saturating_sub(base);
             let end = (next.location_offset() + next.fragment().len()).saturating_sub(base);
             let joined = slice(input, start, end);
+            let date_or_seen =
+                |el: Span| all_of(english_date, el).is_some() || accessed(el).is_some();
             if all_of(english_date, trim(*part)).is_none()
-                && all_of(english_date, trim(joined)).is_some()
+                && accessed(trim(*part)).is_none()
+                && date_or_seen(trim(joined))
             {
                 out.push(joined);
                 i += 2;
