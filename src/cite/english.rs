@@ -1565,6 +1565,15 @@ fn after_quoted_title(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
+    // `“Entry,” in APA Dictionary of Psychology, 15, accessed …, https://…`:
+    // a part of a work online, with no publication parenthetical.
+    let (after, within) = match after.fragment().strip_prefix("in ") {
+        Some(rest) if rest.starts_with(char::is_uppercase) => (
+            trim(slice(after, 3, after.fragment().len())),
+            true,
+        ),
+        _ => (after, false),
+    };
     // `“Article,” ed. A and B, Journal 21, no. 2 …`: the issue's editors.
     let (after, issue_editors) = match english_editor_phrase(after) {
         Ok((rest, list)) => match comma(rest) {
@@ -1661,6 +1670,9 @@ fn after_quoted_title(
     let (mut item, locator) = facts.into_item(title, creators);
     if let Some(list) = issue_editors {
         list.apply_to(&mut item);
+    }
+    if within && item.volume.is_none() && item.issue.is_none() {
+        item.item_type = ItemType::Chapter;
     }
     item.language = Some(Language::English);
     parse.locator = locator;
