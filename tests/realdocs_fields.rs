@@ -84,7 +84,9 @@ fn hand_checked_fields_of_windy_city_chicago_notes() {
             if fold(&text(&got)) == fold(&text(expected)) {
                 right += 1;
             } else {
-                wrong.push(format!("note {number}.{index} {field}: want {expected}, got {got}"));
+                wrong.push(format!(
+                    "note {number}.{index} {field}: want {expected}, got {got}"
+                ));
             }
         }
     }
@@ -172,5 +174,7 @@ fn hand_checked_turabian_notes() {
             (31, "410"),
         ]
     );
-    assert!(cites.iter().all(|(_, _, item)| item == "turabian2018manual"));
+    assert!(cites
+        .iter()
+        .all(|(_, _, item)| item == "turabian2018manual"));
 }

@@ -198,9 +198,11 @@ fn single_publication(inner: Span) -> Option<Publication> {
     let a_place = publication.publisher.as_deref().is_some_and(|p| {
         !is_institution(p)
             && !p.contains(". ")
-            && !["Company", "Co.", "Sons", "Brothers", "Verlag", "Books", "Library"]
-                .iter()
-                .any(|w| p.contains(w))
+            && ![
+                "Company", "Co.", "Sons", "Brothers", "Verlag", "Books", "Library",
+            ]
+            .iter()
+            .any(|w| p.contains(w))
     });
     if early && a_place && publication.place.is_none() && publication.genre.is_none() {
         publication.place = publication.publisher.take();
@@ -737,9 +739,9 @@ impl PeriodicalFacts {
             && self.original_publisher.is_none();
         // `Institution, “Annual Report,” 2014, URL`: an institution's own
         // document dated by its year is a report; a page is dated by day.
-        let institutional = creators.as_ref().is_some_and(|c| {
-            !c.names.is_empty() && c.names.iter().all(|n| n.is_literal())
-        });
+        let institutional = creators
+            .as_ref()
+            .is_some_and(|c| !c.names.is_empty() && c.names.iter().all(|n| n.is_literal()));
         let by_year = self
             .date
             .as_ref()
@@ -919,9 +921,14 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
     let mut pending = Vec::new();
     let mut committed = rest;
     loop {
-        if let Ok((after, next)) =
+        // A list with bare commas closes with the serial comma: `Umbers,
+        // Symonds, and Kokko`, never `Morley, Poverty and Inequality`.
+        let closed = if pending.is_empty() {
             preceded(alt((tag(", and "), tag(" and "), tag(" & "))), surname).parse(rest)
-        {
+        } else {
+            preceded(tag(", and "), surname).parse(rest)
+        };
+        if let Ok((after, next)) = closed {
             names.append(&mut pending);
             names.push(family(next));
             rest = after;
@@ -1568,10 +1575,9 @@ fn after_quoted_title(
     // `“Entry,” in APA Dictionary of Psychology, 15, accessed …, https://…`:
     // a part of a work online, with no publication parenthetical.
     let (after, within) = match after.fragment().strip_prefix("in ") {
-        Some(rest) if rest.starts_with(char::is_uppercase) => (
-            trim(slice(after, 3, after.fragment().len())),
-            true,
-        ),
+        Some(rest) if rest.starts_with(char::is_uppercase) => {
+            (trim(slice(after, 3, after.fragment().len())), true)
+        }
         _ => (after, false),
     };
     // `“Article,” ed. A and B, Journal 21, no. 2 …`: the editors.
@@ -1606,6 +1612,22 @@ fn after_quoted_title(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
+    // `Baez and Lauda, “Higher-Dimensional Algebra V,” 2004, 38–41`: a year
+    // that tells two works of one author apart, then the page.
+    if let [year, pages] = elements.as_slice() {
+        let year_only = all_of(english_date, trim(*year))
+            .is_some_and(|d| d.start.month.is_none() && d.season.is_none());
+        // Surnames alone: a full citation names its authors in full.
+        let surnames_only = creators
+            .as_ref()
+            .is_some_and(|c| c.names.iter().all(|n| n.given.is_none()));
+        if surnames_only && year_only {
+            if let Some(locator) = all_of(cited_pages, trim(*pages)) {
+                parse.locator = Some(locator);
+                return Some(parse.into_short(creators, Some(title)));
+            }
+        }
+    }
     if creators.is_none() && elements.len() == 1 {
         // `“Short Title,” 66–69`: a work with no author, cited again.
         if let Some(locator) = all_of(cited_pages, first) {
@@ -1636,7 +1658,10 @@ fn after_quoted_title(
         // `“Post” (Facebook, April 22, 2015)`: a site and a day, with no
         // place, is a page online, not a paper in a series.
         let posted = publication.place.is_none()
-            && publication.date.as_ref().is_some_and(|d| d.start.day.is_some());
+            && publication
+                .date
+                .as_ref()
+                .is_some_and(|d| d.start.day.is_some());
         if !series.is_empty() {
             item.collection_title = Some(series);
         }
@@ -1768,7 +1793,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
     };
     if title.as_deref().is_some_and(|t| {
         t.split_whitespace().count() > 20
-            || is_institution(t) && creators.is_none()
+            || is_institution(t) && creators.is_none() && parse.locator.is_none()
             || holds_a_sentence_end(t)
     }) {
         return None;
@@ -2395,5 +2420,32 @@ mod tests {
         ))
         .is_none());
         assert!(citation(Span::new("See 〈篇名〉 (Taipei: Pub, 2001), 3")).is_none());
+    }
+
+    #[test]
+    fn a_list_of_surnames_needs_its_serial_comma() {
+        let (_, list) =
+            short_form_surnames(Span::new("Morley, Poverty and Inequality, 78")).unwrap();
+        assert_eq!(families(&list.names), ["Morley"]);
+        let (_, list) = short_form_surnames(Span::new("Umbers, Symonds, and Kokko, 54")).unwrap();
+        assert_eq!(families(&list.names), ["Umbers", "Symonds", "Kokko"]);
+        let (_, list) = short_form_surnames(Span::new("van Gennep, Rites, 86")).unwrap();
+        assert_eq!(families(&list.names), ["van Gennep"]);
+    }
+
+    #[test]
+    fn a_year_between_short_title_and_page() {
+        let parse = citation(Span::new(
+            "Baez and Lauda, “Higher-Dimensional Algebra V,” 2004, 38–41",
+        ))
+        .unwrap();
+        assert!(matches!(parse.parsed, Some(Parsed::Short { .. })));
+        assert_eq!(parse.locator.map(|l| l.value), Some("38-41".to_string()));
+        // Authors named in full: a first citation with no container.
+        let parse = citation(Span::new(
+            "Marc J. Ratcliff, “Duchesne’s Strawberries,” 2007, 28",
+        ))
+        .unwrap();
+        assert!(matches!(parse.parsed, Some(Parsed::Full(_))));
     }
 }
