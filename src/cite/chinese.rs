@@ -9,7 +9,7 @@ use super::names::{chinese_creators, chinese_creators_any_length};
 use super::scan::{all_of, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, Name};
-use crate::text::has_cjk;
+use crate::text::{has_cjk, is_cjk_ideograph};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{digit1, space0};
@@ -132,6 +132,12 @@ pub fn publication(inner: Span) -> Option<Publication> {
     if date.is_none() && place.is_none() {
         return None;
     }
+    // `（天津，1999 年）`: a short name with no colon and no publisher's
+    // ending (`社`, `局`, `館` …) is the place.
+    let (place, publisher) = match (place, publisher) {
+        (None, Some(p)) if is_place_name(p.fragment()) => (Some(p), None),
+        other => other,
+    };
     Some(Publication {
         place: place
             .map(|p| p.fragment().to_string())
@@ -141,6 +147,20 @@ pub fn publication(inner: Span) -> Option<Publication> {
             .filter(|p| !p.is_empty()),
         date,
     })
+}
+
+/// A place written alone in a publication parenthetical: two to four
+/// ideographs that do not end like a publisher or an institution.
+fn is_place_name(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=4).contains(&n)
+        && text.chars().all(is_cjk_ideograph)
+        && !crate::cite::names::is_chinese_institution(text)
+        && ![
+            "社", "局", "館", "馆", "會", "会", "所", "司", "院", "學", "学", "部", "處", "处",
+        ]
+        .iter()
+        .any(|end| text.ends_with(end))
 }
 
 /// Finds `（…）` that reads as publication facts; returns its offset in
@@ -199,7 +219,12 @@ pub(crate) fn language_of(text: &str) -> Language {
 /// Creators of any length, when what follows them (perhaps after the
 /// translators) is a title mark: the position says they are creators.
 fn creators_before_a_title(input: Span) -> Option<(Span, NameList)> {
-    let (rest, (list, _)) = (chinese_creators_any_length, comma).parse(input).ok()?;
+    let (rest, (list, _)) = alt((
+        (chinese_creators_any_length, comma),
+        (latin_creators, comma),
+    ))
+    .parse(input)
+    .ok()?;
     let opens_title = |s: Span| s.fragment().starts_with(['〈', '《', '「', '“']);
     let after_translators = (chinese_creators, comma)
         .parse(rest)
@@ -207,6 +232,30 @@ fn creators_before_a_title(input: Span) -> Option<(Span, NameList)> {
         .filter(|(_, (t, _))| t.role == Role::Translator)
         .map(|(after, _)| after);
     (opens_title(rest) || after_translators.is_some_and(opens_title)).then_some((rest, list))
+}
+
+/// `Ross S. M.`, `Miroslav D. L.、Dejan V. T.`: foreign creators written in
+/// Latin letters in a Chinese citation, up to the full-width comma.
+fn latin_creators(input: Span) -> PResult<NameList> {
+    let (rest, run) = take_while1(|c: char| c != '，' && !is_cjk_ideograph(c)).parse(input)?;
+    let names: Vec<crate::model::Name> = run
+        .fragment()
+        .split('、')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(super::gbt::gb_person)
+        .collect();
+    if names.is_empty() || !run.fragment().starts_with(|c: char| c.is_ascii_uppercase()) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        NameList {
+            names,
+            role: Role::Author,
+            et_al: false,
+        },
+    ))
 }
 
 /// A Chinese citation of any kind. `None` when the grammar does not
@@ -258,7 +307,10 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         // The author of a translated work is a foreign name written in
         // characters (`亨廷頓`): it has no Chinese family/given split.
         for name in &mut item.author {
-            *name = Name::literal(&name.display());
+            // A name in Latin letters keeps its parts (`Ross S. M.`).
+            if name.display().chars().any(is_cjk_ideograph) {
+                *name = Name::literal(&name.display());
+            }
         }
         item.translator = translators.names;
     }
@@ -1206,5 +1258,26 @@ mod tests {
         assert_eq!(item.edition.as_deref(), Some("2"));
         assert_eq!(item.publisher.as_deref(), Some("北京大学出版社"));
         assert_eq!(loc.map(|l| l.value), Some("24".to_string()));
+    }
+
+    #[test]
+    fn latin_creators_in_a_chinese_citation() {
+        let (item, _) = full("Ross S. M.，郑忠国、詹从赞譯，《概率论基础教程》，第8版（北京：人民邮电出版社，2010 年 4 月），頁 86");
+        assert_eq!(
+            item.author.first().and_then(|n| n.family.as_deref()),
+            Some("Ross")
+        );
+        assert_eq!(item.translator.len(), 2);
+        assert_eq!(item.edition.as_deref(), Some("8"));
+    }
+
+    #[test]
+    fn a_place_alone_before_the_year() {
+        let (item, _) = full("余敏，《出版集团研究》（北京，2001 年），頁 15");
+        assert_eq!(item.publisher_place.as_deref(), Some("北京"));
+        assert_eq!(item.publisher, None);
+        assert!(is_place_name("天津"));
+        assert!(!is_place_name("三民書局"));
+        assert!(!is_place_name("中国书籍出版社"));
     }
 }

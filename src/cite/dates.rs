@@ -515,9 +515,23 @@ pub fn chinese_date(input: Span) -> PResult<Date> {
 /// `第 N <unit>` for a unit character such as `期` or `卷`.
 fn ordinal_with(unit: char) -> impl Fn(Span) -> PResult<String> {
     move |input| {
-        map(
-            delimited((char('第'), ows), chinese_number, (ows, char(unit))),
-            |n| n.to_string(),
+        // `第 9/10 期`, `第 1-4 期`: a combined issue keeps both numbers.
+        let joined = |i| {
+            map(
+                (
+                    chinese_number,
+                    nom::branch::alt((char('/'), char('-'), char('–'))),
+                    chinese_number,
+                ),
+                |(a, sep, b)| format!("{a}{}{b}", if sep == '/' { '/' } else { '-' }),
+            )
+            .parse(i)
+        };
+        let single = |i| map(chinese_number, |n| n.to_string()).parse(i);
+        delimited(
+            (char('第'), ows),
+            nom::branch::alt((joined, single)),
+            (ows, char(unit)),
         )
         .parse(input)
     }
@@ -859,5 +873,21 @@ mod tests {
             Ok("12".to_string())
         );
         assert!(chinese_volume(span("第 12 期")).is_err());
+    }
+
+    #[test]
+    fn combined_issues_keep_both_numbers() {
+        assert_eq!(
+            chinese_issue(span("第 9/10 期")).map(|(_, v)| v).ok(),
+            Some("9/10".to_string())
+        );
+        assert_eq!(
+            chinese_issue(span("第 1-4 期")).map(|(_, v)| v).ok(),
+            Some("1-4".to_string())
+        );
+        assert_eq!(
+            chinese_issue(span("第四期")).map(|(_, v)| v).ok(),
+            Some("4".to_string())
+        );
     }
 }

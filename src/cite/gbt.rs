@@ -80,12 +80,13 @@ fn elements(input: Span) -> Vec<Span> {
 
 /// One creator as GB/T 7714 writes it: `王夫之`, `ROSS S M` (family name
 /// first, initials without stops), `Ross, S. M.`.
-fn gb_person(written: &str) -> Name {
+pub(crate) fn gb_person(written: &str) -> Name {
     let written = written.trim();
     if written.chars().any(is_cjk_ideograph) {
         return chinese_name(written);
     }
     let tokens: Vec<&str> = written.split_whitespace().collect();
+    // `ROSS S M`, `Ross S. M.`: initials after the family name.
     let initials = |t: &&str| {
         let t = t.trim_end_matches('.');
         !t.is_empty() && t.len() <= 2 && t.chars().all(|c| c.is_ascii_uppercase())
