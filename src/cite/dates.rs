@@ -329,9 +329,39 @@ pub fn english_date(input: Span) -> PResult<Date> {
         month_range_year,
         month_year,
         season_year,
+        season_range_year,
         year_or_range,
     ))
     .parse(input)
+    .and_then(|(rest, date)| {
+        // `1985–`: a work still appearing; its start is its date.
+        let (rest, _) = opt(nom::combinator::verify(
+            alt((tag("–"), tag("-"))),
+            |_: &Span| date.end.is_none(),
+        ))
+        .parse(rest)?;
+        Ok((rest, date))
+    })
+}
+
+/// `Summer–Autumn 2012`: seasons spanning part of a year; the first names
+/// the date's season.
+fn season_range_year(input: Span) -> PResult<Date> {
+    let (rest, (first, _, _, _, y)) = (
+        season_name,
+        alt((tag("–"), tag("-"), tag("/"))),
+        season_name,
+        ws,
+        year,
+    )
+        .parse(input)?;
+    Ok((
+        rest,
+        Date {
+            season: Some(first),
+            ..Date::single(DatePart::year(y))
+        },
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -889,5 +919,15 @@ mod tests {
             chinese_issue(span("第四期")).map(|(_, v)| v).ok(),
             Some("4".to_string())
         );
+    }
+
+    #[test]
+    fn open_ranges_and_season_spans() {
+        let d = |t: &str| crate::cite::scan::all_of(english_date, span(t));
+        assert_eq!(d("1985–").map(|d| d.year()), Some(1985));
+        assert_eq!(d("1985–86").and_then(|d| d.end).map(|e| e.year), Some(1986));
+        let spanned = d("Summer–Autumn 2012").unwrap();
+        assert_eq!(spanned.year(), 2012);
+        assert!(spanned.season.is_some());
     }
 }

@@ -784,6 +784,26 @@ impl PeriodicalFacts {
 /// Beyle]`, `AK Muckraker [pseud.]`), or be supplied in brackets
 /// (`[Samuel Horsley]`, `[James Hawkes?]`).
 fn leading_creators(input: Span) -> PResult<NameList> {
+    // `U.S. Securities and Exchange Commission,`: an institution whose name
+    // holds `and` is one name, not two.
+    if let Some(at) = find_top_level(input, |c| c == ',') {
+        let written = slice(input, 0, at).fragment().trim();
+        let whole_institution = written.contains(" and ")
+            && is_institution(written)
+            && !written.contains(['“', '"', '('])
+            && written.split_whitespace().count() <= 12;
+        if whole_institution {
+            let (rest, _) = comma(slice(input, at, input.fragment().len()))?;
+            return Ok((
+                rest,
+                NameList {
+                    names: vec![crate::model::Name::literal(written)],
+                    role: Role::Author,
+                    et_al: false,
+                },
+            ));
+        }
+    }
     if let Ok((rest, inner)) = super::scan::group('[', ']')(input) {
         let (rest, _) = (space0, tag(","), space0).parse(rest)?;
         let written = inner.fragment().trim().trim_end_matches('?').trim();
@@ -2447,5 +2467,19 @@ mod tests {
         ))
         .unwrap();
         assert!(matches!(parse.parsed, Some(Parsed::Full(_))));
+    }
+
+    #[test]
+    fn an_institution_named_with_and() {
+        let (item, _) = full("U.S. Securities and Exchange Commission, “Agency Financial Report,” 2017, 93, https://www.sec.gov/a.pdf");
+        assert_eq!(
+            item.author,
+            [crate::model::Name::literal(
+                "U.S. Securities and Exchange Commission"
+            )]
+        );
+        assert_eq!(item.item_type, ItemType::Report);
+        let (item, _) = full("Michael Swaine and Ashley Tellis, Interpreting China (Santa Monica, CA: RAND, 2000), 45");
+        assert_eq!(families(&item.author), ["Swaine", "Tellis"]);
     }
 }

@@ -473,7 +473,15 @@ fn western_order(tokens: &[&str]) -> Name {
     let Some((family, before)) = tokens.split_last() else {
         return Name::default();
     };
-    let particles = before.iter().rev().take_while(|t| is_particle(t)).count();
+    let mut particles = before.iter().rev().take_while(|t| is_particle(t)).count();
+    // `Silvia De Renzi`, `Peter M. Van Wingen`: a capitalised particle
+    // after a given name belongs to the family name.
+    let capitalised_particle = |t: &&str| {
+        t.chars().next().is_some_and(char::is_uppercase) && is_particle(&t.to_lowercase())
+    };
+    if particles == 0 && before.len() >= 2 && before.last().is_some_and(capitalised_particle) {
+        particles = 1;
+    }
     let split = before.len().saturating_sub(particles);
     let given = before.get(..split).unwrap_or_default().join(" ");
     let particle = before.get(split..).unwrap_or_default().join(" ");
@@ -1608,5 +1616,22 @@ mod tests {
         ] {
             assert!(chinese_creators(span(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn capitalised_particles_after_a_given_name() {
+        let n = english_person("Silvia De Renzi");
+        assert_eq!(
+            (n.particle.as_deref(), n.family.as_deref()),
+            (Some("De"), Some("Renzi"))
+        );
+        let n = english_person("Peter M. Van Wingen");
+        assert_eq!(
+            (n.particle.as_deref(), n.given.as_deref()),
+            (Some("Van"), Some("Peter M."))
+        );
+        // Alone before the family name, a capitalised particle is a given name.
+        let n = english_person("De Renzi");
+        assert_eq!((n.particle, n.given.as_deref()), (None, Some("De")));
     }
 }
