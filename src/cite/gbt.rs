@@ -559,6 +559,15 @@ mod tests {
     }
 
     #[test]
+    fn the_type_code_after_other_brackets() {
+        let text = Span::new("KERN W. Waar [Where did he collect]: a note[J]. Tijdschrift, 1938, 78: 272.");
+        let (at, _, code) = find_type_code(text).unwrap();
+        assert_eq!(text.fragment().get(at..at + 3), Some("[J]"));
+        assert_eq!(code, (ItemType::ArticleJournal, false));
+        assert!(find_type_code(Span::new("no code [here] at all")).is_none());
+    }
+
+    #[test]
     fn book_with_translator_and_pages() {
         let (item, loc) = full("昂温. 外国出版史[M]. 陈生诤, 译. 北京: 中国书籍出版社, 1988: 3.");
         assert_eq!(item.item_type, ItemType::Book);
