@@ -559,8 +559,25 @@ mod tests {
     }
 
     #[test]
+    fn elements_end_at_full_stops_outside_brackets() {
+        let parts = |t: &'static str| {
+            elements(Span::new(t))
+                .iter()
+                .map(|e| e.fragment().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            parts("王五. 题名(第 2 版. 修订)[M]. 北京: 出版社, 2005."),
+            ["王五", "题名(第 2 版. 修订)[M]", "北京: 出版社, 2005"]
+        );
+        assert_eq!(parts("A. B"), ["A", "B"]);
+    }
+
+    #[test]
     fn the_type_code_after_other_brackets() {
-        let text = Span::new("KERN W. Waar [Where did he collect]: a note[J]. Tijdschrift, 1938, 78: 272.");
+        let text = Span::new(
+            "KERN W. Waar [Where did he collect]: a note[J]. Tijdschrift, 1938, 78: 272.",
+        );
         let (at, _, code) = find_type_code(text).unwrap();
         assert_eq!(text.fragment().get(at..at + 3), Some("[J]"));
         assert_eq!(code, (ItemType::ArticleJournal, false));
