@@ -574,6 +574,20 @@ mod tests {
     }
 
     #[test]
+    fn persons_family_name_first_with_initials() {
+        let p = |t: &str| {
+            let n = gb_person(t);
+            (n.family.unwrap_or_default(), n.given.unwrap_or_default())
+        };
+        assert_eq!(p("ROSS S M"), ("ROSS".to_string(), "S M".to_string()));
+        assert_eq!(p("Ross S. M."), ("Ross".to_string(), "S. M.".to_string()));
+        // Without initials after it, a name is in Western order.
+        assert_eq!(p("John Smith"), ("Smith".to_string(), "John".to_string()));
+        assert_eq!(p("Smith ABC"), ("ABC".to_string(), "Smith".to_string()));
+        assert_eq!(p("Einstein"), ("Einstein".to_string(), String::new()));
+    }
+
+    #[test]
     fn the_type_code_after_other_brackets() {
         let text = Span::new(
             "KERN W. Waar [Where did he collect]: a note[J]. Tijdschrift, 1938, 78: 272.",
