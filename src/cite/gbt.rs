@@ -588,6 +588,30 @@ mod tests {
     }
 
     #[test]
+    fn creator_lists_and_et_al() {
+        let (names, et_al) = creators("陈晋镳, 张惠民, , 等");
+        assert_eq!(names.len(), 2);
+        assert!(et_al);
+        let (names, et_al) = creators("SMITH J, DOE R, et al.");
+        assert_eq!(names.len(), 2);
+        assert!(et_al);
+        assert!(!creators("王五").1);
+    }
+
+    #[test]
+    fn volumes_of_a_book() {
+        assert_eq!(book_volume("第44卷"), Some("44".to_string()));
+        assert_eq!(book_volume("卷 35"), Some("35".to_string()));
+        assert_eq!(book_volume("第 1 册"), Some("1".to_string()));
+        assert_eq!(book_volume("第卷"), None);
+        assert_eq!(book_volume("第三卷"), None);
+        let (item, _) = full("马克思. 政治经济学批判[M]//马克思, 恩格斯. 马克思恩格斯全集: 卷 35. 北京: 人民出版社, 2013: 58.");
+        assert_eq!(item.container_title.as_deref(), Some("马克思恩格斯全集"));
+        assert_eq!(item.volume.as_deref(), Some("35"));
+        assert_eq!(item.editor.len(), 2);
+    }
+
+    #[test]
     fn the_type_code_after_other_brackets() {
         let text = Span::new(
             "KERN W. Waar [Where did he collect]: a note[J]. Tijdschrift, 1938, 78: 272.",
