@@ -599,6 +599,15 @@ mod tests {
     }
 
     #[test]
+    fn editions() {
+        assert_eq!(edition("第 2 版"), Some("2".to_string()));
+        assert_eq!(edition("修订本"), Some("修订本".to_string()));
+        assert_eq!(edition("2nd ed."), Some("2nd".to_string()));
+        assert_eq!(edition("版"), None);
+        assert_eq!(edition("北京: 商务印书馆第一编辑部出版版"), None);
+    }
+
+    #[test]
     fn volumes_of_a_book() {
         assert_eq!(book_volume("第44卷"), Some("44".to_string()));
         assert_eq!(book_volume("卷 35"), Some("35".to_string()));
