@@ -9,7 +9,7 @@
 
 use super::dates::year;
 use super::names::{chinese_name, english_person};
-use super::scan::{all_of, find_top_level, slice, split_top_level, trim};
+use super::scan::{all_of, slice, split_top_level, trim};
 use super::{span_range, CiteParse, PResult, Parsed, Span};
 use crate::model::{Date, DatePart, Item, ItemType, Language, Locator, LocatorLabel, Name};
 use crate::text::is_cjk_ideograph;
@@ -63,11 +63,17 @@ fn elements(input: Span) -> Vec<Span> {
     let mut start = 0;
     // GB/T 7714 writes initials without stops (`ROSS S M`), so every `. `
     // outside brackets ends an element.
-    for (i, _) in text.match_indices(". ") {
-        let in_group = find_top_level(slice(input, start, i + 1), |c| c == '.').is_none();
-        if !in_group && i > start {
-            out.push(trim(slice(input, start, i)));
-            start = i + 2;
+    let mut depth = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '(' | '[' | '（' | '【' | '《' | '「' => depth += 1,
+            ')' | ']' | '）' | '】' | '》' | '」' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 && i > start && chars.peek().is_some_and(|(_, n)| *n == ' ') => {
+                out.push(trim(slice(input, start, i)));
+                start = i + 2;
+            }
+            _ => {}
         }
     }
     let last = trim(slice(input, start, text.len()));
