@@ -265,20 +265,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if !has_cjk(input.fragment()) {
         return None;
     }
-    let mut parse = CiteParse::default();
+    let parse = CiteParse::default();
     if let Some(locator) = all_of(ibid, input) {
-        parse.parsed = Some(Parsed::Ibid);
-        parse.locator = locator;
-        return Some(parse);
+        return Some(CiteParse::ibid(locator));
     }
     if let Some((number, locator)) = all_of(note_reference, input) {
-        parse.parsed = Some(Parsed::Short {
-            creators: Vec::new(),
-            title: None,
-            note_ref: Some(number),
-        });
-        parse.locator = locator;
-        return Some(parse);
+        return Some(CiteParse::same_as_note(number, locator));
     }
     if let Some(parse) = untitled_report(input, parse.clone()) {
         return Some(parse);

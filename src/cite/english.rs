@@ -1078,10 +1078,8 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
         at = trim(at);
         if let Some((rest, fact)) = whole_book_fact(at) {
             match fact {
-                BookFact::Creators(list) => match list.role {
-                    Role::Author => {}
-                    _ => list.apply_to(item),
-                },
+                // An editor phrase names editors or translators, never authors.
+                BookFact::Creators(list) => list.apply_to(item),
                 BookFact::Edition(ed) => item.edition = Some(ed),
                 BookFact::Volume(v) => {
                     parse.forms.push(label_form("volume-label", "Vol.", at));
@@ -1130,14 +1128,7 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
             break;
         };
         if let Some(list) = all_of(english_editor_phrase, last) {
-            match list.role {
-                Role::Translator => item.translator = list.names,
-                Role::EditorTranslator => {
-                    item.editor = list.names.clone();
-                    item.translator = list.names;
-                }
-                _ => item.editor = list.names,
-            }
+            list.apply_to(item);
         } else if all_of(by_author, last).is_some() || all_of(volume_count, last).is_some() {
             // Facts the model does not keep.
         } else if let Some(ed) = all_of(edition, last) {
@@ -1311,9 +1302,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     }
     let mut parse = CiteParse::default();
     if let Some(locator) = all_of(ibid, input) {
-        parse.parsed = Some(Parsed::Ibid);
-        parse.locator = locator;
-        return Some(parse);
+        return Some(CiteParse::ibid(locator));
     }
     // `Lynch, “Changing Views,” 390`: short forms name authors by surname
     // only; before a quoted title, the position says the text is a

@@ -399,18 +399,10 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     let input = trim(input);
     let mut parse = CiteParse::default();
     if let Some(locator) = all_of(ibid, input) {
-        parse.parsed = Some(Parsed::Ibid);
-        parse.locator = locator;
-        return Some(parse);
+        return Some(CiteParse::ibid(locator));
     }
     if let Some((number, locator)) = all_of(same_as_note, input) {
-        parse.parsed = Some(Parsed::Short {
-            creators: Vec::new(),
-            title: None,
-            note_ref: Some(number),
-        });
-        parse.locator = locator;
-        return Some(parse);
+        return Some(CiteParse::same_as_note(number, locator));
     }
     let (at, after_code, (item_type, _online)) = find_type_code(input)?;
     let head = elements(slice(input, 0, at));

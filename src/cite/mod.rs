@@ -152,6 +152,28 @@ pub struct CiteParse {
 }
 
 impl CiteParse {
+    /// `Ibid.`, `同上`, `同上註`: the previous note's work.
+    pub fn ibid(locator: Option<Locator>) -> CiteParse {
+        CiteParse {
+            parsed: Some(Parsed::Ibid),
+            locator,
+            ..CiteParse::default()
+        }
+    }
+
+    /// `同註 12`, GB/T's `同 12`: the work of note `number`.
+    pub fn same_as_note(number: u32, locator: Option<Locator>) -> CiteParse {
+        CiteParse {
+            parsed: Some(Parsed::Short {
+                creators: Vec::new(),
+                title: None,
+                note_ref: Some(number),
+            }),
+            locator,
+            ..CiteParse::default()
+        }
+    }
+
     /// Finish as a short form naming these creators and short title.
     pub fn into_short(mut self, creators: Option<NameList>, title: Option<String>) -> CiteParse {
         self.parsed = Some(Parsed::Short {
