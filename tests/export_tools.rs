@@ -5,9 +5,11 @@
 //! `.ci/run` installs the tools. Without them these tests print a note and
 //! pass, except under CI (`CI` set), where a missing tool is a failure.
 
+mod common;
 #[path = "export_support.rs"]
 mod support;
 
+use common::require;
 use footcite::export::{to_biblatex, to_csl_json, Dialect};
 use footcite::resolve::Work;
 use std::path::{Path, PathBuf};
@@ -16,19 +18,6 @@ use std::process::Command;
 const PAPER: &str = "refs/tsai-2006-russia-china-military-ties.txt";
 const STYLE: &str = "/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl";
 const LOCALE: &str = "/usr/share/citation-style-language/locales/locales-en-US.xml";
-
-/// Is the tool there? If not: fail under CI, else print why the test is
-/// skipped.
-fn require(what: &str, present: bool) -> bool {
-    if present {
-        return true;
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{what} is missing (run .ci/run, which installs it)");
-    }
-    eprintln!("note: {what} is missing; skipping (.ci/run installs it)");
-    false
-}
 
 fn runs(cmd: &str, arg: &str) -> bool {
     Command::new(cmd)

@@ -11,6 +11,9 @@
 //! The per-type table is printed (`cargo test --test roundtrip -- --nocapture`)
 //! and each disagreement is written to target/roundtrip/RENDERER.txt.
 
+mod common;
+
+use common::require;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -20,17 +23,6 @@ use std::process::Command;
 use footcite::model::{Item, Name};
 
 const CSL_DIR: &str = "/usr/share/citation-style-language";
-
-fn require(what: &str, present: bool) -> bool {
-    if present {
-        return true;
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{what} is missing (run .ci/run, which installs it)");
-    }
-    eprintln!("note: {what} is missing; skipping (.ci/run installs it)");
-    false
-}
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -43,3 +43,16 @@ pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     std::fs::write(&path, bytes).unwrap();
     path
 }
+
+/// Is the tool there? If not: fail under CI, else print why the test is
+/// skipped.
+pub fn require(what: &str, present: bool) -> bool {
+    if present {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{what} is missing (run .ci/run, which installs it)");
+    }
+    eprintln!("note: {what} is missing; skipping (.ci/run installs it)");
+    false
+}
