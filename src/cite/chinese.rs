@@ -248,14 +248,7 @@ fn latin_creators(input: Span) -> PResult<NameList> {
     if names.is_empty() || !run.fragment().starts_with(|c: char| c.is_ascii_uppercase()) {
         return fail(input);
     }
-    Ok((
-        rest,
-        NameList {
-            names,
-            role: Role::Author,
-            et_al: false,
-        },
-    ))
+    Ok((rest, NameList::authors(names)))
 }
 
 /// A Chinese citation of any kind. `None` when the grammar does not

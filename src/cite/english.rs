@@ -786,21 +786,15 @@ impl PeriodicalFacts {
 fn leading_creators(input: Span) -> PResult<NameList> {
     // `U.S. Securities and Exchange Commission,`: an institution whose name
     // holds `and` is one name, not two.
-    if let Some(at) = find_top_level(input, |c| c == ',') {
-        let written = slice(input, 0, at).fragment().trim();
+    if let Some((written, rest)) = first_element(input) {
         let whole_institution = written.contains(" and ")
             && is_institution(written)
             && !written.contains(['“', '"', '('])
             && written.split_whitespace().count() <= 12;
         if whole_institution {
-            let (rest, _) = comma(slice(input, at, input.fragment().len()))?;
             return Ok((
                 rest,
-                NameList {
-                    names: vec![crate::model::Name::literal(written)],
-                    role: Role::Author,
-                    et_al: false,
-                },
+                NameList::authors(vec![crate::model::Name::literal(written)]),
             ));
         }
     }
@@ -810,14 +804,7 @@ fn leading_creators(input: Span) -> PResult<NameList> {
         let list = all_of(english_name_list, Span::new(written))
             .filter(|l| !l.names.is_empty())
             .map_or_else(|| vec![crate::model::Name::literal(written)], |l| l.names);
-        return Ok((
-            rest,
-            NameList {
-                names: list,
-                role: Role::Author,
-                et_al: false,
-            },
-        ));
+        return Ok((rest, NameList::authors(list)));
     }
     let (rest, list) = english_name_list(input)?;
     let (rest, _) = opt((space1, super::scan::group('[', ']'))).parse(rest)?;
@@ -838,46 +825,38 @@ fn lone_creator(input: Span) -> PResult<NameList> {
     if !opens_a_title(rest) {
         return fail(input);
     }
-    Ok((
-        rest,
-        NameList {
-            names: vec![name],
-            role: Role::Author,
-            et_al: false,
-        },
-    ))
+    Ok((rest, NameList::authors(vec![name])))
+}
+
+/// The text of a citation's first comma-separated element, trimmed, and
+/// what follows its comma.
+fn first_element(input: Span<'_>) -> Option<(&str, Span<'_>)> {
+    let at = find_top_level(input, |c| c == ',')?;
+    let (rest, _) = comma(slice(input, at, input.fragment().len())).ok()?;
+    Some((slice(input, 0, at).fragment().trim(), rest))
 }
 
 /// `Institution Name, “Title,”`: a short capitalised run, then a comma and
 /// an opening quote, is an institution (or a person the name grammar does
 /// not know), kept as written.
 fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
-    let at = find_top_level(input, |c| c == ',')?;
-    let written = slice(input, 0, at).fragment().trim();
+    let (element, rest) = first_element(input)?;
     // `AK Muckraker [pseud.]`: the bracket notes the name, it is not part
     // of it.
-    let written = match written.split_once(" [") {
+    let written = match element.split_once(" [") {
         Some((name, note)) if note.ends_with(']') => name.trim(),
-        _ => written,
+        _ => element,
     };
-    let (rest, _) = comma(slice(input, at, input.fragment().len())).ok()?;
     let words = written.split_whitespace().count();
     let shaped = written.starts_with(char::is_uppercase)
         && (1..=12).contains(&words)
         && !written.contains(['“', '"', '(', ':'])
-        && all_of(english_date, trim(slice(input, 0, at))).is_none();
+        && all_of(english_date, Span::new(element)).is_none();
     (shaped && rest.fragment().starts_with(['“', '"'])).then(|| {
-        let name = all_of(english_name_list, trim(slice(input, 0, at)))
+        let name = all_of(english_name_list, Span::new(element))
             .filter(|l| !l.names.is_empty() && l.role == Role::Author)
             .map_or_else(|| vec![crate::model::Name::literal(written)], |l| l.names);
-        (
-            rest,
-            NameList {
-                names: name,
-                role: Role::Author,
-                et_al: false,
-            },
-        )
+        (rest, NameList::authors(name))
     })
 }
 

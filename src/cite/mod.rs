@@ -48,6 +48,15 @@ pub struct NameList {
 }
 
 impl NameList {
+    /// Authors named in full, with no `et al.`.
+    pub fn authors(names: Vec<Name>) -> NameList {
+        NameList {
+            names,
+            role: Role::Author,
+            et_al: false,
+        }
+    }
+
     /// Put the names where their role says: authors, editors or translators.
     pub fn apply_to(self, item: &mut Item) {
         match self.role {
