@@ -444,6 +444,11 @@ mod tests {
         assert_eq!(key_stem(&it), "obrien1999lu");
         let it = item(Some(Name::person("呂", "")), "略論", Some(1999));
         assert_eq!(key_stem(&it), "lu1999luelun");
+        // Letters NFD does not take apart, each folded its own way.
+        assert_eq!(
+            fold("Straße Ærø Œuvre Łódź Đorđe Þór Işık"),
+            "strasseaerooeuvrelodzdordethorisik"
+        );
     }
 
     #[test]

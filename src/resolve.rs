@@ -60,7 +60,21 @@ pub fn fold(s: &str) -> String {
 
 fn same_creator(a: &Name, b: &Name) -> bool {
     let a_name = creator_key(a.sort_name());
-    !a_name.is_empty() && a_name == creator_key(b.sort_name())
+    !a_name.is_empty() && a_name == creator_key(b.sort_name()) && given_names_agree(a, b)
+}
+
+/// Chinese given names that both sides write must agree: a Chinese short
+/// form repeats the whole name, and `呂芳維` is not `呂仁怡`, though both are
+/// 呂. A Latin-letter short form writes the surname only, and what reads as
+/// its given name is part of a compound surname (`Carcavilla González`,
+/// `Van Wingen`): only the family name is compared.
+fn given_names_agree(a: &Name, b: &Name) -> bool {
+    let (Some(x), Some(y)) = (a.given.as_deref(), b.given.as_deref()) else {
+        return true;
+    };
+    let chinese = |s: &str| !s.is_empty() && s.chars().all(crate::text::is_cjk_ideograph);
+    let (x, y) = (fold(x), fold(y));
+    !(chinese(&x) && chinese(&y)) || x == y
 }
 
 /// A creator's name as works are matched by it: folded, without the
@@ -321,13 +335,27 @@ fn find_short(
     }
     // A work matches only if it has the first creator among its authors and
     // editors: look among that creator's works alone.
+    // The latest such work whose first creator the short form names wins;
+    // then the latest where that name is a co-author or an editor (a short
+    // form names the first author).
     if let Some(first) = creators.first() {
         let candidates = index.0.get(&creator_key(first.sort_name()))?;
-        return candidates.iter().rev().copied().find(|&w| {
-            works
-                .get(w)
-                .is_some_and(|w| matches_creators(w) && matches_title(w))
-        });
+        let fits = |w: &Work| matches_creators(w) && matches_title(w);
+        let led_by_first = |w: &Work| {
+            w.item
+                .author
+                .first()
+                .or(w.item.editor.first())
+                .is_some_and(|n| same_creator(first, n))
+        };
+        let latest = |wanted: &dyn Fn(&Work) -> bool| {
+            candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&w| works.get(w).is_some_and(wanted))
+        };
+        return latest(&|w| fits(w) && led_by_first(w)).or_else(|| latest(&fits));
     }
     works
         .iter()
@@ -383,6 +411,53 @@ mod tests {
         assert!(r.problems.is_empty());
         assert_eq!(r.works[0].cited_in.len(), 3);
         assert_eq!(r.works[0].item.id, "lynch1991soviet");
+    }
+
+    #[test]
+    fn given_names_must_agree_where_both_are_written() {
+        let person = Name::person;
+        assert!(given_names_agree(
+            &person("呂", "芳維"),
+            &person("呂", "芳維")
+        ));
+        assert!(!given_names_agree(
+            &person("呂", "芳維"),
+            &person("呂", "仁怡")
+        ));
+        assert!(given_names_agree(
+            &person("Lynch", "A."),
+            &person("Lynch", "Allen")
+        ));
+        // One side in characters, one romanised: not compared.
+        assert!(given_names_agree(
+            &person("Lee", "明華"),
+            &person("Lee", "Ming-hua")
+        ));
+        assert!(given_names_agree(
+            &person("González", "Carcavilla"),
+            &person("Carcavilla González", "Pablo")
+        ));
+        let family_only = Name {
+            given: None,
+            ..person("Lynch", "")
+        };
+        assert!(given_names_agree(&family_only, &person("Lynch", "Allen")));
+        assert!(given_names_agree(
+            &person("Lynch", ""),
+            &person("Lynch", "Allen")
+        ));
+    }
+
+    #[test]
+    fn a_short_form_prefers_the_work_its_name_leads() {
+        let r = run(&[
+            "Andrei Lynch, “Emerging Cooperation,” Europe-Asia Studies 49, no. 2 (1999): 83.",
+            "Robert Whiting and Natalie Lynch, The Emerging Cooperation of East Asia (Armonk, NY: M. E. Sharpe, 2013), 221.",
+            "Lynch, “Emerging Cooperation,” 147.",
+            "Whiting and Lynch, Emerging Cooperation, 230.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0), Some(1)]);
     }
 
     #[test]

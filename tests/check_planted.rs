@@ -97,34 +97,22 @@ fn nothing_else_is_reported() {
 
 #[test]
 fn every_class_is_planted() {
-    let classes: BTreeSet<_> = PLANTED
+    // What the checker reports on the planted paper, not what the table
+    // above expects: every class must come out of the program.
+    let classes: BTreeSet<_> = check::check_extraction_at(&extraction(), TODAY)
         .iter()
-        .map(|(c, _, _)| check::Class::of(c))
+        .map(|d| check::Class::of(&d.code))
         .collect();
-    assert_eq!(classes.len(), check::Class::ALL.len());
+    let all: BTreeSet<_> = check::Class::ALL.iter().copied().collect();
+    assert_eq!(classes, all);
 }
 
-/// The human report, at a fixed width and without colour, against the
-/// committed text. `FOOTCITE_BLESS=1` rewrites it.
+/// The human report, at a fixed width and without colour. Its full text is
+/// an insta snapshot (`tests/snapshots.rs`, `check@planted`); here, the
+/// facts the planted defects fix.
 #[test]
-fn human_report_matches_committed_text() {
+fn human_report_counts_the_planted_findings() {
     let report = check::report_at(&extraction(), "tests/data/planted.txt", TODAY);
-    let path = "tests/data/planted.check.txt";
-    if std::env::var_os("FOOTCITE_BLESS").is_some() {
-        std::fs::write(path, &report).unwrap();
-    }
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
-    if committed != report {
-        for (i, (a, b)) in committed.lines().zip(report.lines()).enumerate() {
-            if a != b {
-                panic!(
-                    "line {}:\n  committed: {a}\n  now:       {b}\n(FOOTCITE_BLESS=1 to update)",
-                    i + 1
-                );
-            }
-        }
-        panic!("report length changed (FOOTCITE_BLESS=1 to update)");
-    }
     assert!(!report.contains('\x1b'));
     assert!(report.ends_with(
         "summary: 17 errors, 20 warnings (malformed 19, duplicates 6, numbering 7, consistency 5)\n"

@@ -1,16 +1,24 @@
 //! Property tests of the readers, run in CI as the quick stand-in for the
-//! cargo-fuzz targets in `fuzz/`: for arbitrary text, and for the reference
-//! paper with random stretches replaced, nothing panics, every position
-//! points inside the source and every range inside its note.
+//! cargo-fuzz targets in `fuzz/`: for arbitrary text shaped as pages, and
+//! for the reference paper with random stretches replaced, nothing panics,
+//! every position points inside the source and every range inside its note.
+
+mod common;
 
 use footcite::cite::note::parse_note;
+use proptest::collection::vec;
 use proptest::prelude::*;
+use std::cell::Cell;
 
 const PAPER: &str = include_str!("../refs/tsai-2006-russia-china-military-ties.txt");
 
+/// The characters the grammars care about.
+const GRAMMAR_CHARS: &str =
+    "[a-zA-Z0-9 .,;:?()（）「」《》〈〉“”‘’\"，。；：、頁版第期卷年月日同上註前引書主編等p-]";
+
 /// Characters the grammars care about, in random order.
 fn note_text() -> impl Strategy<Value = String> {
-    "[a-zA-Z0-9 .,;:?()（）「」《》〈〉“”‘’\"，。；：、頁版第期卷年月日同上註前引書主編等p-]{0,200}"
+    proptest::string::string_regex(&format!("{GRAMMAR_CHARS}{{0,200}}")).expect("a regex")
 }
 
 /// The paper with one stretch replaced by arbitrary text.
@@ -31,9 +39,49 @@ fn mutated_paper() -> impl Strategy<Value = String> {
     )
 }
 
-fn check_extraction(text: &str) {
+/// Arbitrary text shaped as pages, so that the layout readers find notes
+/// in it and hand them to the grammars: body lines, blank lines, the rule of
+/// spaces that opens a footnote block, notes `N text` (`N. text` for the
+/// plain reader) numbered in sequence, indented continuation lines, and form
+/// feeds with a page number between pages. The lines' text is arbitrary
+/// (half of it drawn from the characters the grammars care about); a text of
+/// no newlines would never get past the layout.
+fn page_shaped_text() -> impl Strategy<Value = String> {
+    let text = prop_oneof![
+        proptest::string::string_regex("\\PC{1,60}").expect("a regex"),
+        proptest::string::string_regex(&format!("{GRAMMAR_CHARS}{{1,80}}")).expect("a regex"),
+    ];
+    vec((0..10u8, text), 1..40).prop_map(|lines| {
+        let mut out = String::new();
+        let mut number = 0u32;
+        let mut page = 1u32;
+        for (kind, text) in lines {
+            match kind {
+                0..=2 => out.push_str(&text),
+                3 => {}
+                4 => out.push_str(&" ".repeat(49)),
+                5 | 6 => {
+                    number += 1;
+                    let dot = if kind == 6 { "." } else { "" };
+                    out.push_str(&format!("{number}{dot} {text}"));
+                }
+                7 | 8 => out.push_str(&format!("  {text}")),
+                _ => {
+                    page += 1;
+                    out.push_str(&format!("{page}\n\u{c}"));
+                }
+            }
+            out.push('\n');
+        }
+        out
+    })
+}
+
+/// Check what the extraction of `text` holds. Returns how many citations
+/// a grammar read, `None` when no notes were found.
+fn check_extraction(text: &str) -> Option<usize> {
     let Ok(ex) = footcite::extract(text) else {
-        return;
+        return None;
     };
     let lines = ex.document.source.line_count();
     for note in &ex.notes {
@@ -53,6 +101,13 @@ fn check_extraction(text: &str) {
     let _ = footcite::export::to_csl_json(&ex.works);
     let _ = footcite::export::to_latex(&ex);
     let _ = footcite::check::report(&ex, "paper.txt");
+    Some(
+        ex.notes
+            .iter()
+            .flat_map(|n| &n.citations)
+            .filter(|c| c.kind.is_some())
+            .count(),
+    )
 }
 
 proptest! {
@@ -71,11 +126,45 @@ proptest! {
             prop_assert!(r.end <= text.len());
         }
     }
+}
 
-    #[test]
-    fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
-        check_extraction(&text);
+/// Cases of page-shaped text; at least this share must get notes.
+const PAGE_CASES: u32 = 256;
+const MIN_WITH_NOTES_PERCENT: usize = 50;
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let mut runner = common::saving_runner(PAGE_CASES, file!());
+    let samples = Cell::new(0usize);
+    let with_notes = Cell::new(0usize);
+    let with_citations = Cell::new(0usize);
+    let result = runner.run(&page_shaped_text(), |text| {
+        samples.set(samples.get() + 1);
+        let parsed = check_extraction(&text);
+        if parsed.is_some() {
+            with_notes.set(with_notes.get() + 1);
+        }
+        if parsed.is_some_and(|n| n > 0) {
+            with_citations.set(with_citations.get() + 1);
+        }
+        Ok(())
+    });
+    eprintln!(
+        "page-shaped arbitrary text: notes found in {}/{} samples, a citation read in {}",
+        with_notes.get(),
+        samples.get(),
+        with_citations.get()
+    );
+    if let Err(e) = result {
+        panic!("{e}");
     }
+    // Text the layout never reads as notes would test the layout alone.
+    assert!(
+        with_notes.get() * 100 >= samples.get() * MIN_WITH_NOTES_PERCENT,
+        "notes found in only {}/{} samples",
+        with_notes.get(),
+        samples.get()
+    );
 }
 
 proptest! {
@@ -83,6 +172,6 @@ proptest! {
 
     #[test]
     fn mutated_paper_never_panics(text in mutated_paper()) {
-        check_extraction(&text);
+        let _ = check_extraction(&text);
     }
 }

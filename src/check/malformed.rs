@@ -661,43 +661,43 @@ fn is_quote(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '"')
 }
 
+/// A closer with full and half width folded together (`）` → `)`).
+fn width_folded(close: char) -> char {
+    if close == '）' {
+        ')'
+    } else {
+        close
+    }
+}
+
 /// Do two closers match across full and half width (`(` … `）`)?
 fn same_closer(a: char, b: char) -> bool {
     a == b || matches!((a, b), (')', '）') | ('）', ')'))
 }
 
+/// At most this many unbalanced marks are reported one by one per note;
+/// the rest are counted in one more finding. A note of ten thousand
+/// unclosed brackets needs one fix, not ten thousand errors (and locating
+/// each on a long line made the check quadratic).
+const UNBALANCED_SHOWN: usize = 3;
+
 fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
     let text = note.text();
     let mut stack: Vec<(usize, char)> = Vec::new();
     let mut straight: Vec<usize> = Vec::new();
-    let mut report = |at: usize, c: char, opening: bool| {
-        let range = at..at + c.len_utf8();
-        let code = if is_quote(c) {
-            "unbalanced-quote"
-        } else {
-            "unbalanced-bracket"
-        };
-        let message = if opening {
-            format!("`{c}` is never closed")
-        } else {
-            format!("`{c}` closes nothing")
-        };
-        let help = match (opening, closer_of(c)) {
-            (true, Some(close)) => format!("add the closing `{close}`, or remove this one"),
-            _ => "add the opening mark, or remove this one".to_string(),
-        };
-        out.push(
-            note.diag(Severity::Error, code, &range, message)
-                .with_help(help),
-        );
-    };
+    // (byte offset, mark, is it an opening one)
+    let mut found_marks: Vec<(usize, char, bool)> = Vec::new();
+    let mut report = |at: usize, c: char, opening: bool| found_marks.push((at, c, opening));
+    // Open marks on the stack, by the closer they wait for.
+    let mut open_by_closer: std::collections::HashMap<char, usize> = Default::default();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(at, c)) in chars.iter().enumerate() {
         if c == '"' {
             straight.push(at);
             continue;
         }
-        if closer_of(c).is_some() {
+        if let Some(close) = closer_of(c) {
+            *open_by_closer.entry(width_folded(close)).or_default() += 1;
             stack.push((at, c));
             continue;
         }
@@ -705,19 +705,35 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
         if !is_closer {
             continue;
         }
-        let found = stack
-            .iter()
-            .rposition(|(_, open)| closer_of(*open).is_some_and(|close| same_closer(close, c)));
+        // The count spares a scan of the whole stack for every closer that
+        // matches nothing (quadratic on a long run of them).
+        let any_open = open_by_closer.get(&width_folded(c)).is_some_and(|&n| n > 0);
+        let found = if any_open {
+            stack
+                .iter()
+                .rposition(|(_, open)| closer_of(*open).is_some_and(|close| same_closer(close, c)))
+        } else {
+            None
+        };
+        let mut forget = |open: char| {
+            let kind = closer_of(open).map(width_folded);
+            if let Some(n) = kind.and_then(|k| open_by_closer.get_mut(&k)) {
+                *n = n.saturating_sub(1);
+            }
+        };
         match found {
             Some(depth) => {
                 // Openers above the match were never closed (except a
                 // `‘` that an apostrophe-like `’` may have been meant for).
                 for (o_at, o) in stack.drain(depth + 1..) {
+                    forget(o);
                     if o != '‘' {
                         report(o_at, o, true);
                     }
                 }
-                stack.pop();
+                if let Some((_, o)) = stack.pop() {
+                    forget(o);
+                }
             }
             None => {
                 // `’` is also the apostrophe; `)` after a digit or letter
@@ -741,6 +757,46 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
             report(at, '"', true);
         }
     }
+    found_marks.sort_unstable_by_key(|&(at, _, _)| at);
+    for &(at, c, opening) in found_marks.iter().take(UNBALANCED_SHOWN) {
+        out.push(unbalanced_mark(note, at, c, opening));
+    }
+    if let Some(&(at, c, _)) = found_marks.get(UNBALANCED_SHOWN) {
+        let more = found_marks.len() - UNBALANCED_SHOWN;
+        let range = at..at + c.len_utf8();
+        out.push(
+            note.diag(
+                Severity::Error,
+                "unbalanced-bracket",
+                &range,
+                format!(
+                    "{more} more unbalanced brackets or quotation marks in this note, from here"
+                ),
+            )
+            .with_help("fix the first three, then check again"),
+        );
+    }
+}
+
+/// One bracket or quotation mark that is never closed or closes nothing.
+fn unbalanced_mark(note: &NoteView, at: usize, c: char, opening: bool) -> Diagnostic {
+    let range = at..at + c.len_utf8();
+    let code = if is_quote(c) {
+        "unbalanced-quote"
+    } else {
+        "unbalanced-bracket"
+    };
+    let message = if opening {
+        format!("`{c}` is never closed")
+    } else {
+        format!("`{c}` closes nothing")
+    };
+    let help = match (opening, closer_of(c)) {
+        (true, Some(close)) => format!("add the closing `{close}`, or remove this one"),
+        _ => "add the opening mark, or remove this one".to_string(),
+    };
+    note.diag(Severity::Error, code, &range, message)
+        .with_help(help)
 }
 
 #[cfg(test)]
@@ -825,6 +881,49 @@ mod tests {
             found.contains(&("unbalanced-bracket".into(), 5, 38)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn many_unbalanced_marks_are_counted_after_the_first_three() {
+        let found: Vec<_> = codes("1 （（（（（（")
+            .into_iter()
+            .filter(|(c, _, _)| c == "unbalanced-bracket")
+            .collect();
+        // Columns of the first three `（`, then the fourth counts the rest.
+        let columns: Vec<usize> = found.iter().map(|(_, _, col)| *col).collect();
+        assert_eq!(columns, [3, 4, 5, 6], "{found:?}");
+        let ex = crate::extract(&paper("1 （（（（（（")).unwrap();
+        let today = Today {
+            year: 2026,
+            month: 1,
+            day: 1,
+        };
+        let last = check(&ex, today)
+            .into_iter()
+            .rfind(|d| d.code == "unbalanced-bracket");
+        assert_eq!(
+            last.as_ref().map(|d| d.message.as_str()),
+            Some("3 more unbalanced brackets or quotation marks in this note, from here")
+        );
+        // The caret spans the fourth mark alone.
+        assert_eq!(
+            last.map(|d| (d.line, d.column, d.end_line, d.end_column)),
+            Some((5, 6, 5, 7))
+        );
+    }
+
+    #[test]
+    fn brackets_match_across_full_and_half_width() {
+        for note in [
+            "1 Allen Lynch, Soviet Views（New York: Praeger, 1991), p.38.",
+            "1 Allen Lynch, Soviet Views (New York: Praeger, 1991）, p.38.",
+        ] {
+            let found = codes(note);
+            assert!(
+                !found.iter().any(|(c, _, _)| c.starts_with("unbalanced")),
+                "{note}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,14 @@
-//! Places of publication: US state and Canadian province codes, and a small
-//! table of the cities academic publishers name, so that `Baltimore, MA`
-//! (Baltimore is in Maryland) and `Hawaii, HA` (no such code; Hawaii is a
-//! state, not a city) are caught.
+//! Places of publication: US state and Canadian province codes checked
+//! against a gazetteer, so that `Baltimore, MA` (Baltimore is in Maryland)
+//! and `Hawaii, HA` (no such code; Hawaii is a state, not a city) are caught.
+//!
+//! The gazetteer (`gazetteer/`, made by `gazetteer/make_gazetteer.py`) is the
+//! US Census Bureau's places and town/township list with each state, and
+//! GeoNames' world cities with country and Canadian province; GeoNames'
+//! populations rank the states a name is in.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// US states (and DC, territories) with their postal codes.
 const US_STATES: &[(&str, &str)] = &[
@@ -127,101 +134,12 @@ const OLD_ABBREVIATIONS: &[(&str, &str)] = &[
     ("Wyo", "WY"),
 ];
 
-/// Cities publishers name, with the state(s) they are in. A city that
-/// exists in several states lists them all, so only a pairing that is wrong
-/// for every one of them is reported.
-const CITIES: &[(&str, &[&str])] = &[
-    ("Albany", &["NY"]),
-    ("Alexandria", &["VA"]),
-    ("Amherst", &["MA", "NY"]),
-    ("Ann Arbor", &["MI"]),
-    ("Annapolis", &["MD"]),
-    ("Arlington", &["VA", "TX", "MA"]),
-    ("Armonk", &["NY"]),
-    ("Athens", &["GA", "OH"]),
-    ("Atlanta", &["GA"]),
-    ("Austin", &["TX"]),
-    ("Baltimore", &["MD"]),
-    ("Baton Rouge", &["LA"]),
-    ("Berkeley", &["CA"]),
-    ("Bethesda", &["MD"]),
-    ("Bloomington", &["IN", "IL"]),
-    ("Boston", &["MA"]),
-    ("Boulder", &["CO"]),
-    ("Cambridge", &["MA"]),
-    ("Carlisle", &["PA"]),
-    ("Carlisle Barracks", &["PA"]),
-    ("Chapel Hill", &["NC"]),
-    ("Charlottesville", &["VA"]),
-    ("Chicago", &["IL"]),
-    ("College Park", &["MD"]),
-    ("College Station", &["TX"]),
-    ("Columbus", &["OH"]),
-    ("Dallas", &["TX"]),
-    ("Denver", &["CO"]),
-    ("Durham", &["NC", "NH"]),
-    ("Evanston", &["IL"]),
-    ("Fort Leavenworth", &["KS"]),
-    ("Gainesville", &["FL"]),
-    ("Greenwich", &["CT"]),
-    ("Hanover", &["NH"]),
-    ("Honolulu", &["HI"]),
-    ("Houston", &["TX"]),
-    ("Ithaca", &["NY"]),
-    ("Knoxville", &["TN"]),
-    ("Lanham", &["MD"]),
-    ("Lawrence", &["KS"]),
-    ("Lexington", &["MA", "KY"]),
-    ("Lincoln", &["NE"]),
-    ("Los Angeles", &["CA"]),
-    ("Madison", &["WI"]),
-    ("Maxwell AFB", &["AL"]),
-    ("Miami", &["FL"]),
-    ("Middletown", &["CT"]),
-    ("Minneapolis", &["MN"]),
-    ("Monterey", &["CA"]),
-    ("Nashville", &["TN"]),
-    ("New Brunswick", &["NJ"]),
-    ("New Haven", &["CT"]),
-    ("Newport", &["RI"]),
-    ("Norman", &["OK"]),
-    ("Notre Dame", &["IN"]),
-    ("Palo Alto", &["CA"]),
-    ("Philadelphia", &["PA"]),
-    ("Piscataway", &["NJ"]),
-    ("Pittsburgh", &["PA"]),
-    ("Princeton", &["NJ"]),
-    ("Providence", &["RI"]),
-    ("Salt Lake City", &["UT"]),
-    ("San Diego", &["CA"]),
-    ("San Francisco", &["CA"]),
-    ("Santa Barbara", &["CA"]),
-    ("Santa Monica", &["CA"]),
-    ("Seattle", &["WA"]),
-    ("Stanford", &["CA"]),
-    ("Syracuse", &["NY"]),
-    ("Tucson", &["AZ"]),
-    ("Urbana", &["IL"]),
-    ("Washington", &["DC"]),
-    ("West Lafayette", &["IN"]),
-    ("Westport", &["CT"]),
-    ("White Plains", &["NY"]),
-];
-
 /// A state whose name is also the name of a publishing city.
 const STATE_NAMED_CITIES: &[&str] = &["New York", "Washington", "Quebec"];
 
 /// ISO 3166 two-letter country codes that are no US state or province
 /// code: `Tokyo, JP` names a country, not a mistaken state.
 const ISO_COUNTRIES: &str = "AD AE AF AG AI AM AO AQ AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CD CF CG CH CI CK CL CM CN CR CU CV CW CX CY CZ DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GW GY HK HM HN HR HT HU IE IM IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LB LC LI LK LR LS LT LU LV LY MC MF MG MH MK ML MM MO MQ MR MU MV MW MX MY MZ NA NC NF NG NI NL NO NP NR NZ OM PF PG PH PK PL PM PN PS PW PY QA RE RO RS RU RW SA SB SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TO TR TT TV TW TZ UA UG UM UY UZ VC VE VG VN VU WF WS YE YT ZA ZM ZW";
-
-/// The city to suggest when a state is written where the city belongs.
-const STATE_CITY: &[(&str, &str)] = &[
-    ("HI", "Honolulu"),
-    ("CA", "Berkeley"),
-    ("MD", "Baltimore"),
-    ("MA", "Boston"),
-];
 
 /// Name of a US state or Canadian province code.
 pub fn region_name(code: &str) -> Option<&'static str> {
@@ -241,13 +159,190 @@ pub fn state_code_of_name(name: &str) -> Option<&'static str> {
         .map(|(c, _)| *c)
 }
 
-/// The states a known publishing city is in.
-pub fn city_states(city: &str) -> Option<&'static [&'static str]> {
-    let city = city.trim();
-    CITIES
+/// US places: `name<TAB>state<TAB>population` (population may be empty).
+const US_PLACES: &str = include_str!("gazetteer/us_places.tsv");
+/// Cities elsewhere: `name<TAB>country<TAB>admin1<TAB>population`; for
+/// Canada admin1 is the province code.
+const WORLD_CITIES: &str = include_str!("gazetteer/world_cities.tsv");
+
+/// The US and Canadian lookups, built once from the tables above.
+struct Gazetteer {
+    /// Folded name → the US states and Canadian provinces with a place of
+    /// that name, the most populous first.
+    regions: HashMap<String, Vec<&'static str>>,
+    /// State or province code → its most populous place.
+    largest: HashMap<&'static str, (&'static str, u32)>,
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut seats: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
+        let mut largest: HashMap<&'static str, (&'static str, u32)> = HashMap::new();
+        let mut seat = |name: &'static str, region: &'static str, population: &str| {
+            let population = population.parse().unwrap_or(0);
+            seats
+                .entry(fold(name))
+                .or_default()
+                .push((region, population));
+            let best = largest.entry(region).or_insert((name, 0));
+            if population > best.1 {
+                *best = (name, population);
+            }
+        };
+        // A malformed line, or an unknown code, is skipped, not trusted.
+        for [name, state, population] in rows(US_PLACES) {
+            if let Some(state) = region_code(state) {
+                seat(name, state, population);
+            }
+        }
+        for [name, country, province, population] in rows(WORLD_CITIES) {
+            if let Some(province) = region_code(province).filter(|_| country == "CA") {
+                seat(name, province, population);
+            }
+        }
+        let regions = seats
+            .into_iter()
+            .map(|(key, mut list)| {
+                // Most populous first; ties (no population known) by code.
+                list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                let mut codes: Vec<&'static str> = Vec::with_capacity(list.len());
+                for (code, _) in list {
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
+                }
+                (key, codes)
+            })
+            .collect();
+        largest.retain(|_, (_, population)| *population > 0);
+        Gazetteer { regions, largest }
+    }
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::load)
+}
+
+/// Folded name → the countries (not the US) with a city of that name; apart
+/// from [`Gazetteer`], as only a country code after a city needs it.
+fn world_countries() -> &'static HashMap<String, Vec<&'static str>> {
+    static COUNTRIES: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        let mut countries: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for [name, country, _, _] in rows(WORLD_CITIES) {
+            if country.len() == 2 {
+                let list = countries.entry(fold(name)).or_default();
+                if !list.contains(&country) {
+                    list.push(country);
+                }
+            }
+        }
+        countries
+    })
+}
+
+/// The tab-separated fields of each data line with exactly `N` of them.
+fn rows<const N: usize>(table: &'static str) -> impl Iterator<Item = [&'static str; N]> {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let mut whole = true;
+            let row = std::array::from_fn(|_| {
+                fields.next().unwrap_or_else(|| {
+                    whole = false;
+                    ""
+                })
+            });
+            (whole && fields.next().is_none()).then_some(row)
+        })
+        .filter(|fields| fields.first().is_some_and(|name| !name.is_empty()))
+}
+
+/// The static spelling of a US state or Canadian province code.
+fn region_code(code: &str) -> Option<&'static str> {
+    US_STATES
         .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(city))
-        .map(|(_, s)| *s)
+        .chain(PROVINCES)
+        .find(|(c, _)| *c == code)
+        .map(|(c, _)| *c)
+}
+
+/// ASCII letters for U+00C0..=U+017F (Latin-1 and Latin Extended-A), so
+/// that `Montreal` finds GeoNames' `Montréal`.
+const FOLDED_LATIN: &[u8; 192] = b"aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The lookup key of a place name: case, accents, periods and apostrophes
+/// ignored, hyphens as spaces, `Saint`/`St.`, `Fort`/`Ft.` and `Mount`/`Mt.`
+/// alike.
+fn fold(name: &str) -> String {
+    // One pass, one allocation: the tables hold some 70,000 names.
+    let mut key = String::with_capacity(name.len());
+    let mut word_start = 0;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            '.' | '\'' | '\u{2019}' => continue,
+            '-' | '\u{2010}' | '\u{2013}' => ' ',
+            '\u{C0}'..='\u{17F}' => FOLDED_LATIN
+                .get(c as usize - 0xC0)
+                .map_or(c, |b| char::from(*b)),
+            _ => c,
+        };
+        if c.is_whitespace() {
+            if key.len() > word_start {
+                same_word(&mut key, word_start);
+                key.push(' ');
+            }
+            word_start = key.len();
+        } else {
+            key.push(c);
+        }
+    }
+    if key.len() > word_start {
+        same_word(&mut key, word_start);
+    } else {
+        key.pop();
+    }
+    key
+}
+
+/// Writes the last word of `key`, from `start`, in the one spelling its
+/// variants share.
+fn same_word(key: &mut String, start: usize) {
+    let shared = match key.get(start..) {
+        Some("saint") => "st",
+        Some("sainte") => "ste",
+        Some("ft") => "fort",
+        Some("mount") => "mt",
+        _ => return,
+    };
+    key.truncate(start);
+    key.push_str(shared);
+}
+
+/// The US states and Canadian provinces with a place of this name, the
+/// most populous first (`Portland`: OR, ME, …).
+pub fn city_states(city: &str) -> Option<&'static [&'static str]> {
+    gazetteer()
+        .regions
+        .get(&fold(city))
+        .map(Vec::as_slice)
+        .filter(|codes| !codes.is_empty())
+}
+
+/// Whether GeoNames has a city of this name in this country (`London`, `GB`).
+fn city_in_country(city: &str, country: &str) -> bool {
+    world_countries()
+        .get(&fold(city))
+        .is_some_and(|list| list.contains(&country))
+}
+
+/// The most populous place of a US state or Canadian province: the example
+/// to give when the state is written where the city belongs.
+pub fn largest_place(code: &str) -> Option<&'static str> {
+    gazetteer().largest.get(code).map(|(name, _)| *name)
 }
 
 /// What is wrong with one place, and where in the place string.
@@ -344,18 +439,25 @@ fn check_one(part: &str, at: usize, out: &mut Vec<PlaceProblem>) {
     let region_range = region
         .and_then(|r| part.rfind(r).map(|i| at + i..at + i + r.len()))
         .unwrap_or(city_range.clone());
-    // A state written where the city belongs.
-    let city_is_state = state_code_of_name(city).filter(|_| {
-        !STATE_NAMED_CITIES
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(city))
-    });
+    let read = region.map(read_region);
+    let states = city_states(city);
+    // A state written where the city belongs, unless a place of that name
+    // is in the region written (`Indiana, PA`, `Ontario, CA`).
+    let city_is_state = state_code_of_name(city)
+        .filter(|_| {
+            !STATE_NAMED_CITIES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(city))
+        })
+        .filter(|_| match (&read, states) {
+            (Some(Region::Code(code)), Some(states)) => !states.contains(code),
+            _ => true,
+        });
     if let Some(code) = city_is_state {
-        let suggestion = STATE_CITY
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, city)| format!("name the city, e.g. `{city}, {code}`"))
-            .unwrap_or_else(|| format!("name the city the publisher is in, then `{code}`"));
+        let suggestion = match largest_place(code) {
+            Some(largest) => format!("name the city, e.g. `{largest}, {code}`"),
+            None => format!("name the city the publisher is in, then `{code}`"),
+        };
         out.push(PlaceProblem {
             code: "place-state-as-city",
             message: format!("`{city}` is a state, not a city"),
@@ -363,32 +465,47 @@ fn check_one(part: &str, at: usize, out: &mut Vec<PlaceProblem>) {
             range: city_range.clone(),
         });
     }
-    let Some(region) = region else { return };
-    match read_region(region) {
+    let (Some(region), Some(read)) = (region, read) else {
+        return;
+    };
+    match read {
         Region::Code(code) => {
-            if let Some(states) = city_states(city) {
-                if !states.contains(&code) {
-                    let right = states.first().copied().unwrap_or("");
-                    let right_name = region_name(right).unwrap_or(right);
-                    let wrong_name = region_name(code).unwrap_or(code);
-                    out.push(PlaceProblem {
-                        code: "place-state-mismatch",
-                        message: format!(
-                            "{city} is in {right_name} ({right}), not {wrong_name} ({code})"
-                        ),
-                        help: Some(format!("write `{city}, {right}`")),
-                        range: region_range,
-                    });
-                }
+            // Wrong only if no place of that name is in the code's region;
+            // a state's name is judged above, not by its namesake towns
+            // (`California, CA` is not `California, MO`).
+            let wrong = states.filter(|s| city_is_state.is_none() && !s.contains(&code));
+            if let Some(states) = wrong {
+                // The country the code names first (`Cambridge, CT`: the
+                // Massachusetts one, not the larger Cambridge in Ontario).
+                let canadian = |c: &&str| PROVINCES.iter().any(|(p, _)| p == c);
+                let right = states
+                    .iter()
+                    .find(|s| canadian(s) == canadian(&code))
+                    .or(states.first())
+                    .copied()
+                    .unwrap_or("");
+                let right_name = region_name(right).unwrap_or(right);
+                let wrong_name = region_name(code).unwrap_or(code);
+                out.push(PlaceProblem {
+                    code: "place-state-mismatch",
+                    message: format!(
+                        "{city} is in {right_name} ({right}), not {wrong_name} ({code})"
+                    ),
+                    help: Some(format!("write `{city}, {right}`")),
+                    range: region_range,
+                });
             }
         }
         Region::Unknown => {
-            // A country code after a city that is not American is fine.
-            let american = city_is_state.is_some() || city_states(city).is_some();
-            if !american && ISO_COUNTRIES.split(' ').any(|c| c == region) {
+            // A country code is fine after a city that is not North American, or
+            // one that country has too (`London, GB`).
+            let north_american = city_is_state.is_some() || states.is_some();
+            if ISO_COUNTRIES.split(' ').any(|c| c == region)
+                && (!north_american || city_in_country(city, region))
+            {
                 return;
             }
-            let help = match (city_is_state, city_states(city).and_then(|s| s.first())) {
+            let help = match (city_is_state, states.and_then(|s| s.first())) {
                 (Some(code), _) => format!("{city}'s code is `{code}`"),
                 (None, Some(code)) => format!("write `{city}, {code}`"),
                 (None, None) => {
@@ -467,5 +584,181 @@ mod tests {
         assert_eq!(p[1].help.as_deref(), Some("Hawaii's code is `HI`"));
         assert_eq!(codes("Seattle, WS"), ["place-unknown-code"]);
         assert_eq!(codes("California"), ["place-state-as-city"]);
+    }
+
+    /// (code, message, help) of each problem, to assert them whole.
+    fn problems(place: &str) -> Vec<(&'static str, String, Option<String>)> {
+        check_place(place)
+            .into_iter()
+            .map(|p| (p.code, p.message, p.help))
+            .collect()
+    }
+
+    fn mismatch(message: &str, help: &str) -> Vec<(&'static str, String, Option<String>)> {
+        vec![(
+            "place-state-mismatch",
+            message.to_string(),
+            Some(help.to_string()),
+        )]
+    }
+
+    #[test]
+    fn the_gazetteer_knows_towns_a_hand_list_would_not() {
+        for place in [
+            // Real places the famous namesake would make look wrong.
+            "Toronto, OH",
+            "Paris, TX",
+            "Springfield, IL",
+            "Springfield, MA",
+            "Portland, ME",
+            "Portland, OR",
+            // A Connecticut town, which is no Census place (there are
+            // Westports in other states).
+            "Westport, CT",
+            "Toronto, ON",
+            "Montreal, QC",
+            "St. Paul, MN",
+            "Saint Paul, Minn.",
+            // A state's name that is also a town in the state written.
+            "Indiana, PA",
+            "London, GB",
+        ] {
+            assert_eq!(problems(place), [], "{place}");
+        }
+    }
+
+    #[test]
+    fn a_city_in_none_of_the_code_s_places_is_a_mismatch() {
+        assert_eq!(
+            problems("Baltimore, MA"),
+            mismatch(
+                "Baltimore is in Maryland (MD), not Massachusetts (MA)",
+                "write `Baltimore, MD`"
+            )
+        );
+        assert_eq!(
+            problems("Ann Arbor, MN"),
+            mismatch(
+                "Ann Arbor is in Michigan (MI), not Minnesota (MN)",
+                "write `Ann Arbor, MI`"
+            )
+        );
+        // Of a name's places the most populous is the one suggested.
+        assert_eq!(
+            problems("Portland, CA"),
+            mismatch(
+                "Portland is in Oregon (OR), not California (CA)",
+                "write `Portland, OR`"
+            )
+        );
+        assert_eq!(
+            problems("Montreal, ON"),
+            mismatch(
+                "Montreal is in Quebec (QC), not Ontario (ON)",
+                "write `Montreal, QC`"
+            )
+        );
+        // A place in the country the code names comes first: the larger
+        // Cambridge is in Ontario.
+        assert_eq!(
+            city_states("Cambridge").and_then(|s| s.first()),
+            Some(&"ON")
+        );
+        assert_eq!(
+            problems("Cambridge, CT"),
+            mismatch(
+                "Cambridge is in Massachusetts (MA), not Connecticut (CT)",
+                "write `Cambridge, MA`"
+            )
+        );
+        assert_eq!(
+            problems("Toronto, BC"),
+            mismatch(
+                "Toronto is in Ontario (ON), not British Columbia (BC)",
+                "write `Toronto, ON`"
+            )
+        );
+    }
+
+    #[test]
+    fn an_unknown_city_is_not_judged() {
+        assert_eq!(problems("Zzyzxville, CA"), []);
+        assert_eq!(city_states("Zzyzxville"), None);
+    }
+
+    #[test]
+    fn a_state_for_the_city_suggests_its_largest_place() {
+        assert_eq!(largest_place("HI"), Some("Honolulu"));
+        assert_eq!(largest_place("ON"), Some("Toronto"));
+        assert_eq!(largest_place("GU"), None);
+        assert_eq!(
+            problems("Hawaii, HA"),
+            [
+                (
+                    "place-state-as-city",
+                    "`Hawaii` is a state, not a city".to_string(),
+                    Some("name the city, e.g. `Honolulu, HI`".to_string()),
+                ),
+                (
+                    "place-unknown-code",
+                    "`HA` is not a US state or Canadian province code".to_string(),
+                    Some("Hawaii's code is `HI`".to_string()),
+                ),
+            ]
+        );
+        // Not judged against its namesake towns (California, MO) as well.
+        assert_eq!(
+            problems("California, CA"),
+            [(
+                "place-state-as-city",
+                "`California` is a state, not a city".to_string(),
+                Some("name the city, e.g. `Los Angeles, CA`".to_string()),
+            )]
+        );
+        assert_eq!(
+            problems("California"),
+            [(
+                "place-state-as-city",
+                "`California` is a state, not a city".to_string(),
+                Some("name the city, e.g. `Los Angeles, CA`".to_string()),
+            )]
+        );
+        assert_eq!(
+            problems("Seattle, WS"),
+            [(
+                "place-unknown-code",
+                "`WS` is not a US state or Canadian province code".to_string(),
+                Some("write `Seattle, WA`".to_string()),
+            )]
+        );
+    }
+
+    #[test]
+    fn names_fold_as_publishers_write_them() {
+        assert_eq!(fold("Montréal"), "montreal");
+        assert_eq!(fold("St. Paul"), "st paul");
+        assert_eq!(fold(" Saint  Paul "), "st paul");
+        assert_eq!(fold("Mount Vernon"), fold("Mt. Vernon"));
+        assert_eq!(fold("Ft. Worth"), "fort worth");
+        assert_eq!(fold("Sainte-Foy"), "ste foy");
+        // A place the gazetteer knows written with the short form.
+        assert!(check_place("Ft. Leavenworth, KS").is_empty());
+        assert_eq!(
+            check_place("Ft. Worth, OK").first().map(|p| p.code),
+            Some("place-state-mismatch")
+        );
+        assert_eq!(fold("Winston-Salem"), "winston salem");
+        assert_eq!(fold("Coeur d'Alene"), "coeur dalene");
+        assert_eq!(fold("ÅRHUS"), "arhus");
+    }
+
+    #[test]
+    fn malformed_gazetteer_lines_are_skipped() {
+        let table: &'static str =
+            "# comment\nAlpha\tMD\t5\nno tabs\n\tMD\t1\nBeta\tMD\nGamma\tXX\t3\n";
+        let parsed: Vec<[&str; 3]> = rows(table).collect();
+        assert_eq!(parsed, [["Alpha", "MD", "5"], ["Gamma", "XX", "3"]]);
+        assert_eq!(region_code("XX"), None);
+        assert_eq!(region_code("ON"), Some("ON"));
     }
 }

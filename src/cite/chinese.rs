@@ -41,6 +41,10 @@ pub fn note_reference(input: Span) -> PResult<(u32, Option<Locator>)> {
         tag("參閱註"),
         tag("見註"),
         tag("見注"),
+        // Simplified script.
+        tag("参见注"),
+        tag("参阅注"),
+        tag("见注"),
     ))
     .parse(input)?;
     let (input, _) = space0(input)?;
@@ -913,6 +917,29 @@ mod tests {
 
     fn names(list: &[crate::model::Name]) -> Vec<String> {
         list.iter().map(|n| n.display()).collect()
+    }
+
+    #[test]
+    fn a_periodical_with_its_place_in_parentheses() {
+        let read = |text: &str| {
+            let mut item = Item::new(ItemType::ArticleJournal);
+            periodical_container(Span::new(text), &mut item);
+            (item.container_title, item.publisher_place)
+        };
+        assert_eq!(
+            read("國防大學學報（北京）"),
+            (Some("國防大學學報".into()), Some("北京".into()))
+        );
+        assert_eq!(
+            read("《北京大学学报(哲学社会科学版)》"),
+            (Some("北京大学学报(哲学社会科学版)".into()), None)
+        );
+        // A date in the parentheses is no place.
+        assert_eq!(
+            read("學報（2005 年）"),
+            (Some("學報（2005 年）".into()), None)
+        );
+        assert_eq!(read("學報（）"), (Some("學報（）".into()), None));
     }
 
     #[test]

@@ -418,7 +418,7 @@ fn chinese_year(input: Span) -> PResult<i32> {
         alt((
             map_opt(
                 preceded((alt((tag("民國"), tag("民国"))), ows), chinese_number),
-                |n| i32::try_from(n).ok().map(|n| n + 1911),
+                |n| i32::try_from(n).ok()?.checked_add(1911),
             ),
             year,
         )),
@@ -826,6 +826,9 @@ mod tests {
         assert_eq!(zh("民國 94 年").0, Date::single(DatePart::year(2005)));
         assert_eq!(zh("民國94年3月").0, Date::single(DatePart::month(2005, 3)));
         assert_eq!(zh("民國九十四年").0, Date::single(DatePart::year(2005)));
+        // An ROC year past i32 once overflowed `n + 1911`: no date at all.
+        assert!(chinese_date(span("民國 2147483000 年")).is_err());
+        assert!(chinese_date(span("民國 4294967295 年")).is_err());
         let (d, rest) = zh("2004 年第 4 期，");
         assert_eq!(d, Date::single(DatePart::year(2004)));
         assert_eq!(rest, "第 4 期，");

@@ -998,6 +998,7 @@ fn unlabelled_series(el: Span) -> Option<(String, String)> {
     let named = series.starts_with(char::is_uppercase)
         && !series.contains(['“', '"', '(', ':'])
         && all_of(volume, trim(el)).is_none()
+        && all_of(issue, trim(el)).is_none()
         && !series.eq_ignore_ascii_case("part");
     (numbered && named).then(|| (series.trim().to_string(), number.to_string()))
 }
@@ -1463,20 +1464,59 @@ fn untitled_report(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
 }
 
 /// A report: issued by an institution that is also its publisher (or that
-/// names none), or published in a paper series.
+/// names none), published in a series of papers, or numbered in a series
+/// an institution publishes (`SAIS Policy Forum Series, No. 11 (Baltimore:
+/// The Johns Hopkins University, 2000)`); a numbered series from a press
+/// (`Studies in Foreign Policy, No. 3 (Boulder: Westview Press, 1980)`)
+/// is one of books.
 fn is_report(item: &Item, institutional_author: bool) -> bool {
-    let series_is_papers = item.collection_title.as_deref().is_some_and(|s| {
-        let l = s.to_lowercase();
-        ["paper", "report", "policy", "working", "brief"]
-            .iter()
-            .any(|k| l.contains(k))
-    });
+    let series_is_papers = item
+        .collection_title
+        .as_deref()
+        .is_some_and(series_of_papers);
+    let numbered_by_an_institution = item.collection_number.is_some()
+        && item
+            .publisher
+            .as_deref()
+            .is_some_and(is_issuing_institution);
     let self_published = item
         .author
         .first()
         .and_then(|a| a.literal.as_deref())
         .is_some_and(|a| item.publisher.as_deref().is_none_or(|p| p == a));
-    series_is_papers || (institutional_author && self_published)
+    series_is_papers || numbered_by_an_institution || (institutional_author && self_published)
+}
+
+/// A publisher that is an institution, not a book publisher: a university
+/// (not its press), an institute, a centre, an agency, or an acronym
+/// (`IISS`, `RAND`).
+fn is_issuing_institution(publisher: &str) -> bool {
+    const PRESS_WORDS: [&str; 6] = ["Press", "Publish", "Books", "Verlag", "Sons", "Company"];
+    let press = publisher
+        .split_whitespace()
+        .any(|w| PRESS_WORDS.iter().any(|p| w.starts_with(p)));
+    !press && is_institution(publisher)
+}
+
+/// Does a series name say its numbers are papers or reports? Its head
+/// noun does: the last word before a connector (`Occasional Papers of the
+/// Institute`, `CRS Report for Congress`) or the last word (`Adelphi
+/// Paper`, `Policy Brief`). A word elsewhere says nothing:
+/// `Studies in Foreign Policy` is a series of books.
+fn series_of_papers(series: &str) -> bool {
+    let words: Vec<&str> = series.split_whitespace().collect();
+    let head_end = words
+        .iter()
+        .position(|w| ["in", "of", "on", "for"].contains(w))
+        .unwrap_or(words.len());
+    words
+        .get(..head_end)
+        .and_then(<[&str]>::last)
+        .is_some_and(|head| {
+            let head = head.trim_end_matches(['.', ',']).to_lowercase();
+            let head = head.strip_suffix('s').unwrap_or(&head);
+            ["paper", "report", "brief", "memorandum", "memoranda"].contains(&head)
+        })
 }
 
 /// `paper presented at the Annual Meeting of the AAS, Chicago, IL, March
@@ -2130,6 +2170,83 @@ mod tests {
         assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
         let (item, _) = full("“Putin, Jiang Sign Friendship Treaty,” RFE/RL Newsline, Vol. 5, No. 133, Part I, 17 July 2001");
         assert_eq!(item.issue.as_deref(), Some("133, Part I"));
+    }
+
+    #[test]
+    fn reprints_and_original_editions() {
+        let (item, loc) =
+            full("Jane Austen, Pride and Prejudice (1813; repr., London: Penguin, 2003), 12");
+        assert_eq!(
+            item.original_date,
+            Some(Date::single(crate::model::DatePart::year(1813)))
+        );
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::year(2003)))
+        );
+        assert_eq!(item.publisher.as_deref(), Some("Penguin"));
+        assert_eq!(item.publisher_place.as_deref(), Some("London"));
+        assert_eq!(loc.map(|l| l.value), Some("12".into()));
+        let (item, _) = full(
+            "Mary Douglas, Purity and Danger (London: Methuen, 1962; New York: Dover, 2004), 5",
+        );
+        assert_eq!(item.original_publisher.as_deref(), Some("Methuen"));
+        assert_eq!(
+            item.original_date,
+            Some(Date::single(crate::model::DatePart::year(1962)))
+        );
+        assert_eq!(item.publisher.as_deref(), Some("Dover"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::year(2004)))
+        );
+    }
+
+    #[test]
+    fn reports_by_the_head_of_their_series() {
+        for series in [
+            "Adelphi Paper",
+            "Occasional Papers of the Institute",
+            "CRS Report for Congress",
+            "Policy Brief",
+            "Working Papers",
+        ] {
+            assert!(series_of_papers(series), "{series}");
+        }
+        for series in [
+            "Studies in Foreign Policy",
+            "Policy Studies",
+            "Papers Past Times",
+            "",
+        ] {
+            assert!(!series_of_papers(series), "{series}");
+        }
+        for publisher in [
+            "The Johns Hopkins University",
+            "RAND",
+            "Brookings Institution",
+        ] {
+            assert!(is_issuing_institution(publisher), "{publisher}");
+        }
+        for publisher in [
+            "Johns Hopkins University Press",
+            "Routledge",
+            "Westview Press",
+            "W. W. Norton & Company",
+            "",
+        ] {
+            assert!(!is_issuing_institution(publisher), "{publisher}");
+        }
+        let (item, loc) = full("John Smith, Soviet Arms Exports, Studies in Foreign Policy, No. 3 (Boulder, CO: Westview Press, 1980), 12");
+        assert_eq!(item.item_type, ItemType::Book);
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Studies in Foreign Policy")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("3"));
+        assert_eq!(loc.map(|l| l.value), Some("12".into()));
+        let (item, _) = full("Jane Roe, Arms and Oil, Policy Brief No. 12 (Washington, DC: Brookings Institution, 2003), 4");
+        assert_eq!(item.item_type, ItemType::Report);
     }
 
     #[test]

@@ -663,7 +663,8 @@ mod tests {
             "姚中秋. 一种制度变迁模式[M]//罗卫东, 姚中秋. 中国转型的理论分析. 杭州: 浙江大学出版社, 2008: 18.",
         );
         assert_eq!(item.item_type, ItemType::Chapter);
-        assert_eq!(item.editor.len(), 2);
+        let editors: Vec<String> = item.editor.iter().map(Name::display).collect();
+        assert_eq!(editors, ["罗卫东", "姚中秋"]);
         assert_eq!(item.container_title.as_deref(), Some("中国转型的理论分析"));
         assert_eq!(item.publisher.as_deref(), Some("浙江大学出版社"));
         assert_eq!(loc.map(|l| l.value), Some("18".to_string()));

@@ -1242,6 +1242,13 @@ mod tests {
 
     // --- token combinators -----------------------------------------------
 
+    /// What a token parser consumed, and what it left.
+    fn consumed<'a>(result: PResult<'a, Span<'a>>) -> Option<(&'a str, &'a str)> {
+        result
+            .ok()
+            .map(|(rest, s)| (*s.fragment(), *rest.fragment()))
+    }
+
     #[test]
     fn token_parsers() {
         assert_eq!(
@@ -1265,9 +1272,13 @@ mod tests {
         assert!(capitalised_word(span("FBIS-CHI-94-016")).is_err());
         assert!(capitalised_word(span("SU/2596")).is_err());
         assert!(capitalised_word(span("lynch")).is_err());
-        assert!(particle(span("van Gogh")).is_ok());
+        assert_eq!(consumed(particle(span("van Gogh"))), Some(("van", " Gogh")));
+        assert_eq!(
+            consumed(particle(span("de la Cruz"))),
+            Some(("de", " la Cruz"))
+        );
         assert!(particle(span("vanity")).is_err());
-        assert!(connector(span("of the")).is_ok());
+        assert_eq!(consumed(connector(span("of the"))), Some(("of", " the")));
         assert!(connector(span("and")).is_err());
         assert_eq!(
             name_token(span("de Gaulle")).map(|(_, t)| t.0),
@@ -1305,9 +1316,16 @@ mod tests {
             Ok(("Jr.", ", E"))
         );
         assert!(name_suffix(span(", Erik")).is_err());
-        assert!(and_separator(span(" and B")).is_ok());
-        assert!(and_separator(span(", and B")).is_ok());
-        assert!(and_separator(span(" & B")).is_ok());
+        assert_eq!(
+            consumed(and_separator(span(" and B"))),
+            Some((" and ", "B"))
+        );
+        assert_eq!(
+            consumed(and_separator(span(", and B"))),
+            Some((", and ", "B"))
+        );
+        assert_eq!(consumed(and_separator(span(" & B"))), Some((" & ", "B")));
+        assert_eq!(consumed(and_separator(span("&B"))), Some(("&", "B")));
         assert!(and_separator(span(" andante")).is_err());
     }
 

@@ -11,25 +11,44 @@ use std::ops::Range;
 /// that `See also` wins over `See`.
 const CUES: &[&str] = &[
     "另請參閱",
+    "另请参阅",
     "亦可參閱",
+    "亦可参阅",
     "另參閱",
+    "另参阅",
     "另參見",
+    "另参见",
     "可參閱",
+    "可参阅",
     "可參見",
+    "可参见",
     "請見",
+    "请见",
     "另見",
+    "另见",
     "參照",
+    "参照",
     "請參閱",
+    "请参阅",
     "請參見",
+    "请参见",
     "請參考",
+    "请参考",
     "轉引自",
+    "转引自",
     "參閱",
+    "参阅",
     "參見",
+    "参见",
     "參考",
+    // No bare simplified `参考`: `参考文献` ("references") is in titles.
     "詳見",
+    "详见",
     "詳參",
+    "详参",
     "引自",
     "見",
+    "见",
     "For example, see",
     "See, for example,",
     "See, e.g.,",
@@ -203,11 +222,13 @@ fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Sp
             let next = text.get(i + c.len_utf8()..).unwrap_or("");
             match c {
                 '。' => !next.trim().is_empty(),
+                // `… 2005: 12.此一观点…`: Chinese prose needs no space.
                 '.' => {
-                    next.starts_with(' ')
+                    (next.starts_with(' ')
                         && next
                             .trim_start()
                             .starts_with(|n: char| n.is_uppercase() || is_cjk(n))
+                        || next.starts_with(is_cjk_ideograph))
                         && !ends_an_abbreviation(text.get(..*i).unwrap_or(""))
                 }
                 _ => false,
@@ -217,8 +238,11 @@ fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Sp
         .collect();
     // A full reference wins over a short form read from fewer sentences:
     // `…, ed. Wayne Booth (Chicago: …, 2018), 385. Prose.` is not the short
-    // form `…, ed.`.
+    // form `…, ed.`; and the longest full reference wins over a shorter one:
+    // a GB/T reference's elements end in full stops too (`王明华. 书名[M].
+    // 北京: 出版社, 2005: 12. Prose。` is not `王明华. 书名[M]`).
     let mut short = None;
+    let mut full = None;
     for end in ends {
         let head = without_terminator(slice(piece, 0, end + 1));
         if let Some(parse) =
@@ -234,12 +258,13 @@ fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Sp
                 found.1.as_ref().and_then(|p| p.parsed.as_ref()),
                 Some(Parsed::Full(_))
             ) {
-                return found;
+                full = Some(found);
+            } else {
+                short.get_or_insert(found);
             }
-            short.get_or_insert(found);
         }
     }
-    short.unwrap_or((piece, whole, None))
+    full.or(short).unwrap_or((piece, whole, None))
 }
 
 /// Does the text before a full stop end in an abbreviation (`ed.`,
@@ -437,6 +462,50 @@ mod tests {
         );
         assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
         assert_eq!(note.commentary.len(), 1);
+        // The same cues in simplified script.
+        let text = "有关双方谈判的经过，请参阅王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12.";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(&text[note.commentary[0].clone()], "有关双方谈判的经过，");
+        let text = "参见王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12.";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        let raw = note.citations.first().map(|c| &text[c.range.clone()]);
+        assert_eq!(raw.map(|r| r.starts_with("王明华")), Some(true));
+    }
+
+    #[test]
+    fn the_earliest_cue_wins_whatever_its_place_in_the_list() {
+        // `see also` is listed before `See`, but `See` comes first here.
+        let text = "See Smith, Title (New York: Praeger, 1990), 3; see also Jones, Other, 4.";
+        assert_eq!(cue_at(text), Some((0, 3)));
+        let text = "相關討論請見吳玉山，抗衡或扈從，頁 15；另請參閱 Jane Doe, Soviet Arms, 4.";
+        assert_eq!(
+            cue_at(text).map(|(at, len)| &text[at..at + len]),
+            Some("請見")
+        );
+    }
+
+    #[test]
+    fn prose_after_a_gbt_reference_is_commentary() {
+        let text =
+            "王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12. 此一观点广为学界接受。";
+        let note = parse_note(text);
+        let raw = note.citations.first().map(|c| &text[c.range.clone()]);
+        assert_eq!(
+            raw,
+            Some("王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12")
+        );
+        let prose: Vec<&str> = note.commentary.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(prose, ["此一观点广为学界接受"]);
+        let text =
+            "王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12.此一观点广为学界接受。";
+        let note = parse_note(text);
+        let raw = note.citations.first().map(|c| &text[c.range.clone()]);
+        assert_eq!(
+            raw,
+            Some("王明华. 中俄军事合作研究[M]. 北京: 世界知识出版社, 2005: 12")
+        );
     }
 
     #[test]

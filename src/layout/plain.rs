@@ -199,7 +199,9 @@ fn page_number_breaks(source: &SourceText) -> Vec<usize> {
         let blank_around = source.line(n.saturating_sub(1)).trim().is_empty()
             || source.line(n + 1).trim().is_empty();
         if let Some(number) = is_page_number(trimmed) {
-            let follows = breaks.last().is_none_or(|&(_, last)| number == last + 1);
+            let follows = breaks
+                .last()
+                .is_none_or(|&(_, last)| Some(number) == last.checked_add(1));
             if blank_around && follows {
                 breaks.push((n, number));
             }
@@ -297,7 +299,7 @@ impl<'s> Finder<'s> {
     fn may_begin(&self, number: u32) -> bool {
         match self.expected() {
             None => number <= 3,
-            Some(e) => number == e || number == e + 1 || number == 1,
+            Some(e) => number == e || Some(number) == e.checked_add(1) || number == 1,
         }
     }
 

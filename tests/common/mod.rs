@@ -1,8 +1,9 @@
 //! What the tests that run the binary share: running it, and writing
-//! inputs into a temporary folder.
+//! inputs into a temporary folder; and the property tests' runner.
 
 #![allow(dead_code)]
 
+use proptest::test_runner::{Config, FileFailurePersistence, TestRunner};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -55,4 +56,18 @@ pub fn require(what: &str, present: bool) -> bool {
     }
     eprintln!("note: {what} is missing; skipping (.ci/run installs it)");
     false
+}
+
+/// A proptest runner of `cases` cases that saves failures beside
+/// `source_file` (the caller's `file!()`), in its `.proptest-regressions`
+/// file, and replays them first.
+pub fn saving_runner(cases: u32, source_file: &'static str) -> TestRunner {
+    TestRunner::new(Config {
+        cases,
+        source_file: Some(source_file),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..Config::default()
+    })
 }
