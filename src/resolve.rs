@@ -461,6 +461,29 @@ mod tests {
     }
 
     #[test]
+    fn ibid_after_a_note_of_several_works_repeats_the_last() {
+        let r = run(&[
+            "Allen Lynch, Soviet Views (New York: Praeger, 1991), 3; Jane Doe, Soviet Arms (New York: Praeger, 1992), 45.",
+            "Ibid., 46.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(1)]);
+    }
+
+    #[test]
+    fn one_title_in_two_years_is_two_works() {
+        // Two editions: a repeated full citation must not merge them.
+        let r = run(&[
+            "Allen Lynch, Soviet Views (New York: Praeger, 1991), 3.",
+            "Allen Lynch, Soviet Views (New York: Praeger, 1995), 3.",
+            "Allen Lynch, Soviet Views (New York: Praeger, 1991), 9.",
+        ]);
+        assert_eq!(r.works.len(), 2);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
     fn unresolvable_forms_are_reported() {
         let r = run(&["Ibid., p. 5.", "Smith, Unknown Book, p. 8."]);
         let codes: Vec<&str> = r.problems.iter().map(|p| p.code).collect();
@@ -469,6 +492,9 @@ mod tests {
 
     #[test]
     fn short_titles_abbreviate_full_titles() {
+        // Inside the title (not at its start) only from six letters on.
+        assert!(!abbreviates("Arms", "Soviet Arms Exports"));
+        assert!(abbreviates("Arms Exports", "Soviet Arms Exports"));
         assert!(abbreviates("Soviet Views", "Soviet Views of the World"));
         assert!(abbreviates(
             "“Changing Soviet Elite Views,”",

@@ -920,6 +920,27 @@ mod tests {
     }
 
     #[test]
+    fn a_chapter_without_a_cue_word() {
+        let parse = citation(Span::new(
+            "吳玉山，〈抗衡或扈從〉，《兩岸關係新詮》（台北：正中書局，1997 年），頁 15",
+        ));
+        let item = match parse.as_ref().and_then(|p| p.parsed.as_ref()) {
+            Some(Parsed::Full(item)) => item.clone(),
+            other => panic!("not a full citation: {other:?}"),
+        };
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.container_title.as_deref(), Some("兩岸關係新詮"));
+        assert_eq!(item.publisher_place.as_deref(), Some("台北"));
+        assert_eq!(item.publisher.as_deref(), Some("正中書局"));
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::year(1997)))
+        );
+        let page = parse.and_then(|p| p.locator).map(|l| l.value);
+        assert_eq!(page.as_deref(), Some("15"));
+    }
+
+    #[test]
     fn a_periodical_with_its_place_in_parentheses() {
         let read = |text: &str| {
             let mut item = Item::new(ItemType::ArticleJournal);
