@@ -11,11 +11,13 @@ papers=()
 for file in refs/*.txt; do
     case "$file" in *.check.txt) ;; *) papers+=("$file") ;; esac
 done
-cargo build -q --release --example dump_layout </dev/null
+# The debug build: `cargo test` has built it already in CI (a release build
+# of the PDF reader's dependencies alone takes minutes).
+cargo build -q --example dump_layout </dev/null
 for paper in "${papers[@]}"; do
     name=$(basename "$paper" .txt)
     # Notes: the layout reader's joined text, one file per note.
-    cargo run -q --release --example dump_layout -- "$paper" </dev/null \
+    cargo run -q --example dump_layout -- "$paper" </dev/null \
         | awk -v dir="fuzz/corpus/cite_note" -v name="$name" '
             /^[0-9]+ L[0-9]+-[0-9]+ p[0-9]+ / { n = $1; getline; sub(/^   /, ""); print > (dir "/" name "-note-" n ".txt"); close(dir "/" name "-note-" n ".txt") }'
     # Layout: the whole paper, and windows of 120 lines.
