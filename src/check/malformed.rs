@@ -672,7 +672,7 @@ fn width_folded(close: char) -> char {
 
 /// Do two closers match across full and half width (`(` … `）`)?
 fn same_closer(a: char, b: char) -> bool {
-    a == b || matches!((a, b), (')', '）') | ('）', ')'))
+    width_folded(a) == width_folded(b)
 }
 
 /// At most this many unbalanced marks are reported one by one per note;

@@ -374,11 +374,7 @@ fn read_region(written: &str) -> Region {
     if squeezed.is_empty() || COUNTRIES.contains(&squeezed.as_str()) {
         return Region::Other;
     }
-    if let Some((code, _)) = US_STATES
-        .iter()
-        .chain(PROVINCES)
-        .find(|(c, _)| *c == squeezed)
-    {
+    if let Some(code) = region_code(&squeezed) {
         return Region::Code(code);
     }
     if let Some(code) = state_code_of_name(written) {
