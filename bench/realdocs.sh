@@ -10,7 +10,8 @@
 #
 # For every tests/realdocs/*.truth.json it runs `footcite extract` on three
 # inputs made from the PDF named in the truth file's "source" (read from the
-# installed Debian package texlive-bibtex-extra; the PDFs are not in the repo):
+# installed Debian package the truth file names, texlive-bibtex-extra or
+# texlive-humanities-doc; the PDFs are not in the repo):
 #   pdf     the PDF itself
 #   layout  the text of `pdftotext -layout FILE.pdf`
 #   raw     the text of plain `pdftotext FILE.pdf`
@@ -104,8 +105,9 @@ fi
 for truth in "${TRUTHS[@]}"; do
     name=$(basename "$truth" .truth.json)
     src=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["source"])' "$truth") || exit 2
+    package=$(python3 -c 'import json,sys; t=json.load(open(sys.argv[1])); print(t.get("package", "texlive-bibtex-extra"), t.get("version", "?"))' "$truth") || exit 2
     if [ ! -r "$src" ]; then
-        echo "bench/realdocs.sh: $name: $src is missing (apt-get install texlive-bibtex-extra)" >&2
+        echo "bench/realdocs.sh: $name: $src is missing (apt-get install ${package% *})" >&2
         exit 2
     fi
     # The truth is for one exact file: warn (do not fail) when the installed one differs.
@@ -113,7 +115,7 @@ for truth in "${TRUTHS[@]}"; do
     if [ -n "$want" ] && command -v sha256sum >/dev/null 2>&1; then
         have=$(sha256sum "$src" | cut -d' ' -f1)
         if [ "$have" != "$want" ]; then
-            echo "bench/realdocs.sh: WARNING: $src differs from the file the truth was made for (sha256 $have, expected $want; truth is for texlive-bibtex-extra $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$truth")): scores may be meaningless" >&2
+            echo "bench/realdocs.sh: WARNING: $src differs from the file the truth was made for (sha256 $have, expected $want; truth is for $package): scores may be meaningless" >&2
         fi
     fi
     for kind in ${KINDS//,/ }; do

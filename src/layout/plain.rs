@@ -45,6 +45,9 @@ struct FoundNote {
     pieces: Vec<(usize, usize, usize)>,
 }
 
+/// U+20DD, the combining enclosing circle of ctex's circled note marks.
+const ENCLOSING_CIRCLE: char = '\u{20dd}';
+
 /// Headings of an endnotes section, compared without case.
 const ENDNOTE_HEADINGS: &[&str] = &[
     "notes", "endnotes", "note", "註釋", "注释", "註", "注", "附註", "附注", "註解", "注解",
@@ -170,7 +173,12 @@ pub fn pages_of_text(source: &SourceText) -> Vec<PageLines> {
             });
         }
         if let Some(last) = pages.last_mut() {
-            if !line.trim_matches(|c: char| c.is_whitespace()).is_empty() {
+            // ctex's circled marks come out as an enclosing circle on a
+            // line of its own: nothing to read.
+            if !line
+                .trim_matches(|c: char| c.is_whitespace() || c == ENCLOSING_CIRCLE)
+                .is_empty()
+            {
                 last.lines.push(LineInfo {
                     line: n,
                     small: None,
@@ -519,11 +527,19 @@ struct Seg {
     blank_before: bool,
 }
 
-/// Leader dots, as a table of contents sets between a title and its page.
+/// Leader dots, as a table of contents sets between a title and its page:
+/// dots that end the line or stand just before its page number. Dots
+/// inside a line (`⟨key=value, . . . ⟩`) are an ellipsis.
 fn has_leader_dots(text: &str) -> bool {
-    text.contains(" . . .")
-        || text.contains("....")
-        || text.contains("…") && text.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    let t = text.trim_end();
+    let before_page = t
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, 'i' | 'v' | 'x'))
+        .trim_end();
+    let numbered = before_page.len() < t.len();
+    let leader = |s: &str| s.ends_with(". . . .") || s.ends_with("....");
+    leader(t)
+        || numbered
+            && (leader(before_page) || before_page.ends_with(". . .") || before_page.ends_with('…'))
 }
 
 /// A numbered table-of-contents line: leader dots, or a page number set
@@ -542,9 +558,21 @@ fn reads_as_toc(text: &str) -> bool {
 /// a number alone on the line (a mark set by itself), or a number ending
 /// the line after a space (a raised mark the extractor spaced).
 fn marks_in(text: &str) -> Vec<u32> {
+    marks_by_strength(text)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// The marks of [`marks_in`], each with whether it is glued to the text
+/// (`true`) or only a number standing apart (alone on the line, or spaced
+/// off at its end), which a list or a page number also gives.
+fn marks_by_strength(text: &str) -> Vec<(u32, bool)> {
     let trimmed = text.trim();
     if let Some(n) = is_page_number(trimmed) {
-        return u32::try_from(n).map(|n| vec![n]).unwrap_or_default();
+        return u32::try_from(n)
+            .map(|n| vec![(n, false)])
+            .unwrap_or_default();
     }
     let chars: Vec<(usize, char)> = trimmed.char_indices().collect();
     let mut marks = Vec::new();
@@ -570,23 +598,61 @@ fn marks_in(text: &str) -> Vec<u32> {
                 p,
                 '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '"' | '\'' | '»' | '«'
             );
-            (p.is_alphabetic() || closing || crate::text::is_cjk_punct(p))
-                && !(closing && prev2.is_some_and(|q| q.is_ascii_digit()))
+            // `⃝2`: a circled mark whose circle the extractor set first.
+            let circled = p == ENCLOSING_CIRCLE;
+            (p.is_alphabetic() || closing || circled || crate::text::is_cjk_punct(p))
+                && !(matches!(p, '.' | ',' | ':') && prev2.is_some_and(|q| q.is_ascii_digit()))
         }) && !next
             .is_some_and(|n| n.is_alphanumeric() && !crate::text::is_cjk_ideograph(n))
             && !(matches!(next, Some('.' | ',')) && next2.is_some_and(|n| n.is_ascii_digit()));
         // A raised mark spaced off at the end of the line.
         let spaced_end = next.is_none()
             && prev == Some(' ')
-            && prev2.is_some_and(|q| !q.is_whitespace() && !q.is_ascii_digit());
-        if (glued || spaced_end) && j - i <= 3 {
-            if let Some(n) = trimmed.get(at..end).and_then(|d| d.parse().ok()) {
-                marks.push(n);
+            && prev2.is_some_and(|q| !q.is_whitespace() && !q.is_ascii_digit() && q != ',');
+        // A raised mark spaced off inside a line (`titlesec 5 cannot`):
+        // weak, as a page or a section number reads the same.
+        let spaced_mid = prev == Some(' ')
+            && prev2.is_some_and(|q| q.is_alphabetic() || matches!(q, '.' | ';' | ')' | '”'))
+            && next == Some(' ')
+            && j - i <= 2;
+        let digits = trimmed.get(at..end).unwrap_or("");
+        if (glued || spaced_end || spaced_mid) && j - i <= 3 {
+            if let Ok(n) = digits.parse() {
+                marks.push((n, glued));
             }
+        } else if glued {
+            // Two marks set side by side (`bundles.1011`: notes 10, 11).
+            marks.extend(consecutive_marks(digits).into_iter().map(|n| (n, true)));
         }
         i = j;
     }
     marks
+}
+
+/// Digits too long for one mark read as consecutive marks side by side
+/// (`1011` → 10, 11; `4567` → 4, 5, 6, 7), when they split that way.
+fn consecutive_marks(digits: &str) -> Vec<u32> {
+    for first_len in 1..=3 {
+        let Some(first) = digits.get(..first_len).and_then(|d| d.parse::<u32>().ok()) else {
+            break;
+        };
+        let mut marks = vec![first];
+        let mut rest = digits.get(first_len..).unwrap_or("");
+        while !rest.is_empty() {
+            let Some(next) = marks.last().and_then(|m| m.checked_add(1)) else {
+                break;
+            };
+            let Some(after) = rest.strip_prefix(next.to_string().as_str()) else {
+                break;
+            };
+            marks.push(next);
+            rest = after;
+        }
+        if rest.is_empty() && marks.len() >= 2 && first > 0 {
+            return marks;
+        }
+    }
+    Vec::new()
 }
 
 /// The columns of a `pdftotext -layout` page: the char column where a
@@ -780,7 +846,7 @@ impl Finder<'_> {
             segs.get(k)
                 .and_then(|s| is_page_number(self.seg_text(s).trim()))
         };
-        let first = number(i)?;
+        let first = number(i).filter(|&n| n > 0)?;
         let mut j = i + 1;
         while number(j) == Some(first + (j - i)) {
             j += 1;
@@ -805,16 +871,54 @@ impl Finder<'_> {
         // A table of contents (lines with leader dots) has numbered entries
         // and bare page numbers, not notes nor their marks: only what
         // follows its last line is read.
-        let toc_end = page
+        let mut toc_end = page
             .lines
             .iter()
             .rposition(|l| has_leader_dots(self.source.line(l.line)))
             .map_or(0, |i| i + 1);
+        // Plain pdftotext sets the entries without leaders apart from their
+        // page numbers (`2 Glosses`, then `6` on a line of its own): the
+        // table goes on over such pairs.
+        if toc_end > 0 {
+            let bare = |i: usize| {
+                page.lines
+                    .get(i)
+                    .is_some_and(|l| is_page_number(self.source.line(l.line).trim()).is_some())
+            };
+            let entry = |i: usize| {
+                page.lines.get(i).is_some_and(|l| {
+                    let text = self.source.line(l.line).trim();
+                    note_start(text).is_some() && text.chars().count() <= 60
+                })
+            };
+            loop {
+                if bare(toc_end) {
+                    toc_end += 1;
+                } else if entry(toc_end) && bare(toc_end + 1) {
+                    toc_end += 2;
+                } else {
+                    break;
+                }
+            }
+        }
         let toc: Vec<BodyPiece> = page
             .lines
             .iter()
             .take(toc_end)
             .map(|l| self.whole(l.line))
+            .collect();
+        // Body text above the table of contents (a revision history under
+        // a paragraph) still carries marks.
+        let toc_start = page
+            .lines
+            .iter()
+            .position(|l| has_leader_dots(self.source.line(l.line)))
+            .unwrap_or(0);
+        let marks_above_toc: Vec<u32> = page
+            .lines
+            .iter()
+            .take(toc_start)
+            .flat_map(|l| marks_in(self.source.line(l.line)))
             .collect();
         let page = &PageLines {
             lines: page.lines.get(toc_end..).unwrap_or(&[]).to_vec(),
@@ -839,6 +943,27 @@ impl Finder<'_> {
                     .collect()
             })
             .collect();
+        // Marks glued to the text, the only evidence for numbering that
+        // starts again.
+        let glued: Vec<Vec<Vec<u32>>> = streams
+            .iter()
+            .map(|st| {
+                st.iter()
+                    .map(|s| {
+                        marks_by_strength(self.seg_text(s))
+                            .into_iter()
+                            .filter_map(|(n, glued)| glued.then_some(n))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let glued_at = |sj: usize, k: usize, n: u32| {
+            glued
+                .get(sj)
+                .and_then(|st| st.get(k))
+                .is_some_and(|ms| ms.contains(&n))
+        };
         // The body in reading order: the table of contents, then each
         // column down to its notes.
         let mut body = toc;
@@ -857,12 +982,26 @@ impl Finder<'_> {
                         let first = run.first().map_or(0, |r| r.0);
                         // Marks of the run's notes in the page's body: the
                         // other columns, and this column above the run.
+                        // Numbering that starts again at 1 must be marked by
+                        // digits glued to the text, not by a number standing
+                        // apart (the page number of a page reproduced in a
+                        // figure, the last item of a list).
+                        let restart = first == 1 && self.expected().is_some_and(|e| e > 2);
+                        // So must numbering that jumps ahead (a numbered
+                        // line mistaken for a note would stop the rest).
+                        let jump = self
+                            .expected()
+                            .map_or(first > 3, |e| first > e.saturating_add(1));
+                        let strong_only = restart || jump;
                         let marked = |n: u32| {
-                            marks.iter().enumerate().any(|(sj, ms)| {
-                                ms.iter()
-                                    .enumerate()
-                                    .any(|(k, m)| (sj != si || k < offset + i) && m.contains(&n))
-                            })
+                            marks_above_toc.contains(&n)
+                                || marks.iter().enumerate().any(|(sj, ms)| {
+                                    ms.iter().enumerate().any(|(k, m)| {
+                                        (sj != si || k < offset + i)
+                                            && m.contains(&n)
+                                            && (!strong_only || glued_at(sj, k, n))
+                                    })
+                                })
                         };
                         let evidence = run.iter().filter(|r| marked(r.0)).count();
                         if self.need_markers && (evidence == 0 || evidence * 2 < run.len()) {
@@ -872,6 +1011,11 @@ impl Finder<'_> {
                             None => first <= 3,
                             Some(e) => first == e || first == e + 1 || first == 1,
                         };
+                        // Numbers already taken, not a restart at 1: a page
+                        // reproduced in a figure, or a numbered list.
+                        if first != 1 && self.notes.iter().any(|n| n.number == first) {
+                            continue;
+                        }
                         // More marked notes, then the longer run (a run
                         // from a skipped number is a tail of a better one),
                         // then the later start (the foot, not a heading).
@@ -1173,6 +1317,77 @@ mod tests {
     }
 
     #[test]
+    fn an_ellipsis_in_the_body_does_not_make_a_table_of_contents() {
+        let text = "Title\n\\print[ key=value, . . . ]\nBody text cites it.1\n\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n";
+        assert_eq!(numbers(&doc(text)), vec![1]);
+    }
+
+    #[test]
+    fn marks_above_a_table_of_contents_count() {
+        let text = "History\nCompare the changes there.1 See also the log.\n0.16 Reworked citexref . . . . . . . . 4\n0.15 New styles . . . . . . . . . 3\n\n1 https://example.org/compare/\n";
+        assert_eq!(numbers(&doc(text)), vec![1]);
+    }
+
+    #[test]
+    fn a_plain_table_of_contents_goes_on_over_entries_and_their_pages() {
+        // Plain pdftotext: entries without leaders stand apart from their
+        // page numbers; the notes below the table are read.
+        let text = "Contents\n1.1 Examples . . . . . . . .\n\n3\n\n2 Glosses\n\n6\n\n3 Varia\n\n8\n\nThe file gb4e.sty1 allows subscripts in text.\n1\nThis version redesigns the series of commands.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1]);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("This version redesigns the series of commands.")
+        );
+    }
+
+    #[test]
+    fn numbering_starts_again_only_where_the_text_marks_it() {
+        let notes = "Body.1 More.2 Still.3\n\n1 First note.\n2 Second note.\n3 Third note.\n";
+        // A page reproduced in a figure: its page number `1` stands alone.
+        let figure = "\u{c}Figure text\n1\nShown page body here.\n";
+        assert_eq!(numbers(&doc(&format!("{notes}{figure}"))), vec![1, 2, 3]);
+        // A glued mark starts the numbering again (a new chapter).
+        let chapter = "\u{c}Chapter Two says.1\n\n1 A new first note.\n";
+        assert_eq!(
+            numbers(&doc(&format!("{notes}{chapter}"))),
+            vec![1, 2, 3, 1]
+        );
+    }
+
+    #[test]
+    fn numbers_already_taken_are_not_notes_again() {
+        let text = "Body.1 More.2 Still.3 And.4\n\n3 Third note.\n4 Fourth note.\n\u{c}Figure shows item 3 and 4\n3\nReferences from articles\n4\nArticles not cited\n";
+        let d = doc(&format!("Intro.1 Two.2\n\n1 One.\n2 Two.\n\u{c}{text}"));
+        assert_eq!(numbers(&d), vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_jump_ahead_needs_a_glued_mark() {
+        // `28` alone on a line (a page number in a figure) and mentioned in
+        // passing does not stop the numbering at 28.
+        let text = "Body.1\n\n1 One.\n\u{c}See page 28 of it\n28\nFigure caption text.\n\u{c}More body.2\n\n2 Two.\n";
+        assert_eq!(numbers(&doc(text)), vec![1, 2]);
+    }
+
+    #[test]
+    fn a_mark_spaced_off_inside_a_line_carries_on_the_numbering() {
+        let text = "Body.1\n\n1. One.\n\u{c}Package titlesec 2 cannot be used here.\n\n2. http://www.ctan.org/pkg/titlesec\n";
+        assert_eq!(numbers(&doc(text)), vec![1, 2]);
+    }
+
+    #[test]
+    fn ctex_circled_marks_are_read() {
+        let text = "宏包手册 \u{20dd}1 、中文版 \u{20dd}2 。\n\u{20dd}\n1 地址:https://github.com/plk/biblatex\n\u{20dd}\n2 地址:https://github.com/hushidong\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![1, 2]);
+        assert_eq!(
+            d.footnotes.first().map(|f| f.text.as_str()),
+            Some("地址:https://github.com/plk/biblatex")
+        );
+    }
+
+    #[test]
     fn a_numbered_heading_is_not_a_note() {
         let text = "Title\n\n1 Introduction\n\nBody text.1\n\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n\u{c}2 Next Section\n\nMore text.2\n\n2 Ibid., 7.\n";
         let d = doc(text);
@@ -1252,12 +1467,28 @@ mod tests {
             Vec::<u32>::new()
         );
         assert_eq!(marks_in("本文討論。3當時"), vec![3]);
+        // After a bracket closing a number, a mark; after a decimal point,
+        // the number goes on.
+        assert_eq!(marks_in("(as in example 51)39"), vec![39]);
+        assert_eq!(marks_in("version 3.1 of it"), Vec::<u32>::new());
+        assert_eq!(marks_in("of both bundles.1011 ."), vec![10, 11]);
+        assert_eq!(consecutive_marks("4567"), vec![4, 5, 6, 7]);
+        assert_eq!(consecutive_marks("99100"), vec![99, 100]);
+        assert_eq!(consecutive_marks("2015"), Vec::<u32>::new());
+        // ctex's circled marks, the circle set before the digits.
+        assert_eq!(marks_in("宏包手册 \u{20dd}2 、中文版"), vec![2]);
     }
 
     #[test]
     fn tells_contents_lines() {
         assert!(reads_as_toc("Einleitung      3"));
         assert!(reads_as_toc("Folgezitate mit ebd. . . . . . 3"));
+        assert!(reads_as_toc("2.1 Options . . . 12"));
+        assert!(reads_as_toc("Introduction…7"));
+        assert!(reads_as_toc("Appendix . . . . . . . . xii"));
+        // An ellipsis inside a line is not a leader.
+        assert!(!has_leader_dots(r"\printbibtabular[ ⟨key=value, . . . ⟩ ]"));
+        assert!(!has_leader_dots("and so on … and on"));
         assert!(!reads_as_toc("Ibid., 45."));
         assert!(!reads_as_toc("https://ctan.org/pkg/biblatex"));
     }
