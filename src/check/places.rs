@@ -172,12 +172,20 @@ struct Gazetteer {
     regions: HashMap<String, Vec<&'static str>>,
     /// State or province code → its most populous place.
     largest: HashMap<&'static str, (&'static str, u32)>,
+    /// Folded name → the population of the largest city of that name
+    /// anywhere.
+    populations: HashMap<String, u32>,
 }
 
 impl Gazetteer {
     fn load() -> Gazetteer {
         let mut seats: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
         let mut largest: HashMap<&'static str, (&'static str, u32)> = HashMap::new();
+        let mut populations: HashMap<String, u32> = HashMap::new();
+        let mut count = |name: &str, population: u32| {
+            let best = populations.entry(fold(name)).or_default();
+            *best = (*best).max(population);
+        };
         let mut seat = |name: &'static str, region: &'static str, population: &str| {
             let population = population.parse().unwrap_or(0);
             seats
@@ -193,12 +201,14 @@ impl Gazetteer {
         for [name, state, population] in rows(US_PLACES) {
             if let Some(state) = region_code(state) {
                 seat(name, state, population);
+                count(name, population.parse().unwrap_or(0));
             }
         }
         for [name, country, province, population] in rows(WORLD_CITIES) {
             if let Some(province) = region_code(province).filter(|_| country == "CA") {
                 seat(name, province, population);
             }
+            count(name, population.parse().unwrap_or(0));
         }
         let regions = seats
             .into_iter()
@@ -215,7 +225,11 @@ impl Gazetteer {
             })
             .collect();
         largest.retain(|_, (_, population)| *population > 0);
-        Gazetteer { regions, largest }
+        Gazetteer {
+            regions,
+            largest,
+            populations,
+        }
     }
 }
 
@@ -337,6 +351,16 @@ fn city_in_country(city: &str, country: &str) -> bool {
     world_countries()
         .get(&fold(city))
         .is_some_and(|list| list.contains(&country))
+}
+
+/// Whether a city of this name anywhere has at least this many people:
+/// a publication parenthetical's lone `(Oxford, 1991)` names its place, not
+/// a publisher, when the name is a city large enough to print books.
+pub fn is_city_of(name: &str, at_least: u32) -> bool {
+    gazetteer()
+        .populations
+        .get(&fold(name))
+        .is_some_and(|&p| p >= at_least)
 }
 
 /// The most populous place of a US state or Canadian province: the example

@@ -6,7 +6,8 @@
 use super::dates::english_date;
 use super::locator::english_locator;
 use super::names::{
-    english_editor_phrase, english_name_list, first_name, is_institution, single_name,
+    english_editor_phrase, english_name_list, english_names_without_role, first_name,
+    is_institution, single_name,
 };
 use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
@@ -20,11 +21,12 @@ use nom::sequence::preceded;
 use nom::{Input, Parser};
 use std::sync::Arc;
 
-/// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Id.`
+/// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Ibid., 2:45` (volume and page),
+/// `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
     let (input, _) = alt((tag_no_case("ibidem"), tag_no_case("ibid"), tag("Id"))).parse(input)?;
     let (input, _) = opt(tag(".")).parse(input)?;
-    let (input, locator) = opt(preceded(comma, alt((english_locator, bare_pages)))).parse(input)?;
+    let (input, locator) = opt(preceded(comma, cited_pages)).parse(input)?;
     Ok((input, locator))
 }
 
@@ -72,11 +74,17 @@ pub struct Publication {
     pub original_date: Option<Date>,
 }
 
+/// The fewest people a city has for a lone name in a publication
+/// parenthetical to be read as its place (Leiden, Uppsala and Oxford have
+/// more; the towns named Springer or Dover have fewer).
+const CITY_OF_PUBLICATION: u32 = 50_000;
+
 fn is_thesis_genre(s: &str) -> bool {
     let l = s.to_lowercase();
     ["dissertation", "thesis", "diss."]
         .iter()
         .any(|k| l.contains(k))
+        || ["phd", "ph.d.", "ph. d.", "dphil", "d.phil."].contains(&l.trim())
 }
 
 /// `2nd ed.`, `rev. ed.`, `3rd edn`
@@ -146,7 +154,11 @@ fn single_publication(inner: Span) -> Option<Publication> {
         let head = trim(slice(body, 0, first_comma));
         if let Some(ed) = all_of(edition, head) {
             publication.edition = Some(ed);
-        } else if is_thesis_genre(head.fragment()) {
+        } else if publication.genre.is_none()
+            && head.fragment().split_whitespace().count() <= 4
+            && is_thesis_genre(head.fragment())
+        {
+            // `PhD thesis`; not a publisher named `… Dissertations`.
             publication.genre = Some(head.fragment().to_string());
         } else {
             break;
@@ -204,7 +216,16 @@ fn single_publication(inner: Span) -> Option<Publication> {
             .iter()
             .any(|w| p.contains(w))
     });
-    if early && a_place && publication.place.is_none() && publication.genre.is_none() {
+    // After 1900 a lone name is a place only when it is a city large
+    // enough to print books (`(Oxford, 1991)`, not `(Springer, 2019)`).
+    let a_city = || {
+        publication
+            .publisher
+            .as_deref()
+            .is_some_and(|p| crate::check::places::is_city_of(p, CITY_OF_PUBLICATION))
+    };
+    if (early || a_city()) && a_place && publication.place.is_none() && publication.genre.is_none()
+    {
         publication.place = publication.publisher.take();
     }
     co_publishers(&mut publication);
@@ -266,28 +287,53 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
     const LONGEST_PUBLICATION: usize = 2048;
     let mut closes: foldhash::HashMap<usize, usize> = foldhash::HashMap::default();
     let mut open: Vec<usize> = Vec::new();
-    for (i, b) in text.bytes().enumerate() {
-        match b {
-            b'(' => open.push(i),
-            b')' => {
+    // `“A Risk Analysis (April 1984)”`: a group inside a quoted title is
+    // the title's, when the quotation marks balance.
+    let quotes_balance = text.matches('“').count() == text.matches('”').count();
+    let mut quoted: foldhash::HashSet<usize> = foldhash::HashSet::default();
+    let mut quote_depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => {
+                open.push(i);
+                if quotes_balance && quote_depth > 0 {
+                    quoted.insert(i);
+                }
+            }
+            ')' => {
                 if let Some(o) = open.pop() {
                     closes.insert(o, i);
                 }
             }
+            '“' => quote_depth += 1,
+            '”' => quote_depth = quote_depth.saturating_sub(1),
             _ => {}
         }
     }
     let mut from = 0;
     while let Some(i) = text.get(from..).and_then(|s| s.find('(')).map(|i| i + from) {
         from = i + 1;
-        if closes
-            .get(&i)
-            .is_none_or(|close| close - i > LONGEST_PUBLICATION)
+        if quoted.contains(&i)
+            || closes
+                .get(&i)
+                .is_none_or(|close| close - i > LONGEST_PUBLICATION)
         {
             continue;
         }
         let at = input.take_from(i);
         if let Ok((rest, publication)) = publication_paren(at) {
+            // `New England (1628–86), 5 vols. (Boston, 1853)`: a date in the
+            // title, book facts, then the publication.
+            let only_a_date = publication.place.is_none() && publication.publisher.is_none();
+            let next = trim(skip_book_facts(rest));
+            if only_a_date && next.fragment().starts_with('(') {
+                if let Ok((after, later)) = publication_paren(next) {
+                    if later.place.is_some() || later.publisher.is_some() {
+                        let next_at = next.location_offset() - input.location_offset();
+                        return Some((next_at, after, later));
+                    }
+                }
+            }
             return Some((i, rest, publication));
         }
     }
@@ -340,6 +386,22 @@ fn volume(input: Span) -> PResult<String> {
     let number = v.fragment().trim_end_matches('.');
     // `vol. 7.2` keeps its part; a final full stop is the sentence's.
     Ok((input, number.to_string()))
+}
+
+/// `Suppl.`, `suppl. 2`, `Supplement 1`: a supplement to a volume, as
+/// written.
+fn supplement(input: Span) -> PResult<String> {
+    let (rest, written) = recognize((
+        alt((
+            tag("Suppl."),
+            tag("suppl."),
+            tag("Supplement"),
+            tag("supplement"),
+        )),
+        opt((space1, digit1)),
+    ))
+    .parse(input)?;
+    Ok((rest, written.fragment().to_string()))
 }
 
 /// `No. 99`, `no.3`, `Nos. 3-4`, `Issue 2`
@@ -604,6 +666,14 @@ impl PeriodicalFacts {
             self.issue = Some(v);
             return self.date_suffix(rest, parse);
         }
+        if let Ok((rest, supplement)) = supplement(el) {
+            // `Genetics 79, Suppl. (1975): 24`: a supplement to the volume.
+            self.volume = Some(match self.volume.take() {
+                Some(v) => format!("{v}, {supplement}"),
+                None => supplement,
+            });
+            return self.date_suffix(rest, parse);
+        }
         if let Some(rest) = text.strip_prefix("in ") {
             // `in SWB`, `in FBIS-SOV-1999-0312`: reprinted in a digest.
             self.reprint();
@@ -860,6 +930,43 @@ fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
     })
 }
 
+/// `U.S. Department of the Interior, Minerals Management Service, “Title”`:
+/// an institution and its divisions, each element capitalised, before a
+/// quoted title, are one author.
+fn institution_with_divisions(input: Span) -> Option<(Span, NameList)> {
+    let quote = input.fragment().find(['“', '"'])?;
+    let before = slice(input, 0, quote);
+    let elements = split_top_level(before, |c| c == ',');
+    // The last piece is the space between the final comma and the quote.
+    let (gap, names) = elements.split_last()?;
+    let shaped = |e: &Span| {
+        let t = e.fragment().trim();
+        t.starts_with(char::is_uppercase)
+            && !t.contains(['“', '"', '(', ':', '['])
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.contains(" ed.")
+    };
+    let first = names.first()?;
+    let written = slice(
+        input,
+        0,
+        names.last()?.location_offset() + names.last()?.fragment().len() - input.location_offset(),
+    )
+    .fragment()
+    .trim();
+    let ok = gap.fragment().trim().is_empty()
+        && (2..=3).contains(&names.len())
+        && is_institution(first.fragment())
+        && names.iter().all(shaped)
+        && written.split_whitespace().count() <= 14;
+    ok.then(|| {
+        (
+            slice(input, quote, input.fragment().len()),
+            NameList::authors(vec![crate::model::Name::literal(written)]),
+        )
+    })
+}
+
 /// Does a title start here: a capital or an opening quote, and not an
 /// editor phrase or a date?
 fn opens_a_title(rest: Span) -> bool {
@@ -875,7 +982,7 @@ fn opens_a_title(rest: Span) -> bool {
 /// `Kants Werke, by Immanuel Kant`: the book's own author, named after its
 /// title in a chapter's container. The model keeps no container author.
 fn by_author(input: Span) -> PResult<NameList> {
-    preceded((tag("by"), space1), english_name_list).parse(input)
+    preceded((tag("by"), space1), english_names_without_role).parse(input)
 }
 
 /// `2 vols.`: how many volumes the work has. The model keeps no count.
@@ -1024,6 +1131,16 @@ fn book_fact(input: Span) -> PResult<BookFact> {
     .parse(input)
 }
 
+/// `, 5 vols.`, `, vol. 2, 2nd ed.`: book facts, each after its comma, and
+/// what follows them.
+fn skip_book_facts(input: Span) -> Span {
+    let mut at = input;
+    while let Ok((rest, _)) = preceded(comma, book_fact).parse(at) {
+        at = rest;
+    }
+    at
+}
+
 /// A book fact that fills its element: what follows is a comma or nothing.
 fn whole_book_fact(input: Span) -> Option<(Span, BookFact)> {
     let (rest, fact) = book_fact(input).ok()?;
@@ -1152,6 +1269,20 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         .to_string()
 }
 
+/// `1:126 (hereafter cited as Mass. Records)`: the tail without the
+/// parenthetical that names the short form of later notes (which the model
+/// does not keep).
+fn without_hereafter(tail: Span) -> Span {
+    let text = tail.fragment();
+    let Some(open) = text.rfind(" (hereafter ") else {
+        return tail;
+    };
+    if !text.trim_end_matches('.').ends_with(')') {
+        return tail;
+    }
+    trim(slice(tail, 0, open))
+}
+
 /// After the publication parenthetical: the pages cited.
 fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     let rest = trim(rest);
@@ -1172,7 +1303,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     // work is online and when it was seen. Unless every element is one of
     // these, the whole tail is left unread (`p,129` is a malformed
     // locator, not a page and a stray `p`).
-    let body = trim(body);
+    let body = without_hereafter(trim(body));
     if body.fragment().is_empty() {
         return;
     }
@@ -1291,12 +1422,14 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         None => short_form_surnames(i),
         Some(_) => fail(i),
     };
-    let (rest, creators) = match alt((leading_creators, short_surnames, lone_creator)).parse(input)
-    {
-        Ok((rest, list)) => (rest, Some(list)),
-        Err(_) => match creator_before_quoted_title(input) {
-            Some((rest, list)) => (rest, Some(list)),
-            None => (input, None),
+    let (rest, creators) = match institution_with_divisions(input) {
+        Some((rest, list)) => (rest, Some(list)),
+        None => match alt((leading_creators, short_surnames, lone_creator)).parse(input) {
+            Ok((rest, list)) => (rest, Some(list)),
+            Err(_) => match creator_before_quoted_title(input) {
+                Some((rest, list)) => (rest, Some(list)),
+                None => (input, None),
+            },
         },
     };
     if let Ok((after, title)) = quoted_title(rest) {
@@ -1682,7 +1815,16 @@ fn after_quoted_title(
         if let Some(list) = creators {
             list.apply_to(&mut item);
         }
-        let series = slice(first, 0, at).fragment().trim().to_string();
+        let series_span = trim(slice(first, 0, at));
+        // `“Chapter,” vol. 3 (London: …)`: a volume of the book, not a series.
+        let (series, book_volume) = match all_of(volume, series_span) {
+            Some(v) => (String::new(), Some(v)),
+            None => (series_span.fragment().to_string(), None),
+        };
+        if book_volume.is_some() {
+            item.volume = book_volume;
+            item.item_type = ItemType::Chapter;
+        }
         // `“Post” (Facebook, April 22, 2015)`: a site and a day, with no
         // place, is a page online, not a paper in a series.
         let posted = publication.place.is_none()
@@ -2566,5 +2708,112 @@ mod tests {
         assert_eq!(item.item_type, ItemType::Report);
         let (item, _) = full("Michael Swaine and Ashley Tellis, Interpreting China (Santa Monica, CA: RAND, 2000), 45");
         assert_eq!(families(&item.author), ["Swaine", "Tellis"]);
+    }
+
+    #[test]
+    fn a_lone_city_in_the_parenthetical_is_the_place() {
+        let (item, _) = full("John Ashton, Understanding the Fourth Gospel (Oxford, 1991), 82");
+        assert_eq!(item.publisher_place.as_deref(), Some("Oxford"));
+        assert_eq!(item.publisher, None);
+        // A publisher's name that no large city bears stays the publisher.
+        let (item, _) = full("R. Battiti, Learning (Springer, 2019), 61");
+        assert_eq!(item.publisher.as_deref(), Some("Springer"));
+        assert_eq!(item.publisher_place, None);
+    }
+
+    #[test]
+    fn an_institution_and_its_division_are_one_author() {
+        let (item, locator) = full("U. S. Department of the Interior, Minerals Management Service, “An Oilspill Risk Analysis for the Central Gulf (April 1984)” (Denver, 1984), 81");
+        assert_eq!(
+            families(&item.author),
+            ["U. S. Department of the Interior, Minerals Management Service"]
+        );
+        // The parentheses inside the quoted title are the title's.
+        assert_eq!(
+            item.title.as_deref(),
+            Some("An Oilspill Risk Analysis for the Central Gulf (April 1984)")
+        );
+        assert_eq!(item.publisher_place.as_deref(), Some("Denver"));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("81"));
+        assert!(institution_with_divisions(Span::new("Jane Roe, John Doe, “Title,” 4")).is_none());
+    }
+
+    #[test]
+    fn a_volume_after_a_quoted_title_is_the_books() {
+        let (item, _) = full("Charles Darwin, “Journal and Remarks, 1832-1836,” vol. 3 (London: Henry Colburn, 1839), 22");
+        assert_eq!(item.volume.as_deref(), Some("3"));
+        assert_eq!(item.collection_title, None);
+        assert_eq!(item.item_type, ItemType::Chapter);
+    }
+
+    #[test]
+    fn thesis_genres_and_publishers_named_for_dissertations() {
+        let (item, _) = full(
+            "Jesse Njus, “Performing the Passion” (phd, Northwestern University, 2010), 90–93",
+        );
+        assert_eq!(item.publisher.as_deref(), Some("Northwestern University"));
+        assert_eq!(item.item_type, ItemType::Thesis);
+        let (item, locator) = full("M. M. Hollander, “Resistance to Authority” (PhD thesis, University of Wisconsin–Madison; ProQuest Dissertations and Theses Global, 2017), 62");
+        assert_eq!(
+            item.publisher.as_deref(),
+            Some("University of Wisconsin–Madison; ProQuest Dissertations and Theses Global")
+        );
+        assert_eq!(item.issued.map(|d| d.year()), Some(2017));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("62"));
+    }
+
+    #[test]
+    fn by_author_before_an_editor_phrase() {
+        let (item, _) = full("Friedrich Nietzsche, Sämtliche Werke: Kritische Studienausgabe, by Friedrich Nietzsche, ed. Giorgio Colli and Mazzino Montinari, vol. 1 (München: Walter de Gruyter, 1988), 70");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Sämtliche Werke: Kritische Studienausgabe")
+        );
+        assert_eq!(families(&item.editor), ["Colli", "Montinari"]);
+        assert_eq!(item.volume.as_deref(), Some("1"));
+    }
+
+    #[test]
+    fn a_supplement_to_a_volume() {
+        assert_eq!(
+            all_of(supplement, Span::new("Suppl. 2")).as_deref(),
+            Some("Suppl. 2")
+        );
+        let (item, locator) = full("Garland E. Allen, “Genetics, Eugenics and Class Struggle,” Genetics 79, Suppl. (1975): 24");
+        assert_eq!(item.volume.as_deref(), Some("79, Suppl."));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1975));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("24"));
+    }
+
+    #[test]
+    fn ibid_with_volume_and_page() {
+        let parse = citation(Span::new("Ibid., 61:14–17")).expect("ibid");
+        assert_eq!(parse.locator.map(|l| l.value).as_deref(), Some("14-17"));
+    }
+
+    #[test]
+    fn a_date_in_the_title_before_the_publication() {
+        let (item, locator) = full("Nathaniel B. Shurtleff, ed., Records of the Massachusetts Bay in New England (1628–86), 5 vols. (Boston, 1853–54), 1:126 (hereafter cited as Mass. Records)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Records of the Massachusetts Bay in New England (1628–86)")
+        );
+        assert_eq!(item.publisher_place.as_deref(), Some("Boston"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1853));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("126"));
+    }
+
+    #[test]
+    fn a_url_with_a_comma_and_a_bracketed_real_name() {
+        let (item, _) = full("J. Lichtenstein, “Profile of Veteran Business Owners,” Issue Brief (U.S. Small Business Administration, Office of Advocacy, 2013), 21, https://www.sba.org/files/Issue%20Brief%201,%20Veteran.pdf");
+        assert_eq!(
+            item.url.as_deref(),
+            Some("https://www.sba.org/files/Issue%20Brief%201,%20Veteran.pdf")
+        );
+        let (item, _) = full("John Le Carré [David John Moore Cornwell], The Quest for Karla (New York: Knopf, 1982), 12");
+        assert_eq!(item.title.as_deref(), Some("The Quest for Karla"));
+        assert_eq!(item.author.len(), 1);
+        let (item, _) = full("G. V. Bakhareva and Sergeı\u{306} Pavlovich Luppov, Russkie Knigi (Leningrad: Nauka, 1983), 75");
+        assert_eq!(families(&item.author), ["Bakhareva", "Luppov"]);
     }
 }

@@ -570,7 +570,12 @@ fn initial(input: Span) -> PResult<Span> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\'' || c == '’' || c == '-'
+    // `Sergeı̆`: a letter with a combining mark that has no composed form.
+    c.is_alphabetic()
+        || c == '\''
+        || c == '’'
+        || c == '-'
+        || unicode_normalization::char::is_combining_mark(c)
 }
 
 /// `Lynch`, `Ming-Yen`, `O’Brien`, `DoD`: a capitalised word, no period.
@@ -716,7 +721,9 @@ fn element_boundary(input: Span) -> PResult<()> {
             value((), and_separator),
             value(
                 (),
-                preceded(ws, alt((tag("et al"), tag("et. al"), tag("(")))),
+                // `John Le Carré [David John Moore Cornwell]`: a bracketed
+                // real name or note after the name.
+                preceded(ws, alt((tag("et al"), tag("et. al"), tag("("), tag("[")))),
             ),
             value((), preceded(ws, bare_role)),
         ))),
@@ -831,14 +838,27 @@ fn name_sequence(input: Span) -> PResult<Vec<Name>> {
 /// `A, B and C (eds)`, `A et al.`, `US DoD`. Consumes `et al.` and a role
 /// marker, never the comma after the list.
 pub fn english_name_list(input: Span) -> PResult<NameList> {
-    let (rest, names) = name_sequence(input)?;
-    let (rest, etal) = opt(et_al).parse(rest)?;
+    let (rest, list) = english_names_without_role(input)?;
     let (rest, role) = opt(role_marker).parse(rest)?;
     Ok((
         rest,
         NameList {
-            names,
             role: role.unwrap_or(Role::Author),
+            ..list
+        },
+    ))
+}
+
+/// Names with no role marker after them: `by Author, ed. Editor` names
+/// the author, and its `, ed.` opens the editor phrase.
+pub fn english_names_without_role(input: Span) -> PResult<NameList> {
+    let (rest, names) = name_sequence(input)?;
+    let (rest, etal) = opt(et_al).parse(rest)?;
+    Ok((
+        rest,
+        NameList {
+            names,
+            role: Role::Author,
             et_al: etal.is_some(),
         },
     ))

@@ -48,7 +48,24 @@ fn top_level_positions(
         &mut counts[at].1
     }
     let mut found = Vec::new();
+    let mut prev = None;
+    // Inside a URL (to the next white space) nothing separates elements:
+    // `…/Issue%20Brief%201,%20Veteran.pdf`.
+    let mut in_url = false;
     for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_url = false;
+        } else if prev.is_none_or(char::is_whitespace) {
+            let token = text.get(i..).unwrap_or("");
+            in_url = token.starts_with("http") || token.starts_with("www.");
+        }
+        // `Taal-, Land- en Volkenkunde`: a comma after a suspended hyphen
+        // is inside a name, not between elements.
+        let ends_token = text
+            .get(i + c.len_utf8()..)
+            .is_none_or(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        let joined = (c == ',' && prev == Some('-')) || in_url && !ends_token;
+        prev = Some(c);
         if is_opener(c, with_quotes) {
             stack.push(c);
             *count(&mut open_count, c) += 1;
@@ -65,7 +82,7 @@ fn top_level_positions(
                     }
                 }
             }
-        } else if stack.is_empty() && is_sep(c) {
+        } else if stack.is_empty() && is_sep(c) && !joined {
             found.push(i);
         }
     }
@@ -215,6 +232,24 @@ mod tests {
         let pieces = split_top_level(s, |c| c == ';' || c == '；');
         assert_eq!(texts(&pieces), ["“A; B,” X (1; 2), p.3", " C「D；E」", "F"]);
         assert_eq!(pieces[2].location_offset(), s.fragment().len() - 1);
+    }
+
+    #[test]
+    fn a_comma_after_a_suspended_hyphen_does_not_split() {
+        let s = Span::new("Tijdschrift voor Taal-, Land- en Volkenkunde 78, 35");
+        assert_eq!(
+            texts(&split_top_level(s, |c| c == ',')),
+            ["Tijdschrift voor Taal-, Land- en Volkenkunde 78", " 35"]
+        );
+    }
+
+    #[test]
+    fn a_url_is_one_element() {
+        let s = Span::new("21, https://x.org/Brief%201,%20Vet.pdf, 5");
+        assert_eq!(
+            texts(&split_top_level(s, |c| c == ',')),
+            ["21", " https://x.org/Brief%201,%20Vet.pdf", " 5"]
+        );
     }
 
     #[test]
