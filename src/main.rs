@@ -62,34 +62,49 @@ enum Command {
         /// (for a PDF or DOCX: footcite's rendering of it) instead of JSON.
         #[arg(long)]
         text: bool,
+        /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
     },
     /// One biblatex/BibTeX entry per cited work.
     Bibtex {
+        /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
+        /// standard input).
         file: PathBuf,
+        /// `biblatex` (for biber: dates, `langid`, `origdate`…) or `bibtex`
+        /// (classic BibTeX: `year`, `month`, `address`, `journal`).
         #[arg(long, value_enum, default_value_t = DialectArg::Biblatex)]
         dialect: DialectArg,
+        /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
     },
     /// A CSL-JSON array, one item per cited work (for Zotero).
     Csl {
+        /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
+        /// standard input).
         file: PathBuf,
+        /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
     },
     /// For every footnote, its \footcite replacement.
     Latex {
+        /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
+        /// standard input).
         file: PathBuf,
+        /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
     },
     /// Report malformed citations, duplicates, numbering and marker
     /// problems, inconsistent forms. Also takes .bib and CSL-JSON files.
     Check {
+        /// Papers (PDF, DOCX, text), `.bib` files or CSL-JSON files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// `human` (findings with the source line, then a summary) or
+        /// `json`.
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
         /// `--deny warnings`: exit 1 on warnings too.
@@ -200,6 +215,9 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     "no input: give a paper's text file, or a subcommand (see --help)".into(),
                 ));
             }
+            if let Some(message) = cli.files.first().and_then(|f| mistyped_subcommand(f)) {
+                return Err(Fatal(message));
+            }
             let report = footcite::batch::run(&cli.files, cli.out_dir.as_deref(), input);
             for result in &report.results {
                 match result {
@@ -223,6 +241,30 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `footcite extarct paper.txt`: a first argument that is no file but is
+/// one or two edits from a subcommand's name is a mistyped subcommand, not
+/// a paper to process (which would write outputs for the other files).
+fn mistyped_subcommand(first: &Path) -> Option<String> {
+    use clap::CommandFactory as _;
+    let word = first.to_str()?;
+    if first.exists() || word.contains(['.', '/', '\\']) {
+        return None;
+    }
+    let command = Cli::command();
+    let nearest = command
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|name| *name != "help")
+        .map(|name| (footcite::check::distance::edit_distance(word, name), name))
+        .min()?;
+    (nearest.0 <= 2).then(|| {
+        format!(
+            "`{word}` is neither a file nor a subcommand; did you mean `footcite {}`? (see --help)",
+            nearest.1
+        )
+    })
 }
 
 /// Transparent huge pages off for this process: footcite fills hundreds of

@@ -43,7 +43,9 @@ fn hand_built_items_are_valid_csl_json() {
         .iter()
         .find(|i| i["id"] == "kozyrev1995partnership")
         .unwrap();
-    assert_eq!(kozyrev["issued"]["season"], 2);
+    // A word, which Zotero keeps (a number it reads as the day).
+    assert_eq!(kozyrev["issued"]["season"], "Summer");
+    assert_eq!(kozyrev["citation-key"], "kozyrev1995partnership");
     assert_eq!(kozyrev["issued"]["date-parts"][0][0], 1995);
     let communique = items.iter().find(|i| i["id"] == "sino1989soviet").unwrap();
     assert_eq!(
@@ -84,4 +86,59 @@ fn output_is_deterministic_and_ends_with_a_newline() {
     let a = to_csl_json(&works);
     assert_eq!(a, to_csl_json(&works));
     assert!(a.ends_with("]\n"));
+}
+
+/// The rules of Zotero's CSL-JSON importer (README, "Zotero"; read in
+/// zotero/utilities `utilities_item.js`: `itemFromCSLJSON` writes a date as
+/// `season + " " + date`, `extraToCSL` reads `Key: value` lines of Extra
+/// back as CSL variables), checked on the paper's export.
+#[test]
+fn the_papers_csl_json_follows_zoteros_import_rules() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
+        .unwrap();
+    let ex = footcite::extract(&text).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&to_csl_json(&ex.works)).unwrap();
+    let items = value.as_array().unwrap();
+    let (mut seasons, mut originals, mut numbers) = (0, 0, 0);
+    for item in items {
+        // Every key survives as Zotero 7's Citation Key.
+        assert_eq!(item["citation-key"], item["id"], "{item}");
+        // A season is a word, never a number Zotero would read as the day.
+        for date in ["issued", "original-date", "accessed"] {
+            if let Some(season) = item[date].get("season") {
+                assert!(
+                    ["Spring", "Summer", "Autumn", "Winter"]
+                        .contains(&season.as_str().unwrap_or("")),
+                    "{item}"
+                );
+                seasons += 1;
+            }
+        }
+        // What Zotero has no field for is also a line of Extra.
+        let note = item["note"].as_str().unwrap_or("");
+        if let Some(parts) = item["original-date"]["date-parts"][0].as_array() {
+            let year = parts[0].as_i64().unwrap();
+            assert!(
+                note.lines()
+                    .any(|l| l.starts_with(&format!("Original Date: {year}"))),
+                "{item}"
+            );
+            originals += 1;
+        }
+        if let Some(publisher) = item["original-publisher"].as_str() {
+            assert!(
+                note.lines()
+                    .any(|l| l == format!("Original Publisher: {publisher}")),
+                "{item}"
+            );
+        }
+        // A report's number is `number`, as in the .bib.
+        if item["type"] == "report" {
+            assert!(item.get("collection-number").is_none(), "{item}");
+            numbers += usize::from(item.get("number").is_some());
+        }
+    }
+    // The paper has seasons, originals and a numbered report: the rules ran.
+    assert_eq!((seasons, originals, numbers), (4, 6, 1));
 }

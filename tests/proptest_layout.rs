@@ -2145,8 +2145,10 @@ fn pairs(names: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A known bug, kept as an expected failure: when it is fixed this test
+/// fails, and `should_panic` comes off.
 #[test]
-#[ignore = "footcite bug: two authors and a title of two name-like phrases joined by `and`"]
+#[should_panic(expected = "assertion")]
 fn known_bug_title_like_two_names_after_authors() {
     assert_eq!(
         first_creators("Allen Lynch and Peter Anthony, Fragile Frontier and Limited Power (New York: Columbia University Press, 1950), p.1."),
@@ -2171,8 +2173,9 @@ fn chinese_short_form_matches_the_whole_name() {
     assert_eq!(work(2), work(0));
 }
 
+/// A known bug, kept as an expected failure (see above).
 #[test]
-#[ignore = "footcite bug: `ed. A, Jr.` after a chapter's book loses the editors"]
+#[should_panic(expected = "assertion")]
 fn known_bug_suffix_in_chicago_editors() {
     let parsed = footcite::cite::note::parse_note(
         "Helen Brooks, “Uneasy Deterrence,” in Strategic Arms, ed. Allen Lynch, Jr. (New York: Columbia University Press, 1951), 386.",

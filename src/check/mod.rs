@@ -353,7 +353,7 @@ pub fn run_cli_to(
     today: Today,
     out: &mut dyn std::io::Write,
 ) -> u8 {
-    let mut failed = false;
+    let mut unread = 0usize;
     let mut results: Vec<(String, Checked)> = Vec::new();
     for path in files {
         let name = crate::io::display_name(path);
@@ -379,9 +379,14 @@ pub fn run_cli_to(
             Ok(c) => results.push((name, c)),
             Err(message) => {
                 eprintln!("footcite: {}", message.replace('\n', " "));
-                failed = true;
+                unread += 1;
             }
         }
+    }
+    // Nothing was checked: no report, only the errors above (a summary of
+    // "0 errors" would contradict the exit code).
+    if results.is_empty() && unread > 0 {
+        return 2;
     }
     let reports: Vec<render::FileReport> = results
         .iter()
@@ -407,12 +412,20 @@ pub fn run_cli_to(
                 render::write_human(r, &lines, options.color, &mut out)
             })
             .and_then(|()| out.write_all(render::summary_line(&counts).as_bytes()))
+            .and_then(|()| match unread {
+                0 => Ok(()),
+                n => write!(
+                    out,
+                    "; {n} of {} files not checked (see above)",
+                    files.len()
+                ),
+            })
             .and_then(|()| out.write_all(b"\n"))
     };
     if written.and_then(|()| out.flush()).is_err() {
         return 2;
     }
-    if failed {
+    if unread > 0 {
         2
     } else if counts.errors > 0 || (options.deny_warnings && counts.warnings > 0) {
         1

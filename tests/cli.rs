@@ -1,0 +1,77 @@
+//! What a newcomer meets first: a mistyped subcommand, a file that cannot
+//! be read, the help text.
+
+mod common;
+
+use common::{footcite, write};
+
+const NOTE_PAPER: &str = "Title\n\nBody text.1\n\n1 Jane Roe, A Book (Chicago: Press, 1990), 4.\n";
+
+#[test]
+fn a_mistyped_subcommand_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "paper.txt", NOTE_PAPER);
+    let run = footcite(dir.path(), &["extarct", "paper.txt"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `footcite extract`"),
+        "{}",
+        run.stderr
+    );
+    // The paper next to the typo was not taken for a job.
+    assert!(!dir.path().join("paper.bib").exists());
+    // A word far from every subcommand is a missing file, as before.
+    let run = footcite(dir.path(), &["zzzzzzzz"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("zzzzzzzz: cannot read"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn check_of_files_it_cannot_read_prints_no_clean_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "x.pdf", "not a pdf");
+    let run = footcite(dir.path(), &["check", "x.pdf"]);
+    assert_eq!(run.code, 2);
+    assert!(!run.stdout.contains("summary"), "{}", run.stdout);
+    assert!(run.stderr.contains("x.pdf"), "{}", run.stderr);
+    // With one readable file the summary says what was left out.
+    write(dir.path(), "paper.txt", NOTE_PAPER);
+    let run = footcite(dir.path(), &["check", "x.pdf", "paper.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout.contains("1 of 2 files not checked"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn every_argument_has_help() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in ["extract", "bibtex", "csl", "latex"] {
+        let run = footcite(dir.path(), &[command, "--help"]);
+        assert_eq!(run.code, 0);
+        assert!(
+            run.stdout.contains("<FILE>  The paper"),
+            "{command}: {}",
+            run.stdout
+        );
+        assert!(
+            run.stdout.contains("Where to write"),
+            "{command}: {}",
+            run.stdout
+        );
+    }
+    let run = footcite(dir.path(), &["bibtex", "--help"]);
+    assert!(run.stdout.contains("classic BibTeX"), "{}", run.stdout);
+    let run = footcite(dir.path(), &["check", "--help"]);
+    assert!(
+        run.stdout.contains("`.bib` files or CSL-JSON"),
+        "{}",
+        run.stdout
+    );
+}
