@@ -206,3 +206,42 @@ fn a_paper_without_problems_exits_0() {
     assert_eq!(checked.diagnostics, []);
     assert_eq!(run(&[paper], &Options::default()), 0);
 }
+
+/// footcite's check on what footcite writes: every export of a paper (the
+/// `.bib` in both dialects and the CSL-JSON) raises no error the paper's
+/// own data does not carry. On the paper in `refs/` those are its three
+/// place errors (`Baltimore, MA`; `Hawaii, HA`), nothing else; on the
+/// clean test papers, none.
+#[test]
+fn footcite_checks_its_own_exports_clean() {
+    use footcite::export::{biblatex::to_biblatex, csl::to_csl_json, Dialect};
+    let papers = [
+        ("refs/tsai-2006-russia-china-military-ties.txt", 3),
+        ("tests/data/conventions-paper.txt", 0),
+        ("tests/data/synthetic-paper.txt", 0),
+    ];
+    for (paper, place_errors) in papers {
+        let text = std::fs::read_to_string(paper).unwrap();
+        let ex = footcite::extract(&text).unwrap();
+        let exports = [
+            (InputKind::Bib, to_biblatex(&ex.works, Dialect::Biblatex)),
+            (InputKind::Bib, to_biblatex(&ex.works, Dialect::Bibtex)),
+            (InputKind::CslJson, to_csl_json(&ex.works)),
+        ];
+        for (kind, written) in exports {
+            let errors: Vec<String> = check::check_text(kind, &written, TODAY)
+                .unwrap()
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.severity == footcite::diag::Severity::Error)
+                .map(|d| d.code)
+                .collect();
+            assert_eq!(
+                errors.len(),
+                place_errors,
+                "{paper} as {kind:?}: {errors:?}"
+            );
+            assert!(errors.iter().all(|c| c.starts_with("place-")), "{errors:?}");
+        }
+    }
+}

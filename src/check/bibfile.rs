@@ -247,11 +247,13 @@ fn person_name(p: &biblatex::Person) -> Name {
     n
 }
 
-/// `1986-02-31`, `1997/1998`, `1995`, `1995-22` (EDTF summer): the date
-/// parts as written, without judging them (so that an impossible day can be
-/// reported).
+/// `1986-02-31`, `1997/1998`, `1995`, `1995-22` (EDTF summer), and
+/// BibTeX's `1997--1998` or `1997–1998`: the date parts as written, without
+/// judging them (so that an impossible day can be reported).
 fn written_date(s: &str) -> Vec<DatePart> {
-    s.split('/')
+    s.replace("--", "/")
+        .replace('–', "/")
+        .split('/')
         .filter_map(|piece| {
             let mut nums = piece
                 .trim()
@@ -337,7 +339,15 @@ pub fn check_bib(text: &str, today: Today) -> Result<Vec<Diagnostic>, String> {
                 .filter(|s| s.start != usize::MAX && s.start <= s.end)
         };
         let journal = field("journaltitle").or_else(|| field("journal"));
-        let kind = bib_type(raw_entry.v.kind.v, journal.is_some());
+        let kind = bib_type(raw_entry.v.kind.v, journal.is_some()).map(|k| {
+            // biblatex's `@article` with `entrysubtype = {newspaper}` (as
+            // footcite writes a newspaper): an untitled report needs none.
+            let newspaper = field("entrysubtype").is_some_and(|s| s.trim() == "newspaper");
+            match k {
+                ItemType::ArticleJournal if newspaper => ItemType::ArticleNewspaper,
+                other => other,
+            }
+        });
         let mut item = Item::new(kind.unwrap_or(ItemType::Book));
         item.id = key.to_string();
         item.title = field("title");
@@ -608,5 +618,11 @@ mod tests {
             vec![DatePart::year(1997), DatePart::year(1998)]
         );
         assert_eq!(written_date("1995-22"), vec![DatePart::year(1995)]);
+        for range in ["1997--1998", "1997–1998"] {
+            assert_eq!(
+                written_date(range),
+                vec![DatePart::year(1997), DatePart::year(1998)]
+            );
+        }
     }
 }

@@ -11,7 +11,7 @@
 //! | book | `@book` (`@collection` when it has editors and no author) | `@book` |
 //! | chapter | `@incollection` (`booktitle`; `@inbook` with no editor) | `@incollection` |
 //! | article-journal | `@article` (`journaltitle`) | `@article` (`journal`) |
-//! | article-newspaper, article-magazine | `@article`, `entrysubtype = {newspaper}` / `{magazine}` | `@article` |
+//! | article-newspaper, article-magazine | `@article`, `entrysubtype = {newspaper}` / `{magazine}` | `@article` (`@misc` with `howpublished` when untitled) |
 //! | report | `@report` (`institution`, `type`, `number`) | `@techreport` |
 //! | thesis | `@thesis` | `@phdthesis` / `@mastersthesis` |
 //! | webpage | `@online` | `@misc` |
@@ -685,6 +685,11 @@ fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
         // is `@inbook`.
         (ItemType::Chapter, Dialect::Biblatex) if item.editor.is_empty() => EntryType::InBook,
         (ItemType::Chapter, _) => EntryType::InCollection,
+        // Classic `@article` requires a title: an untitled newspaper report
+        // (`人民日報，2001 年 7 月 17 日，版 1`) is `@misc` there.
+        (t, Dialect::Bibtex) if t.is_periodical_article() && item.title.is_none() => {
+            EntryType::Misc
+        }
         (t, _) if t.is_periodical_article() => EntryType::Article,
         (ItemType::Report, Dialect::Biblatex) => EntryType::Report,
         (ItemType::Report, Dialect::Bibtex) => EntryType::TechReport,
@@ -736,7 +741,12 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
                 (None, Some(p)) => Some(format!("({})", clean(p))),
                 (None, None) => None,
             };
-            b.text("journal", journal.as_deref());
+            let field = if ty == EntryType::Misc {
+                "howpublished"
+            } else {
+                "journal"
+            };
+            b.text(field, journal.as_deref());
         } else {
             b.text("journaltitle", item.container_title.as_deref());
             // Full-width parentheses around a Chinese place: `（北京）`.
