@@ -928,7 +928,9 @@ impl Finder<'_> {
         // Below a table of contents, numbers alone on a line are its page
         // numbers, not marks.
         let bare_marks = toc.is_empty();
-        let marks: Vec<Vec<Vec<u32>>> = streams
+        // Each mark with whether it is glued to the text: only glued marks
+        // vouch for numbering that starts again or jumps ahead.
+        let marks: Vec<Vec<Vec<(u32, bool)>>> = streams
             .iter()
             .map(|st| {
                 st.iter()
@@ -937,33 +939,12 @@ impl Finder<'_> {
                         if !bare_marks && is_page_number(text.trim()).is_some() {
                             Vec::new()
                         } else {
-                            marks_in(text)
+                            marks_by_strength(text)
                         }
                     })
                     .collect()
             })
             .collect();
-        // Marks glued to the text, the only evidence for numbering that
-        // starts again.
-        let glued: Vec<Vec<Vec<u32>>> = streams
-            .iter()
-            .map(|st| {
-                st.iter()
-                    .map(|s| {
-                        marks_by_strength(self.seg_text(s))
-                            .into_iter()
-                            .filter_map(|(n, glued)| glued.then_some(n))
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let glued_at = |sj: usize, k: usize, n: u32| {
-            glued
-                .get(sj)
-                .and_then(|st| st.get(k))
-                .is_some_and(|ms| ms.contains(&n))
-        };
         // The body in reading order: the table of contents, then each
         // column down to its notes.
         let mut body = toc;
@@ -998,8 +979,9 @@ impl Finder<'_> {
                                 || marks.iter().enumerate().any(|(sj, ms)| {
                                     ms.iter().enumerate().any(|(k, m)| {
                                         (sj != si || k < offset + i)
-                                            && m.contains(&n)
-                                            && (!strong_only || glued_at(sj, k, n))
+                                            && m.iter().any(|&(found, glued)| {
+                                                found == n && (glued || !strong_only)
+                                            })
                                     })
                                 })
                         };
