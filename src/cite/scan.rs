@@ -60,11 +60,14 @@ fn top_level_positions(
             in_url = token.starts_with("http") || token.starts_with("www.");
         }
         // `Taal-, Land- en Volkenkunde`: a comma after a suspended hyphen
-        // is inside a name, not between elements.
-        let ends_token = text
-            .get(i + c.len_utf8()..)
-            .is_none_or(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-        let joined = (c == ',' && prev == Some('-')) || in_url && !ends_token;
+        // is inside a name, not between elements; so is any separator
+        // inside a URL, unless it ends the URL (`….pdf, 5`). Only looked
+        // at where there is a URL: this runs over every character.
+        let joined = (c == ',' && prev == Some('-'))
+            || in_url
+                && text
+                    .get(i + c.len_utf8()..)
+                    .is_some_and(|rest| rest.starts_with(|n: char| !n.is_whitespace()));
         prev = Some(c);
         if is_opener(c, with_quotes) {
             stack.push(c);
