@@ -714,6 +714,8 @@ fn element_boundary(input: Span) -> PResult<()> {
         (),
         peek(alt((
             value((), eof),
+            // Trailing spaces before the end of an element's text.
+            value((), (ws, eof)),
             value(
                 (),
                 satisfy(|c| matches!(c, ',' | ';' | '(' | ')' | '.' | '[')),
@@ -816,9 +818,11 @@ fn name_sequence(input: Span) -> PResult<Vec<Name>> {
         if let Ok((r, name)) = preceded(and_separator, name_element).parse(rest) {
             names.append(&mut pending);
             names.push(name);
-            rest = r;
             committed = r;
-            continue;
+            // `and` joins the last name of a list: what follows a second
+            // comma is the title (`A and B, Fragile Frontier and Limited
+            // Power`), never more names.
+            break;
         }
         if let Ok((r, name)) = preceded(comma_separator, name_element).parse(rest) {
             pending.push(name);
