@@ -99,7 +99,7 @@ fn report_names_the_fixes() {
         },
     );
     for expected in [
-        "error[locator-comma]: `p,129`: a comma where the period of the page label belongs\n   --> refs/tsai-2006-russia-china-military-ties.txt:240:84 (footnote 7)\n",
+        "error[locator-comma]: `p,129`: a comma where the period of the page label belongs\n   --> refs/tsai-2006-russia-china-military-ties.txt:240:84\n",
         "= help: write `p.129`",
         "= help: write `Baltimore, MD`",
         "= help: Hawaii's code is `HI`",

@@ -3,13 +3,14 @@
 //! caret span, `= help:`), colour only on request, and JSON with the same
 //! facts for tools. Both end with the counts by severity and class.
 //!
-//! Written by hand rather than with `annotate-snippets`: 0.12 needs a newer
-//! Rust than this crate's `rust-version`, and the one thing it would add —
-//! display widths of CJK text under the carets — is a small table here.
+//! The human report is drawn by `annotate-snippets`, the renderer rustc
+//! uses: display widths of CJK text under the carets, long lines cut to a
+//! window around the span, multi-line spans.
 
 use super::Class;
 use crate::diag::{Diagnostic, Severity};
 use crate::source::SourceText;
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use serde_json::{json, Value};
 
 /// One checked input: its name, the text positions refer to, its findings.
@@ -72,58 +73,6 @@ pub fn summary_line(c: &Counts) -> String {
     )
 }
 
-/// Columns a character takes in a terminal: two for CJK and full-width
-/// forms, one otherwise.
-pub fn char_width(c: char) -> usize {
-    let wide = matches!(c as u32,
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x20000..=0x3FFFD);
-    if wide {
-        2
-    } else {
-        1
-    }
-}
-
-struct Style {
-    on: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_string()
-        }
-    }
-    fn severity(&self, s: Severity, text: &str) -> String {
-        self.paint(
-            match s {
-                Severity::Error => "1;31",
-                Severity::Warning => "1;33",
-            },
-            text,
-        )
-    }
-    fn gutter(&self, text: &str) -> String {
-        self.paint("1;34", text)
-    }
-    fn bold(&self, text: &str) -> String {
-        self.paint("1", text)
-    }
-}
-
 /// The lines of a report's source: split once, or looked up in the line
 /// index the source already has (a paper's text is large: its lines are
 /// not collected again for the report).
@@ -146,140 +95,90 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// Text of 1-based line `n` (empty past the end), without its line break
-/// and trailing spaces, tabs shown as one space.
-fn source_line(lines: &Lines, n: usize) -> String {
-    lines.get(n).trim_end().replace('\t', " ")
+/// The report is rendered for a terminal this wide: longer source lines
+/// are shown as a window around their marks, so that a finding on a very
+/// long line (a PDF rendering, a pasted paragraph) stays short.
+const TERM_WIDTH: usize = 140;
+
+/// Byte offset of 1-based character column `column` in `line` (its end
+/// past the last character).
+fn byte_at_column(line: &str, column: usize) -> usize {
+    line.char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i)
 }
 
-/// Lines longer than this many characters are shown as a window around the
-/// marked columns, so that a report on a very long line stays short.
-const LONGEST_SHOWN_LINE: usize = 200;
-const WINDOW_CONTEXT: usize = 60;
-
-/// `text` clipped to a window around columns `from..to` when it is too long
-/// to show, with the columns moved into the window.
-fn clip(text: String, from: usize, to: usize) -> (String, usize, usize) {
-    let count = text.chars().count();
-    if count <= LONGEST_SHOWN_LINE {
-        return (text, from, to);
+/// The source lines a finding marks, as one snippet, and the byte range of
+/// its span within it. An empty span is widened to the character it
+/// points at, so that the caret shows.
+fn snippet_of(d: &Diagnostic, source: &Lines) -> (String, std::ops::Range<usize>) {
+    let end_line = d.end_line.max(d.line);
+    let mut text = String::new();
+    let mut start = 0;
+    let mut end = 0;
+    for n in d.line..=end_line {
+        let line = source.get(n).trim_end();
+        if n > d.line {
+            text.push('\n');
+        }
+        if n == d.line {
+            start = text.len() + byte_at_column(line, d.column);
+        }
+        if n == end_line {
+            end = text.len() + byte_at_column(line, d.end_column);
+        }
+        text.push_str(line);
     }
-    let first = from.saturating_sub(1 + WINDOW_CONTEXT);
-    let last = (to.max(from) + WINDOW_CONTEXT).min(count);
-    let last = last.min(first + LONGEST_SHOWN_LINE).max(first);
-    let mut shown = String::new();
-    let mut shift = first;
-    if first > 0 {
-        shown.push('…');
-        shift = shift.saturating_sub(1);
-    }
-    shown.extend(text.chars().skip(first).take(last - first));
-    if last < count {
-        shown.push('…');
-    }
-    (
-        shown,
-        from.saturating_sub(shift).max(1),
-        to.saturating_sub(shift).max(1),
-    )
+    let end = if end <= start {
+        text.get(start..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(start, |c| start + c.len_utf8())
+    } else {
+        end
+    };
+    (text, start..end)
 }
 
-/// The caret line for columns `from..to` (1-based, characters) of `line`.
-fn carets(line: &str, from: usize, to: usize) -> (String, String) {
-    let chars: Vec<char> = line.chars().collect();
-    let start = from.saturating_sub(1).min(chars.len());
-    let end = to.saturating_sub(1).clamp(start, chars.len());
-    let pad: usize = chars.iter().take(start).copied().map(char_width).sum();
-    let span: usize = chars
-        .iter()
-        .skip(start)
-        .take(end - start)
-        .copied()
-        .map(char_width)
-        .sum();
-    (" ".repeat(pad), "^".repeat(span.max(1)))
-}
-
-/// One diagnostic in the rustc manner.
 pub fn human_diagnostic(d: &Diagnostic, file: &str, source: &str, color: bool) -> String {
     human_diagnostic_in(d, file, &Lines::split(source), color)
 }
 
-/// [`human_diagnostic`] with the source already split into lines (a split
-/// per diagnostic was quadratic on a long report).
+/// One finding in the manner of rustc, rendered by `annotate-snippets`
+/// (rustc's own renderer): severity and code, message, ` --> file:line:col`,
+/// the marked source lines, the footnote and the help.
 fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &Lines, color: bool) -> String {
-    let style = Style { on: color };
-    let mut out = String::new();
-    let head = format!("{}[{}]", d.severity.name(), d.code);
-    out.push_str(&style.severity(d.severity, &head));
-    out.push_str(&style.bold(&format!(": {}", d.message)));
-    out.push('\n');
-    let end_line = d.end_line.max(d.line);
-    // Long spans show their first and last lines.
-    let lines: Vec<usize> = if end_line - d.line <= 3 {
-        (d.line..=end_line).collect()
-    } else {
-        vec![d.line, end_line]
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
     };
-    let gutter = lines.iter().map(|n| n.to_string().len()).max().unwrap_or(1);
-    let pad = " ".repeat(gutter);
-    let footnote = d
-        .footnote
-        .map(|n| format!(" (footnote {n})"))
-        .unwrap_or_default();
-    out.push_str(&format!(
-        "{pad}{} {file}:{}:{}{footnote}\n",
-        style.gutter("-->"),
-        d.line,
-        d.column
-    ));
-    out.push_str(&format!("{pad} {}\n", style.gutter("|")));
-    let mut previous: Option<usize> = None;
-    for &n in &lines {
-        if previous.is_some_and(|p| n > p + 1) {
-            out.push_str(&format!("{}\n", style.gutter("...")));
-        }
-        previous = Some(n);
-        let text = source_line(source, n);
-        let from = if n == d.line {
-            d.column
-        } else {
-            text.chars().take_while(|c| *c == ' ').count() + 1
-        };
-        let to = if n == end_line {
-            d.end_column
-        } else {
-            text.chars().count() + 1
-        };
-        let to = if n == d.line && n == end_line && to <= from {
-            from + 1
-        } else {
-            to
-        };
-        let (text, from, to) = clip(text, from, to);
-        out.push_str(&format!(
-            "{} {text}\n",
-            style.gutter(&format!("{n:>gutter$} |"))
-        ));
-        let (space, marks) = carets(&text, from, to);
-        out.push_str(&format!(
-            "{pad} {} {space}{}\n",
-            style.gutter("|"),
-            style.severity(d.severity, &marks)
-        ));
+    let (text, span) = snippet_of(d, source);
+    let mut group = level
+        .primary_title(d.message.as_str())
+        .id(d.code.as_str())
+        .element(
+            Snippet::source(text.as_str())
+                .line_start(d.line)
+                .path(file)
+                .annotation(AnnotationKind::Primary.span(span)),
+        );
+    let footnote = d.footnote.map(|n| format!("in footnote {n}"));
+    if let Some(footnote) = &footnote {
+        group = group.element(Level::NOTE.message(footnote.as_str()));
     }
     if let Some(help) = &d.help {
-        out.push_str(&format!("{pad} {}\n", style.gutter("|")));
-        out.push_str(&format!(
-            "{pad} {} {}: {help}\n",
-            style.gutter("="),
-            style.bold("help")
-        ));
+        group = group.element(Level::HELP.message(help.as_str()));
     }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .term_width(TERM_WIDTH);
+    let mut out = renderer.render(&[group]);
+    out.push('\n');
     out
 }
 
-/// Every diagnostic of a file, each followed by a blank line.
 pub fn human(file: &FileReport, color: bool) -> String {
     let lines = Lines::split(file.source);
     crate::export::collect_string(|out| write_human(file, &lines, color, out))
@@ -368,11 +267,12 @@ mod tests {
         assert_eq!(
             out,
             "warning[space-before-punctuation]: stray space before `,`: `) ,`\n \
-             --> paper.txt:2:8 (footnote 13)\n  \
+             --> paper.txt:2:8\n  \
              |\n\
              2 |    1996) , pp.3-6.\n  \
              |        ^^^\n  \
              |\n  \
+             = note: in footnote 13\n  \
              = help: remove the space: `),`\n"
         );
     }
@@ -392,16 +292,31 @@ mod tests {
         let source = "one two\n  three four\n";
         let out = human_diagnostic(&diag(1, 5, 2, 8), "p.txt", source, false);
         assert!(
-            out.contains("1 | one two\n  |     ^^^\n2 |   three four\n  |   ^^^^^\n"),
+            out.contains("1 |   one two\n  |  _____^\n2 | |   three four\n  | |_______^\n"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn long_lines_are_cut_to_a_window_around_the_span() {
+        let source = format!("{} Norton, 1990) , 5.\n", "WORD ".repeat(60));
+        let out = human_diagnostic(&diag(1, 315, 1, 318), "p.txt", &source, false);
+        assert!(
+            out.contains("1 | ...") && out.contains("WORD WORD"),
+            "{out}"
+        );
+        assert!(
+            out.lines().all(|l| l.chars().count() <= TERM_WIDTH),
+            "{out}"
+        );
+        assert!(out.contains("Norton, 1990) , 5.\n  |"), "{out}");
     }
 
     #[test]
     fn colour_only_when_asked() {
         let source = "x ,\n";
         assert!(!human_diagnostic(&diag(1, 1, 1, 3), "p", source, false).contains('\x1b'));
-        assert!(human_diagnostic(&diag(1, 1, 1, 3), "p", source, true).contains("\x1b[1;33m"));
+        assert!(human_diagnostic(&diag(1, 1, 1, 3), "p", source, true).contains("\x1b["));
     }
 
     #[test]
