@@ -13,7 +13,7 @@ use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_
 use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while1};
 use nom::character::complete::{digit1, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::Error;
@@ -148,6 +148,11 @@ fn single_publication(inner: Span) -> Option<Publication> {
     if text.is_empty() {
         return None;
     }
+    // `(Apr. 20, 2007)`: a date alone, whose comma parts no publisher.
+    if let Some(date) = all_of(english_date, trim(inner)) {
+        publication.date = Some(date);
+        return Some(publication);
+    }
     // Leading elements before the place: genre, edition.
     let mut body = trim(inner);
     while let Some(first_comma) = find_top_level(body, |c| c == ',') {
@@ -189,9 +194,12 @@ fn single_publication(inner: Span) -> Option<Publication> {
             date_text = joined;
         }
     }
-    match all_of(english_date, date_text) {
+    match all_of(english_date, date_text)
+        .map(Some)
+        .or_else(|| undated(date_text))
+    {
         Some(date) => {
-            publication.date = Some(date);
+            publication.date = date;
             publication.publisher = publisher.map(|p| p.fragment().to_string());
         }
         None if place.is_some() => {
@@ -240,6 +248,35 @@ fn single_publication(inner: Span) -> Option<Publication> {
         }
     }
     Some(publication)
+}
+
+/// A publication's date written as no date or an uncertain one: `n.d.`,
+/// `forthcoming`, `in press` (no date), `[ca. 1905]`, `[1905?]`, `ca.
+/// 1905` (the year, as near as the source can give it).
+fn undated(text: Span) -> Option<Option<Date>> {
+    let written = text.fragment().trim();
+    if ["n.d.", "n.d", "forthcoming", "in press", "no date"]
+        .iter()
+        .any(|w| written.eq_ignore_ascii_case(w))
+    {
+        return Some(None);
+    }
+    let inner = written
+        .strip_prefix('[')
+        .and_then(|w| w.strip_suffix(']'))
+        .unwrap_or(written);
+    let year = inner
+        .strip_prefix("ca. ")
+        .or_else(|| inner.strip_prefix("c. "))
+        .or_else(|| inner.strip_prefix("circa "))
+        .unwrap_or(inner)
+        .trim_end_matches('?');
+    if year == written {
+        return None;
+    }
+    let offset = written.find(year).unwrap_or(0)
+        + (text.fragment().len() - text.fragment().trim_start().len());
+    all_of(english_date, slice(text, offset, offset + year.len())).map(Some)
 }
 
 /// `(Washington, DC: Brookings; London: Chatham House, 2008)`: each further
@@ -584,6 +621,16 @@ fn trailing_date(input: Span) -> PResult<Date> {
     }
 }
 
+/// `(forthcoming)`, `(n.d.)`, `(in press)` where the date would stand.
+fn undated_parens(input: Span) -> PResult<()> {
+    let (input, _) = ws(input)?;
+    let (rest, inner) = parens(input)?;
+    match undated(trim(inner)) {
+        Some(None) => Ok((rest, ())),
+        _ => fail(input),
+    }
+}
+
 /// Chicago's `: 45-60` after the date parenthetical.
 fn colon_pages(input: Span) -> PResult<Locator> {
     preceded((ws, tag(":"), ws), alt((english_locator, bare_pages))).parse(input)
@@ -791,12 +838,33 @@ impl PeriodicalFacts {
             });
             self.set_date(date, true);
             rest = after;
+        } else if let Ok((after, _)) = undated_parens(rest) {
+            // `13 (forthcoming): 568–614`: no date yet.
+            rest = after;
         }
         if let Ok((after, locator)) = colon_pages(rest) {
             self.locator = Some(locator);
             rest = after;
         }
         rest.fragment().trim().is_empty()
+    }
+
+    /// `Newsletter (Apr. 2007): 5`: a periodical cited by its date alone,
+    /// with no volume or issue.
+    fn container_with_date(&mut self, el: Span, parse: &mut CiteParse) -> bool {
+        let text = *el.fragment();
+        let Some(open) = text.rfind(" (") else {
+            return false;
+        };
+        let name = text.get(..open).unwrap_or("").trim();
+        let rest = slice(el, open, text.len());
+        let dated = trailing_date(rest).is_ok();
+        let mut trial = self.clone();
+        if name.is_empty() || !dated || !trial.date_suffix(rest, &mut CiteParse::default()) {
+            return false;
+        }
+        self.container = Some(name.to_string());
+        self.date_suffix(rest, parse)
     }
 
     fn into_item(self, title: String, creators: Option<NameList>) -> (Item, Option<Locator>) {
@@ -1127,8 +1195,64 @@ fn book_fact(input: Span) -> PResult<BookFact> {
         nom::combinator::map(volume, BookFact::Volume),
         nom::combinator::map(by_author, |_| BookFact::Unkept),
         nom::combinator::map(volume_count, |_| BookFact::Unkept),
+        nom::combinator::map(source_edition, |_| BookFact::Unkept),
     ))
     .parse(input)
+}
+
+/// `from the 2nd English ed.`, `translated from the 5th (enlarged) ed.`:
+/// the edition a translation was made from. The model keeps no field for it.
+fn source_edition(input: Span) -> PResult<Span> {
+    nom::combinator::verify(
+        recognize((
+            opt(tag_no_case("translated ")),
+            tag("from the "),
+            take_till1(|c| c == ','),
+        )),
+        |written: &Span| {
+            let text = written.fragment().trim_end();
+            text.ends_with(" ed.") || text.ends_with(" edition") || text.ends_with(" edn")
+        },
+    )
+    .parse(input)
+}
+
+/// `vol. 13 of The Writings of Mark Twain`, `bk. 3 of The History of
+/// Cartography`: the volume of a multivolume work, and that work's title.
+/// The title runs to the next element that is a book fact, or the end.
+fn volume_of_set(input: Span) -> Option<(Span, String, String)> {
+    let (rest, number) = alt((volume, book_number)).parse(input).ok()?;
+    let (rest, _) = tag::<_, _, Error<Span>>(" of ").parse(rest).ok()?;
+    let base = rest.location_offset();
+    let parts = split_top_level(rest, |c| c == ',');
+    let end = parts
+        .iter()
+        .skip(1)
+        .find(|p| {
+            let from = slice(rest, p.location_offset() - base, rest.fragment().len());
+            whole_book_fact(trim(from)).is_some()
+        })
+        .map_or(rest.fragment().len(), |p| {
+            p.location_offset().saturating_sub(base + 1)
+        });
+    let set = trim(slice(rest, 0, end));
+    let after = slice(rest, end, rest.fragment().len());
+    let set_title = set.fragment().trim_end_matches(',').trim();
+    if !set_title.starts_with(|c: char| c.is_uppercase() || c == '“') {
+        return None;
+    }
+    Some((after, number, set_title.to_string()))
+}
+
+/// `bk. 3`, `book 3`: a book of a multivolume work.
+fn book_number(input: Span) -> PResult<String> {
+    let (rest, _) = (
+        alt((tag("bk."), tag("Bk."), tag("book"), tag("Book"))),
+        space0,
+    )
+        .parse(input)?;
+    let (rest, n) = digit1(rest)?;
+    Ok((rest, n.fragment().to_string()))
 }
 
 /// `, 5 vols.`, `, vol. 2, 2nd ed.`: book facts, each after its comma, and
@@ -1156,27 +1280,45 @@ fn whole_book_fact(input: Span) -> Option<(Span, BookFact)> {
 /// Chicago's order is title, editor or translator, edition, volume, series:
 /// the title runs to the first such fact, and an unlabelled element after
 /// one names the series.
-fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
+fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peeled {
     let base = pre.location_offset();
     let from = |p: Span| slice(pre, p.location_offset() - base, pre.fragment().len());
     let parts = split_top_level(pre, |c| c == ',');
     let Some(first) = (1..parts.len()).find(|&i| {
-        parts
-            .get(i)
-            .is_some_and(|p| whole_book_fact(from(trim(*p))).is_some())
+        parts.get(i).is_some_and(|p| {
+            let at = from(trim(*p));
+            whole_book_fact(at).is_some() || volume_of_set(at).is_some()
+        })
     }) else {
-        return peel_from_end(pre, item, parse);
+        return Peeled {
+            title: peel_from_end(pre, item, parse),
+            set: None,
+        };
     };
+    let mut set = None;
     let title_end = parts
         .get(first - 1)
         .map_or(0, |p| p.location_offset() + p.fragment().len() - base);
     let mut at = parts.get(first).map_or(pre, |p| from(trim(*p)));
     while !trim(at).fragment().is_empty() {
         at = trim(at);
+        if let Some((rest, number, title)) = volume_of_set(at) {
+            // `vol. 2, bk. 3 of Set`: the volume named first is the one cited.
+            item.volume.get_or_insert(number);
+            set = Some(title);
+            at = comma(trim(rest)).map_or(rest, |(after, _)| after);
+            continue;
+        }
         if let Some((rest, fact)) = whole_book_fact(at) {
             match fact {
-                // An editor phrase names editors or translators, never authors.
-                BookFact::Creators(list) => list.apply_to(item),
+                // An editor phrase names editors or translators, never
+                // authors; after `vol. 2 of Set` it names the set's, kept
+                // only when the volume names none of its own.
+                BookFact::Creators(list) => {
+                    if set.is_none() || (item.editor.is_empty() && item.translator.is_empty()) {
+                        list.apply_to(item);
+                    }
+                }
                 BookFact::Edition(ed) => item.edition = Some(ed),
                 BookFact::Volume(v) => {
                     parse.forms.push(label_form("volume-label", "Vol.", at));
@@ -1205,12 +1347,23 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Stri
         at = slice(at, (end + 1).min(at.fragment().len()), at.fragment().len());
     }
     let title = slice(pre, 0, title_end);
-    title
-        .fragment()
-        .trim()
-        .trim_end_matches(',')
-        .trim()
-        .to_string()
+    Peeled {
+        title: title
+            .fragment()
+            .trim()
+            .trim_end_matches(',')
+            .trim()
+            .to_string(),
+        set,
+    }
+}
+
+/// A book's title with its facts peeled off, and the multivolume work it
+/// is a volume of (`vol. 3 of Set`), which a book keeps as its container
+/// and a chapter as its series.
+struct Peeled {
+    title: String,
+    set: Option<String>,
 }
 
 /// Book elements read from the end, for a title followed by no editor,
@@ -1267,6 +1420,19 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         .trim_end_matches(',')
         .trim()
         .to_string()
+}
+
+/// `“Konrad Lorenz als Schüler” [Konrad Lorenz as a student], Journal`:
+/// what follows a title without the bracketed translation of it.
+fn without_bracketed_translation(after: Span) -> Span {
+    let text = after.fragment();
+    if !text.starts_with('[') {
+        return after;
+    }
+    match text.find(']') {
+        Some(close) if close > 1 => trim(slice(after, close + 1, text.len())),
+        _ => after,
+    }
 }
 
 /// `1:126 (hereafter cited as Mass. Records)`: the tail without the
@@ -1393,8 +1559,11 @@ fn chapter(
     }
     let (at, rest, publication) = find_publication(book)?;
     let pre = slice(book, 0, at);
-    let container = peel_book_elements(pre, &mut item, parse);
-    item.container_title = Some(container);
+    let peeled = peel_book_elements(pre, &mut item, parse);
+    item.container_title = Some(peeled.title);
+    if peeled.set.is_some() {
+        item.collection_title = peeled.set;
+    }
     apply_publication(&mut item, publication);
     after_publication(rest, &mut item, parse);
     Some(item)
@@ -1446,10 +1615,11 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some((at, after, publication)) = find_publication(rest) {
         let mut item = Item::new(ItemType::Book);
         let pre = slice(rest, 0, at);
-        let title = peel_book_elements(pre, &mut item, &mut parse);
+        let Peeled { title, set } = peel_book_elements(pre, &mut item, &mut parse);
         if title.is_empty() {
             return None;
         }
+        item.container_title = set;
         // `A Theological-Political Treatise, in The Chief Works of …`: a work
         // published within a book.
         let title = match title.split_once(", in ") {
@@ -1520,11 +1690,12 @@ fn book_without_publication(
         return None;
     }
     let mut item = Item::new(ItemType::Book);
-    let title = peel_book_elements(pre, &mut item, &mut parse);
+    let Peeled { title, set } = peel_book_elements(pre, &mut item, &mut parse);
     if title.is_empty() {
         return None;
     }
     item.title = Some(title);
+    item.container_title = set;
     item.issued = Some(date);
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
@@ -1716,7 +1887,7 @@ fn after_quoted_title(
     creators: Option<NameList>,
     mut parse: CiteParse,
 ) -> Option<CiteParse> {
-    let after = trim(after);
+    let after = without_bracketed_translation(trim(after));
     let after = match comma(after) {
         Ok((rest, _)) => rest,
         Err(_) => after,
@@ -1856,7 +2027,9 @@ fn after_quoted_title(
     let details = if starts_with_date {
         &elements[..]
     } else {
-        if !facts.container_with_volume(first, &mut parse) {
+        if !facts.container_with_volume(first, &mut parse)
+            && !facts.container_with_date(first, &mut parse)
+        {
             container(first, &mut facts);
         }
         elements.get(1..).unwrap_or(&[])
@@ -2815,5 +2988,95 @@ mod tests {
         assert_eq!(item.author.len(), 1);
         let (item, _) = full("G. V. Bakhareva and Sergeı\u{306} Pavlovich Luppov, Russkie Knigi (Leningrad: Nauka, 1983), 75");
         assert_eq!(families(&item.author), ["Bakhareva", "Luppov"]);
+    }
+
+    #[test]
+    fn volume_of_a_multivolume_set() {
+        let (item, _) = full("Mark Twain, The Adventures of Huckleberry Finn, vol. 13 of The Writings of Mark Twain (New York: Harper, 1912)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("The Adventures of Huckleberry Finn")
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("The Writings of Mark Twain")
+        );
+        assert_eq!(item.volume.as_deref(), Some("13"));
+        let (item, _) = full("Charles Darwin, Journal and Remarks, 1832-1836, vol. 3 of Narrative of the Voyages, Between the Years 1826 and 1836, ed. Robert FitzRoy (London: Henry Colburn, 1839)");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Narrative of the Voyages, Between the Years 1826 and 1836")
+        );
+        assert_eq!(families(&item.editor), ["FitzRoy"]);
+        // In a chapter the set is the series, its editors are not the book's.
+        let (item, _) = full("Barbara E. Mundy, “Mesoamerican Cartography,” in Cartography in East Asian Societies, ed. David Woodward and G. Malcolm Lewis, vol. 2, bk. 3 of The History of Cartography, ed. J. Brian Harley and David Woodward (Chicago: University of Chicago Press, 1998), 233");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Cartography in East Asian Societies")
+        );
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("The History of Cartography")
+        );
+        assert_eq!(item.volume.as_deref(), Some("2"));
+        assert_eq!(families(&item.editor), ["Woodward", "Lewis"]);
+    }
+
+    #[test]
+    fn contributions_after_a_title() {
+        let (item, _) = full("Charles Darwin, The Autobiography, with original omissions restored, ed. and annot. by Nora Barlow (New York: W. W. Norton, 1958)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("The Autobiography, with original omissions restored")
+        );
+        assert_eq!(families(&item.editor), ["Barlow"]);
+        let (item, _) = full("Charles Darwin, Über die Entstehung der Arten, trans., with an afterw., by Heinrich Georg Bronn, from the 2nd English ed. (Stuttgart: E. Schweizerbart, 1860)");
+        assert_eq!(item.title.as_deref(), Some("Über die Entstehung der Arten"));
+        assert_eq!(families(&item.translator), ["Bronn"]);
+        assert_eq!(item.collection_title, None);
+        let (item, _) = full("Harald Stümpke, Bau und Leben der Rhinogradentia, with an afterw. by Gerolf Steiner (Stuttgart: Gustav Fischer, 1981)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Bau und Leben der Rhinogradentia")
+        );
+        assert!(item.editor.is_empty() && item.translator.is_empty());
+    }
+
+    #[test]
+    fn publications_with_no_or_an_uncertain_date() {
+        let (item, _) =
+            full("Paul Kammerer, Das biologische Zeitalter (Vienna: Verein Freie Schule, n.d.)");
+        assert_eq!(item.publisher.as_deref(), Some("Verein Freie Schule"));
+        assert_eq!(item.issued, None);
+        let (item, _) =
+            full("Sander Gliboff, A Study in Translation (Cambridge, MA: MIT Press, forthcoming)");
+        assert_eq!(item.publisher.as_deref(), Some("MIT Press"));
+        let (item, _) = full("Wilhelm Bölsche, Ernst Haeckel: Ein Lebensbild, 2nd ed. (Berlin and Leipzig: Hermann Seemann, [ca. 1905])");
+        assert_eq!(item.publisher.as_deref(), Some("Hermann Seemann"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1905));
+        assert!(undated(Span::new("1905")).is_none());
+    }
+
+    #[test]
+    fn periodicals_dated_alone_or_forthcoming() {
+        let (item, locator) = full("Karin J. Ekholm, “Harvey’s Accounts,” Early Science and Medicine 13 (forthcoming): 568–614");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Early Science and Medicine")
+        );
+        assert_eq!(item.volume.as_deref(), Some("13"));
+        assert_eq!(locator.map(|l| l.value), Some("568-614".to_string()));
+        let (item, locator) = full(
+            "Brad Cook, “IU’s First Female Ph.D.,” IU Homepages: Faculty News (Apr. 20, 2007): 5",
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("IU Homepages: Faculty News")
+        );
+        assert_eq!(item.issued.map(|d| d.year()), Some(2007));
+        assert_eq!(locator.map(|l| l.value), Some("5".to_string()));
+        let (item, _) = full("Veronika Hofer, “Konrad Lorenz als Schüler von Karl Bühler” [Konrad Lorenz as a student of Karl Bühler], Zeitgeschichte 28 (2001): 135–159");
+        assert_eq!(item.container_title.as_deref(), Some("Zeitgeschichte"));
+        assert_eq!(item.volume.as_deref(), Some("28"));
     }
 }

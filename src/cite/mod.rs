@@ -36,6 +36,9 @@ pub enum Role {
     Translator,
     /// `ed. and trans.`: one person both edited and translated the work.
     EditorTranslator,
+    /// `with an afterword by`, `introd. by`: a contribution the model has
+    /// no role for; the names are read and not kept.
+    Contributor,
 }
 
 /// A list of creators as written, with the role its marker gave it
@@ -67,6 +70,7 @@ impl NameList {
                 item.editor = self.names.clone();
                 item.translator = self.names;
             }
+            Role::Contributor => {}
         }
     }
 }

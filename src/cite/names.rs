@@ -891,26 +891,70 @@ pub fn single_name(input: Span) -> PResult<Name> {
     ))
 }
 
-/// The phrase that opens an editor/translator phrase after a title.
-fn editor_phrase_head(input: Span) -> PResult<Role> {
-    terminated(
-        alt((
-            value(
-                Role::EditorTranslator,
-                tag_no_case("edited and translated by"),
-            ),
-            value(Role::EditorTranslator, tag_no_case("ed. and trans.")),
-            value(Role::Editor, tag_no_case("edited by")),
-            value(Role::Editor, tag_no_case("eds.")),
-            value(Role::Editor, tag_no_case("ed.")),
-            value(Role::Translator, tag_no_case("translated by")),
-            value(Role::Translator, tag_no_case("trans.")),
-            value(Role::Translator, tag_no_case("tr.")),
-            value(Role::Editor, tag_no_case("compiled by")),
-        )),
-        ws,
-    )
+/// One contribution in the phrase that opens an editor/translator phrase:
+/// `ed.`, `translated`, `annot.`, `with an afterw.`. `None` for a
+/// contribution the model keeps no role for. Whether `by` must follow: a
+/// whole word (`edited`) needs it, an abbreviation (`ed.`) does not.
+fn contribution(input: Span) -> PResult<(Option<Role>, bool)> {
+    let abbreviated = |role, word| value((role, false), tag_no_case(word));
+    let spelled = |role, word| value((role, true), tag_no_case(word));
+    alt((
+        spelled(Some(Role::Editor), "edited"),
+        spelled(Some(Role::Editor), "compiled"),
+        abbreviated(Some(Role::Editor), "eds."),
+        abbreviated(Some(Role::Editor), "ed."),
+        abbreviated(Some(Role::Editor), "comp."),
+        spelled(Some(Role::Translator), "translated"),
+        abbreviated(Some(Role::Translator), "trans."),
+        abbreviated(Some(Role::Translator), "tr."),
+        spelled(None, "annotated"),
+        abbreviated(None, "annot."),
+        spelled(None, "introduced"),
+        abbreviated(None, "introd."),
+        preceded(
+            (tag_no_case("with "), opt(alt((tag("an "), tag("a "))))),
+            alt((
+                spelled(None, "introduction"),
+                spelled(None, "afterword"),
+                spelled(None, "foreword"),
+                spelled(None, "preface"),
+                spelled(None, "notes"),
+                spelled(None, "commentary"),
+                abbreviated(None, "intro."),
+                abbreviated(None, "introd."),
+                abbreviated(None, "afterw."),
+                abbreviated(None, "forew."),
+                abbreviated(None, "pref."),
+            )),
+        ),
+    ))
     .parse(input)
+}
+
+/// The phrase that opens an editor/translator phrase after a title: one
+/// or more contributions joined by `and` or commas, then `by` where a
+/// spelled-out word needs it (`ed. and annot. by`, `trans., with an
+/// afterw., by`, `edited and translated by`).
+fn editor_phrase_head(input: Span) -> PResult<Role> {
+    let joiner = alt((tag(" and "), tag(", and "), tag(", ")));
+    let (rest, (first, more)) =
+        (contribution, many0(preceded(joiner, contribution))).parse(input)?;
+    let all: Vec<(Option<Role>, bool)> = std::iter::once(first).chain(more).collect();
+    let (rest, by) = opt(preceded((opt(char(',')), ws), tag("by"))).parse(rest)?;
+    let needs_by = all.last().is_some_and(|(_, spelled)| *spelled);
+    if needs_by && by.is_none() {
+        return err(input, ErrorKind::Verify);
+    }
+    let (rest, _) = ws(rest)?;
+    let edits = all.iter().any(|(r, _)| *r == Some(Role::Editor));
+    let translates = all.iter().any(|(r, _)| *r == Some(Role::Translator));
+    let role = match (edits, translates) {
+        (true, true) => Role::EditorTranslator,
+        (true, false) => Role::Editor,
+        (false, true) => Role::Translator,
+        (false, false) => Role::Contributor,
+    };
+    Ok((rest, role))
 }
 
 /// Chicago's `ed. Name and Name`, `edited by Name`, `trans. Name` after a
