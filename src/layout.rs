@@ -835,7 +835,27 @@ pub(crate) fn find_markers_in(
             let digits = line.get(i..run_end).unwrap_or("");
             let after = line.get(run_end..).unwrap_or("");
             let context_prev = if i == 0 { prev_line_last } else { prev };
-            if glued_marker_context(context_prev, prev2, after.chars().next()) {
+            // `documentation1 for`, `version 1.3c3`: a raised mark set
+            // against the end of a word, which digits inside a name
+            // (`Su27`, `mp3`) also give: taken only as exactly the next
+            // note's number.
+            let after_word = i > 0
+                && context_prev.is_some_and(|p| p.is_alphabetic() && !is_cjk_ideograph(p))
+                && prev2.is_some_and(char::is_alphanumeric)
+                && after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')'));
+            let expected_next = numbers.get(next_index).map(u32::to_string);
+            if after_word && expected_next.as_deref() == Some(digits) {
+                let start = line_start + i;
+                markers.push(Marker {
+                    number: numbers.get(next_index).copied().unwrap_or(0),
+                    pos: source.pos(start),
+                    range: start..start + digits.len(),
+                });
+                next_index += 1;
+            } else if glued_marker_context(context_prev, prev2, after.chars().next()) {
                 // Try the expected number, then the next two (a marker may be
                 // missing), then one past the last note (a marker with no note).
                 let mut candidates: Vec<u32> =

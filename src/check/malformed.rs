@@ -758,6 +758,19 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
         }
     }
     found_marks.sort_unstable_by_key(|&(at, _, _)| at);
+    let reversed = reversed_closers(text, &mut found_marks);
+    for &at in &reversed {
+        let range = at..at + '“'.len_utf8();
+        out.push(
+            note.diag(
+                Severity::Error,
+                "unbalanced-quote",
+                &range,
+                "`“` where the closing `”` belongs".to_string(),
+            )
+            .with_help("write `”`"),
+        );
+    }
     for &(at, c, opening) in found_marks.iter().take(UNBALANCED_SHOWN) {
         out.push(unbalanced_mark(note, at, c, opening));
     }
@@ -776,6 +789,35 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
             .with_help("fix the first three, then check again"),
         );
     }
+}
+
+/// `(“Tom Lehrer“)`: an opening mark set against the end of the words an
+/// earlier unclosed one opened is the closing mark turned the wrong way.
+/// One defect, not two: both openers leave `marks`, and the second's
+/// offset is returned.
+fn reversed_closers(text: &str, marks: &mut Vec<(usize, char, bool)>) -> Vec<usize> {
+    let mut reversed = Vec::new();
+    let mut k = 0;
+    while k + 1 < marks.len() {
+        let (Some(&(first, a, a_open)), Some(&(second, b, b_open))) =
+            (marks.get(k), marks.get(k + 1))
+        else {
+            break;
+        };
+        let glued_to_word = text
+            .get(..second)
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        let between = text.get(first..second).unwrap_or("");
+        if a == '“' && b == '“' && a_open && b_open && glued_to_word && !between.contains('”')
+        {
+            reversed.push(second);
+            marks.drain(k..k + 2);
+        } else {
+            k += 1;
+        }
+    }
+    reversed
 }
 
 /// One bracket or quotation mark that is never closed or closes nothing.
@@ -979,5 +1021,23 @@ mod tests {
             list_fields(&missing_fields(&chapter)),
             "book title, editor, publisher and year"
         );
+    }
+
+    #[test]
+    fn a_closing_quote_turned_the_wrong_way_is_one_finding() {
+        let mut marks = vec![(1, '“', true), (12, '“', true)];
+        let text = "(“Tom Lehrer“), “That";
+        let at = text.find("r“").map(|i| i + 1).unwrap_or(0);
+        marks[1].0 = at;
+        assert_eq!(reversed_closers(text, &mut marks), [at]);
+        assert!(marks.is_empty());
+        // Two titles each left open are two findings.
+        let text = "“One, “Two";
+        let mut marks = vec![
+            (0, '“', true),
+            (text.find(" “").unwrap_or(0) + 1, '“', true),
+        ];
+        assert!(reversed_closers(text, &mut marks).is_empty());
+        assert_eq!(marks.len(), 2);
     }
 }

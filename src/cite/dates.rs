@@ -280,6 +280,22 @@ fn us_date(input: Span) -> PResult<Date> {
     .parse(input)
 }
 
+/// `04/08/2009`: month, day and year in figures, in the American order an
+/// English note uses (`accessed 04/08/2009`).
+fn numeric_us_date(input: Span) -> PResult<Date> {
+    map(
+        (
+            verify(day, |m| (1..=12).contains(m)),
+            char('/'),
+            day,
+            char('/'),
+            year,
+        ),
+        |(m, _, d, _, y)| Date::single(DatePart::day(y, m, d)),
+    )
+    .parse(input)
+}
+
 /// `May-June 1996`, `September/October 1996`: a range of months.
 fn month_range_year(input: Span) -> PResult<Date> {
     let separator = alt((dash, delimited(ows, char('/'), ows)));
@@ -326,6 +342,7 @@ pub fn english_date(input: Span) -> PResult<Date> {
         day_range_month,
         map(day_month_year, Date::single),
         us_date,
+        numeric_us_date,
         month_range_year,
         month_year,
         season_year,
@@ -932,5 +949,16 @@ mod tests {
         let spanned = d("Summer–Autumn 2012").unwrap();
         assert_eq!(spanned.year(), 2012);
         assert!(spanned.season.is_some());
+    }
+
+    #[test]
+    fn numeric_us_dates() {
+        let (_, d) = numeric_us_date(span("04/08/2009")).unwrap();
+        assert_eq!(
+            (d.start.year, d.start.month, d.start.day),
+            (2009, Some(4), Some(8))
+        );
+        assert!(numeric_us_date(span("13/08/2009")).is_err());
+        assert!(numeric_us_date(span("04/08/09")).is_err());
     }
 }

@@ -358,6 +358,13 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
             continue;
         }
         let at = input.take_from(i);
+        // `(accessed April 8, 2009)` dates a visit, not a publication.
+        if text
+            .get(i + 1..)
+            .is_some_and(|t| t.starts_with("accessed "))
+        {
+            continue;
+        }
         if let Ok((rest, publication)) = publication_paren(at) {
             // `New England (1628–86), 5 vols. (Boston, 1853)`: a date in the
             // title, book facts, then the publication.
@@ -1584,6 +1591,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(locator) = all_of(ibid, input) {
         return Some(CiteParse::ibid(locator));
     }
+    if let Some(parse) = cross_referenced(input) {
+        return Some(parse);
+    }
     // `Lynch, “Changing Views,” 390`: short forms name authors by surname
     // only; before a quoted title, the position says the text is a
     // creator (`Badlands National Park, “Title,” …`).
@@ -1610,6 +1620,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         Some(_) if book_fact(rest).is_ok() && find_publication(rest).is_some() => (input, None),
         other => (rest, other),
     };
+    if let Some(parse) = page_by_title(rest, &creators, parse.clone()) {
+        return Some(parse);
+    }
     // Unquoted title: a book or report if a publication parenthetical
     // follows, else a short form.
     if let Some((at, after, publication)) = find_publication(rest) {
@@ -1653,6 +1666,93 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         return Some(parse);
     }
     short_form(rest, creators, parse)
+}
+
+/// `Science in the Periodical: An Electronic Index, version 1.0, url:
+/// http://www.sciper.org (accessed 04/08/2009)`: a site or database named
+/// by its unquoted title, ending with where it is and when it was seen.
+fn page_by_title(
+    rest: Span,
+    creators: &Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
+    let parts = split_top_level(rest, |c| c == ',');
+    let (last, before) = parts.split_last()?;
+    let (title, middle) = before.split_first()?;
+    let last = trim(*last);
+    let address = last
+        .fragment()
+        .strip_prefix("url: ")
+        .or_else(|| last.fragment().strip_prefix("URL: "))
+        .map_or(last, |r| {
+            trim(slice(
+                last,
+                last.fragment().len() - r.len(),
+                last.fragment().len(),
+            ))
+        });
+    let (after, u) = url(address).ok()?;
+    let after = trim(after);
+    let seen = if after.fragment().trim_end_matches('.').is_empty() {
+        None
+    } else {
+        let (tail, inner) = parens(after).ok()?;
+        if !tail.fragment().trim_end_matches('.').trim().is_empty() {
+            return None;
+        }
+        Some(accessed(trim(inner))?)
+    };
+    let mut item = Item::new(ItemType::Webpage);
+    item.title = Some(title.fragment().trim().to_string());
+    for element in middle {
+        let element = trim(*element);
+        if let Some(date) = all_of(english_date, element) {
+            item.issued = Some(date);
+        } else if !element.fragment().starts_with("version ") {
+            return None;
+        }
+    }
+    item.url = Some(u);
+    item.accessed = seen;
+    if let Some(list) = creators.clone() {
+        list.apply_to(&mut item);
+    }
+    item.language = Some(Language::English);
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
+}
+
+/// `Newman, see n. 8`, `Potter, Gender and Boyle’s Law, see n. 9`,
+/// `Smith, Title, n. 4 above`: a short form that names the note of the full
+/// citation it repeats.
+fn cross_referenced(input: Span) -> Option<CiteParse> {
+    let text = input.fragment().trim_end_matches('.');
+    let (head, reference) = [", see n. ", ", see note ", ", n. ", " (see n. "]
+        .iter()
+        .find_map(|cue| text.rfind(cue).map(|at| (at, at + cue.len())))?;
+    let number_text = text.get(reference..)?;
+    let number_text = number_text
+        .trim_end_matches(')')
+        .trim_end_matches(" above")
+        .trim();
+    let note: u32 = number_text.parse().ok()?;
+    let repeated = trim(slice(input, 0, head));
+    // `Newman,`: the surnames with the comma that closes them.
+    let surnames = trim(slice(input, 0, head + 1));
+    let mut parse = match all_of(short_form_surnames, surnames) {
+        Some(creators) => CiteParse::default().into_short(Some(creators), None),
+        None => {
+            let parse = citation(repeated)?;
+            if !matches!(parse.parsed, Some(Parsed::Short { .. })) {
+                return None;
+            }
+            parse
+        }
+    };
+    if let Some(Parsed::Short { note_ref, .. }) = parse.parsed.as_mut() {
+        *note_ref = Some(note);
+    }
+    Some(parse)
 }
 
 /// `A. Smith, Interesting Things, 2014, 57`: a book with no place or
@@ -3078,5 +3178,42 @@ mod tests {
         let (item, _) = full("Veronika Hofer, “Konrad Lorenz als Schüler von Karl Bühler” [Konrad Lorenz as a student of Karl Bühler], Zeitgeschichte 28 (2001): 135–159");
         assert_eq!(item.container_title.as_deref(), Some("Zeitgeschichte"));
         assert_eq!(item.volume.as_deref(), Some("28"));
+    }
+
+    #[test]
+    fn a_database_named_by_its_title() {
+        let (item, _) = full("Science in the Nineteenth-Century Periodical: An Electronic Index, version 1.0, url: http://www.sciper.org (accessed 04/08/2009).");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Science in the Nineteenth-Century Periodical: An Electronic Index")
+        );
+        assert_eq!(item.url.as_deref(), Some("http://www.sciper.org"));
+        assert_eq!(item.accessed.map(|d| d.year()), Some(2009));
+    }
+
+    #[test]
+    fn a_short_form_naming_the_note_it_repeats() {
+        let parse = citation(Span::new("Newman, see n. 8.")).unwrap();
+        assert!(matches!(
+            parse.parsed,
+            Some(Parsed::Short {
+                note_ref: Some(8),
+                ..
+            })
+        ));
+        let parse = citation(Span::new(
+            "Potter, Gender and Boyle’s Law of Gases, see n. 9",
+        ))
+        .unwrap();
+        match parse.parsed {
+            Some(Parsed::Short {
+                note_ref, title, ..
+            }) => {
+                assert_eq!(note_ref, Some(9));
+                assert_eq!(title.as_deref(), Some("Gender and Boyle’s Law of Gases"));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

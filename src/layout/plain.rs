@@ -108,8 +108,17 @@ fn note_start(line: &str) -> Option<NoteStart> {
     let label_end = line.len() - rest.len();
     let after_label = line.get(label_end - 1..label_end).unwrap_or("");
     let dotted = after_label == "." || after_label == ")";
+    // `124. 2 Kings 11.8`: a dotted, spaced label before a numbered book
+    // name; other text that opens with a digit is a number, not a note.
+    let numbered_name = dotted && spaced && {
+        let after_digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        text.len() - after_digits.len() == 1
+            && after_digits
+                .strip_prefix(' ')
+                .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()))
+    };
     if (spaced || glued_ok && !dotted)
-        && !first.is_ascii_digit()
+        && (!first.is_ascii_digit() || numbered_name)
         && !matches!(first, ',' | ':' | '%' | '-' | '/')
     {
         Some(NoteStart {
