@@ -496,7 +496,28 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     text.push('\n');
     let source = SourceText::from_string(text);
     let markers = markers_at(&source, marks);
-    Ok(read_pages(source, layout_pages, Some(markers)))
+    let doc = read_pages(source.clone(), layout_pages.clone(), Some(markers.clone()));
+    if !doc.footnotes.is_empty() {
+        return Ok(doc);
+    }
+    // Notes set at the body's size (a typewriter-like style, some
+    // theses): no line is smaller, so the notes are looked for as in
+    // plain text, by their numbers at the foot of each page.
+    let by_numbers = layout_pages
+        .into_iter()
+        .map(|page| PageLines {
+            lines: page
+                .lines
+                .into_iter()
+                .map(|line| LineInfo {
+                    small: None,
+                    ..line
+                })
+                .collect(),
+            page: page.page,
+        })
+        .collect();
+    Ok(read_pages(source, by_numbers, Some(markers)))
 }
 
 #[cfg(test)]
