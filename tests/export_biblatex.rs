@@ -99,13 +99,24 @@ fn biblatex_types_fields_and_names() {
     assert_eq!(field(communique, "entrysubtype").unwrap(), "magazine");
 
     let rogov = get(&bib, &items, "Russia and the United");
-    assert_eq!(field(rogov, "journaltitleaddon").unwrap(), "(Moscow)");
+    // The place in the title, as Chicago writes it: a separate
+    // `journaltitleaddon` printed `International Affairs. (Moscow) 7`.
+    assert_eq!(
+        field(rogov, "journaltitle").unwrap(),
+        "International Affairs (Moscow)"
+    );
+    assert!(rogov.get("journaltitleaddon").is_none());
     assert!(rogov.get("location").is_none());
 
     let yeltsin = get(&bib, &items, "Full Text");
     assert_eq!(field(yeltsin, "entrysubtype").unwrap(), "newspaper");
-    assert_eq!(field(yeltsin, "origpublisher").unwrap(), "ITAR-TASS");
-    assert_eq!(field(yeltsin, "origdate").unwrap(), "1992-12-19");
+    // The original publication prints in `addendum`; `origdate` and
+    // `origpublisher` print in no standard style.
+    assert_eq!(
+        field(yeltsin, "addendum").unwrap(),
+        "originally ITAR-TASS, 19 December 1992"
+    );
+    assert!(yeltsin.get("origdate").is_none() && yeltsin.get("origpublisher").is_none());
     assert_eq!(field(yeltsin, "date").unwrap(), "1992-12-21");
     assert_eq!(field(yeltsin, "number").unwrap(), "FE/1569");
 
@@ -126,6 +137,16 @@ fn biblatex_types_fields_and_names() {
     let authors: Vec<Person> = dod.get_as("author").unwrap();
     assert_eq!(authors[0].name, "US DoD");
     assert_eq!(field(dod, "institution").unwrap(), "US DoD");
+    // No invented `Report`: the note names no type.
+    assert!(dod.get("type").is_none());
+
+    // Chinese works sort by their pinyin.
+    let xiong = get(&bib, &items, "國際戰略");
+    assert_eq!(field(xiong, "sortname").unwrap(), "Xiong Guangkai");
+    assert_eq!(
+        field(xiong, "sorttitle").unwrap(),
+        "guo ji zhan lue yu xin jun shi bian ge"
+    );
 
     let pollack = get(&bib, &items, "Chinese Military Power");
     assert_eq!(field(pollack, "type").unwrap(), "SAIS Policy Forum Series");

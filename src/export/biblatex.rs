@@ -313,6 +313,37 @@ fn protected_title(s: &str) -> Chunks {
     out
 }
 
+/// An issue number for biblatex, whose styles print `nos.` before a value
+/// with a range dash in it: a hyphen that joins parts of one number
+/// (`94-172`, FBIS's year and serial) is braced, `94{-}172`, which
+/// biblatex's range test does not see. A hyphen stays a range only between
+/// two numbers where the second is one to three more than the first (a
+/// double or triple issue, `3-4`, `11-12`); an en dash always does.
+fn issue_chunks(s: &str) -> Chunks {
+    let s = clean(s);
+    let parts: Vec<&str> = s.split('-').collect();
+    let is_range = match parts.as_slice() {
+        [a, b] => match (a.trim().parse::<u64>(), b.trim().parse::<u64>()) {
+            (Ok(a), Ok(b)) => b > a && b - a <= 3,
+            _ => false,
+        },
+        _ => false,
+    };
+    if is_range || parts.len() < 2 {
+        return vec![normal(&s)];
+    }
+    let mut out: Chunks = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(verbatim("-"));
+        }
+        if !part.is_empty() {
+            out.push(normal(part));
+        }
+    }
+    out
+}
+
 fn pad_year(y: i32) -> String {
     if y < 0 {
         format!("-{:04}", -(y as i64))
@@ -432,7 +463,6 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
             "title",
             "titleaddon",
             "journaltitle",
-            "journaltitleaddon",
             "issue",
             "number",
             "volume",
@@ -533,6 +563,8 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
 /// Fields every entry type allows.
 const ALL_TYPES: &[&str] = &[
     "date",
+    "sortname",
+    "sorttitle",
     "origdate",
     "origpublisher",
     "origlocation",
@@ -672,6 +704,55 @@ impl Builder {
     }
 }
 
+/// biber sorts by code point where its collation has no Chinese tailoring:
+/// Chinese names and titles get their pinyin as `sortname` and `sorttitle`,
+/// so they file among the Latin entries as their romanisation would.
+/// `sortname` replaces the whole lead name list (authors, else editors),
+/// each name braced as one family name.
+fn sort_fields(b: &mut Builder, item: &Item) {
+    let lead = if item.author.is_empty() {
+        &item.editor
+    } else {
+        &item.author
+    };
+    if lead
+        .iter()
+        .any(|n| crate::keys::sort_name_pinyin(n).is_some())
+    {
+        let mut chunks: Chunks = Vec::new();
+        for (i, n) in lead.iter().enumerate() {
+            if i > 0 {
+                chunks.push(normal(" and "));
+            }
+            match crate::keys::sort_name_pinyin(n) {
+                Some(p) => chunks.push(verbatim(&p)),
+                None => chunks.extend(name_chunks(n)),
+            }
+        }
+        let text = lead
+            .iter()
+            .map(Name::display)
+            .collect::<Vec<_>>()
+            .join(", ");
+        b.put("sortname", chunks, &text);
+    }
+    // An unsigned periodical article files under its periodical, where
+    // biblatex-chicago prints it (`大公報. “中俄明年…”`), as the English
+    // ones do under `journaltitle`; `sorttitle` comes first in its sort.
+    let journal = item
+        .container_title
+        .as_deref()
+        .filter(|j| has_cjk(j) && lead.is_empty() && item.item_type.is_periodical_article());
+    let parts: Vec<String> = journal
+        .into_iter()
+        .chain(item.title.as_deref())
+        .map(crate::keys::sort_pinyin)
+        .collect();
+    if journal.is_some() || item.title.as_deref().is_some_and(has_cjk) {
+        b.text("sorttitle", Some(&parts.join(" ")));
+    }
+}
+
 /// The biblatex entry type of an item.
 fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
     match (item.item_type, dialect) {
@@ -723,6 +804,9 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     b.names("editor", &item.editor);
     b.names("translator", &item.translator);
     b.title("title", item.title.as_deref());
+    if !bibtex {
+        sort_fields(&mut b, item);
+    }
 
     let is_article = item.item_type.is_periodical_article();
     let is_report = matches!(ty, EntryType::Report | EntryType::TechReport);
@@ -748,16 +832,22 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             };
             b.text(field, journal.as_deref());
         } else {
-            b.text("journaltitle", item.container_title.as_deref());
-            // Full-width parentheses around a Chinese place: `（北京）`.
-            let addon = item.publisher_place.as_deref().map(|p| {
-                if has_cjk(p) {
-                    format!("（{}）", clean(p))
-                } else {
-                    format!("({})", clean(p))
+            // The place joins the title (`International Affairs (Moscow)`),
+            // as Chicago writes it: `journaltitleaddon` is printed after the
+            // title's closing period in verbose styles (`International
+            // Affairs. (Moscow) 7`). Full-width parentheses around a
+            // Chinese place: `國防大學學報（北京）`.
+            let journal = match (&item.container_title, &item.publisher_place) {
+                (Some(j), Some(p)) if has_cjk(p) => Some(format!("{}（{}）", clean(j), clean(p))),
+                (Some(j), Some(p)) => Some(format!("{} ({})", clean(j), clean(p))),
+                (Some(j), None) => Some(j.clone()),
+                (None, Some(p)) => {
+                    b.note("location", p);
+                    None
                 }
-            });
-            b.text("journaltitleaddon", addon.as_deref());
+                (None, None) => None,
+            };
+            b.text("journaltitle", journal.as_deref());
             let sub = match item.item_type {
                 ItemType::ArticleNewspaper => Some("newspaper"),
                 ItemType::ArticleMagazine => Some("magazine"),
@@ -778,12 +868,14 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         // `@report` has no `series`: the series is its type, printed before
         // the number (`SAIS Policy Forum Series 11`).
         // biblatex requires a type: `Report` when the note names none.
-        let ty_text = item
-            .genre
-            .as_deref()
-            .or(item.collection_title.as_deref())
-            .unwrap_or("Report");
-        b.text("type", Some(ty_text));
+        // With neither, biblatex gets no `type` rather than an invented
+        // word (`type = {Report}` printed "Report" after an institution's
+        // serial); biber's data model calls `type` mandatory for `@report`,
+        // a warning of its validation tool only. Classic BibTeX styles
+        // print "Technical Report" for a `@techreport` with no type
+        // whatever footcite writes.
+        let ty_text = item.genre.as_deref().or(item.collection_title.as_deref());
+        b.text("type", ty_text);
         if item.genre.is_some() {
             b.text("series", item.collection_title.as_deref());
         }
@@ -792,7 +884,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     } else {
         b.text("series", item.collection_title.as_deref());
         if is_article {
-            b.text("number", item.issue.as_deref());
+            if let Some(issue) = item.issue.as_deref() {
+                let chunks = match dialect {
+                    Dialect::Biblatex => issue_chunks(issue),
+                    Dialect::Bibtex => text_chunks(issue),
+                };
+                b.put("number", chunks, issue);
+            }
             b.text("seriesnumber", item.collection_number.as_deref());
         } else {
             b.text("number", item.collection_number.as_deref());
@@ -851,20 +949,25 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.list(place, item.publisher_place.as_deref());
     }
     b.date("date", item.issued.as_ref());
-    if bibtex {
-        // BibTeX has no fields for the original publication.
-        let original: Vec<String> = item
-            .original_publisher
-            .iter()
-            .map(|p| clean(p))
-            .chain(item.original_date.iter().map(human_date))
-            .collect();
-        if !original.is_empty() {
+    // The original publication of a reprint (`ITAR-TASS, 19 December 1992`,
+    // read in SWB) as text: BibTeX has no fields for it, and biblatex's
+    // `origdate`/`origpublisher` print in no standard style nor in
+    // biblatex-chicago's notes for an `@article`, so the source vanished
+    // from the page. `addendum` prints at the end of the entry everywhere.
+    let original: Vec<String> = item
+        .original_publisher
+        .iter()
+        .map(|p| clean(p))
+        .chain(item.original_date.iter().map(human_date))
+        .collect();
+    if !original.is_empty() {
+        if bibtex {
             b.note("originally", &original.join(", "));
+        } else {
+            // Lowercase: styles print it after a comma in notes.
+            let text = format!("originally {}", original.join(", "));
+            b.text("addendum", Some(&text));
         }
-    } else {
-        b.list("origpublisher", item.original_publisher.as_deref());
-        b.date("origdate", item.original_date.as_ref());
     }
     if let Some(p) = item.page.as_deref() {
         let pages = clean(p).replace(['–', '—'], "-");
@@ -948,6 +1051,47 @@ mod tests {
                 ("month", "May 29–June 4".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn issue_numbers_keep_their_hyphen_out_of_ranges() {
+        let bib = |issue: &str| {
+            let mut item = Item::new(ItemType::ArticleNewspaper);
+            item.id = "k".into();
+            item.title = Some("T".into());
+            item.container_title = Some("FBIS-CHI".into());
+            item.issue = Some(issue.into());
+            entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex)
+        };
+        assert!(bib("94-172").contains("number = {94{-}172}"));
+        assert!(bib("95-094").contains("number = {95{-}094}"));
+        assert!(bib("SU-2596-B").contains("number = {SU{-}2596{-}B}"));
+        // Double issues stay ranges.
+        assert!(bib("3-4").contains("number = {3-4}"));
+        assert!(bib("11-12").contains("number = {11-12}"));
+        assert!(bib("3–4").contains("number = {3–4}"));
+    }
+
+    #[test]
+    fn unsigned_chinese_articles_sort_under_their_paper() {
+        let mut item = Item::new(ItemType::ArticleNewspaper);
+        item.id = "k".into();
+        item.title = Some("中俄明年進行八項軍事活動".into());
+        item.container_title = Some("大公報".into());
+        let bib = entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(
+            bib.contains(
+                "sorttitle = {da gong bao zhong e ming nian jin xing ba xiang jun shi huo dong}"
+            ),
+            "{bib}"
+        );
+        let mut signed = item.clone();
+        signed.author = vec![Name::person("熊", "光楷")];
+        let bib = entry_string(&entry(&signed, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(bib.contains("sortname = {{Xiong Guangkai}}"), "{bib}");
+        assert!(bib.contains("sorttitle = {zhong e ming nian"), "{bib}");
+        let bibtex = entry_string(&entry(&signed, Dialect::Bibtex), Dialect::Bibtex);
+        assert!(!bibtex.contains("sort"), "{bibtex}");
     }
 
     #[test]
