@@ -16,18 +16,22 @@
 //! | thesis | `@thesis` | `@phdthesis` / `@mastersthesis` |
 //! | webpage | `@online` | `@misc` |
 //!
-//! Dates are ISO 8601 / EDTF in `date` and `origdate` (`1995-22` is summer
+//! Dates are ISO 8601 / EDTF in `date` (`1995-22` is summer
 //! 1995: EDTF's season codes 21–24, which biber reads as `yeardivision`;
 //! ranges as `1989-05-29/1989-06-04`); BibTeX gets `year`, `month` (the
-//! English month or season name) and `day`. A periodical's place
-//! (`International Affairs (Moscow)`) goes to `journaltitleaddon`, since
-//! biblatex's data model has no `location` for `@article`. A reprint's
-//! source (`ITAR-TASS, 19 December 1992, in SWB`) is `origpublisher` and
-//! `origdate`. A report's series is its `type` and the series number its
-//! `number` (biblatex prints `Series 11`), since `@report` has no `series`;
-//! a report with neither gets `type = {Report}` (biblatex requires one), and
+//! English month or season name) and `day`. A periodical's place joins its
+//! title (`International Affairs (Moscow)`), since biblatex's data model
+//! has no `location` for `@article` and `journaltitleaddon` prints after
+//! the title's period. An issue number's hyphen is braced (`94{-}172`)
+//! unless it joins a double issue (`3-4`): biblatex prints `nos.` before a
+//! range. A reprint's source (`ITAR-TASS, 19 December 1992`, in SWB) is
+//! `addendum = {originally …}`, since `origdate`/`origpublisher` print in
+//! no standard style. A report's series is its `type` and the series
+//! number its `number` (biblatex prints `Series 11`), since `@report` has
+//! no `series`; a report with neither gets no `type` (no invented word), and
 //! one with no publisher has its issuing institution (a literal author) as
-//! `institution`.
+//! `institution`. Chinese names and titles get pinyin `sortname` and
+//! `sorttitle`.
 //! Whatever the data model does not allow for the entry type is not lost:
 //! it is added to `note` as `Field: value`.
 //!
