@@ -41,7 +41,7 @@ use pinyin::ToPinyin;
 use unicode_normalization::UnicodeNormalization;
 
 /// English words skipped when looking for a significant title word.
-const STOP_WORDS: &[&str] = &[
+pub(crate) const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "against", "among", "an", "and", "are", "as", "at", "be",
     "before", "between", "but", "by", "do", "does", "for", "from", "has", "have", "how", "if",
     "in", "into", "is", "it", "its", "nor", "not", "of", "on", "onto", "or", "over", "per", "s",

@@ -255,12 +255,17 @@ fn bibtex_dialect_uses_classic_fields_and_protects_acronyms() {
         .map(|i| support::work(i, 1, None))
         .collect();
     let text = to_biblatex(&works, Dialect::Bibtex);
+    // Titles in title case are braced whole: their proper nouns cannot be
+    // told from their other capitals.
     assert!(
-        text.contains("title = {The {ROC} Air Force after Next},"),
+        text.contains("title = {{The ROC Air Force after Next}},"),
         "{text}"
     );
-    assert!(text.contains("{Sino-Soviet} Joint Communique"), "{text}");
-    assert!(text.contains("{PLA}}"), "{text}");
+    assert!(text.contains("{{Sino-Soviet Joint Communique}}"), "{text}");
+    // Year ranges as classic BibTeX writes them.
+    assert!(text.contains("month = {May 29--June 4}"), "{text}");
+    // An unsigned article is sorted and labelled by its periodical.
+    assert!(text.contains("key = {Beijing Review}"), "{text}");
 }
 
 #[test]

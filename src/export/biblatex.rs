@@ -74,9 +74,9 @@
 //! accents, a line break, and braces that BibTeX and biber still count).
 //! Pages keep a single hyphen (`29-55`): biber and BibTeX styles typeset the
 //! range dash themselves, and Zotero keeps `29-55` as is. With
-//! `--dialect bibtex`, words with a capital after their first letter
-//! (`PLA`, `ROC`, `DoD`, `Sino-Soviet`) are braced in titles so BibTeX styles
-//! that lowercase titles keep them.
+//! `--dialect bibtex`, titles keep their capitals through styles that
+//! lowercase them (see [`protected_title`]), year ranges are written
+//! `1997--1998`, and unsigned works get a `key`.
 
 use crate::model::{Date, DatePart, Item, ItemType, Language, Name, Season};
 use crate::resolve::Work;
@@ -131,7 +131,18 @@ pub fn entry_string(entry: &Entry, dialect: Dialect) -> String {
         if i != 0 && i != last {
             out.push_str("  ");
         }
-        out.push_str(line);
+        // BibTeX's date ranges with TeX's ASCII en dash, `1997--1998`, which
+        // every engine and bst reads (and footcite's check accepts); their
+        // values are footcite's own numbers and month names, so the
+        // `-{}-` that keeps text hyphens apart does not apply.
+        let date_field = ["year = {", "month = {", "day = {"]
+            .iter()
+            .any(|f| line.starts_with(f));
+        if dialect == Dialect::Bibtex && date_field {
+            out.push_str(&line.replace('–', "--"));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
     }
     out
@@ -273,33 +284,74 @@ fn list_chunks(s: &str) -> Chunks {
     out
 }
 
-/// A title for BibTeX: words with a capital after their first letter are
-/// braced so that styles lowercasing titles keep them.
+/// The letters-and-digits core of a word (`(PLA).` → `PLA`) with the byte
+/// range it spans.
+fn word_core(token: &str) -> Option<(usize, usize)> {
+    let a = token.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+    let (i, c) = token
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())?;
+    Some((a, i + c.len_utf8()))
+}
+
+/// Is a title written in title case? Its significant words (four letters or
+/// more, not stop words), beyond the first word of each sentence or clause,
+/// are capitalised three times in four or more. Then every capital may be
+/// a proper noun's, and none can be told from the rest.
+fn is_title_case(s: &str) -> bool {
+    let (mut upper, mut total) = (0, 0);
+    let mut starts_clause = true;
+    for token in s.split(' ') {
+        let first = std::mem::replace(&mut starts_clause, token.ends_with([':', '?', '!', '.']));
+        let Some(core) = word_core(token).and_then(|(a, b)| token.get(a..b)) else {
+            continue;
+        };
+        let lower = core.to_lowercase();
+        let significant = core.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && core.chars().next().is_some_and(char::is_alphabetic)
+            && !crate::keys::STOP_WORDS.contains(&lower.as_str());
+        if first || !significant {
+            continue;
+        }
+        total += 1;
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            upper += 1;
+        }
+    }
+    total > 0 && upper * 4 >= total * 3
+}
+
+/// A title for BibTeX, whose styles may lowercase it (plainnat writes
+/// `Full text of yeltsin’s address`): capitals that must survive are
+/// braced. A title in title case is braced whole, since its proper nouns
+/// cannot be told from its other capitalised words (the style's lowercasing
+/// is lost, its proper nouns are not). In a title in sentence case, every
+/// word with a capital is braced (`{Russia}`, `{PLA}`), except the first
+/// word of the title or of a clause after `:`, whose first letter BibTeX
+/// keeps (unless it has more capitals: `{ROC}`).
 fn protected_title(s: &str) -> Chunks {
     let s = clean(s);
+    if is_title_case(&s) {
+        return vec![verbatim(&s)];
+    }
     let mut out: Chunks = Vec::new();
     let mut pending = String::new();
+    let mut starts_clause = true;
     for (i, token) in s.split(' ').enumerate() {
         if i > 0 {
             pending.push(' ');
         }
-        let core_start = token
-            .char_indices()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, _)| i);
-        let core_end = token
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, c)| i + c.len_utf8());
-        let (Some(a), Some(b)) = (core_start, core_end) else {
+        let first = std::mem::replace(&mut starts_clause, token.ends_with([':', '?', '!', '.']));
+        let Some((a, b)) = word_core(token) else {
             pending.push_str(token);
             continue;
         };
         let core = token.get(a..b).unwrap_or("");
-        let acronym = core.chars().skip(1).any(char::is_uppercase)
+        let inner_capital = core.chars().skip(1).any(char::is_uppercase)
             && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        if acronym {
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        if inner_capital || (capital && !first) {
             pending.push_str(token.get(..a).unwrap_or(""));
             if !pending.is_empty() {
                 out.push(normal(&pending));
@@ -399,7 +451,7 @@ fn season_name(s: Season) -> &'static str {
 }
 
 /// A date as BibTeX `year`, `month`, `day` values (ranges joined by an en
-/// dash).
+/// dash, written `--` by [`entry_string`]).
 fn bibtex_date(d: &Date) -> Vec<(&'static str, String)> {
     let start = &d.start;
     let end = d.end.as_ref();
@@ -590,6 +642,7 @@ const BIBTEX_FIELDS: &[&str] = &[
     "howpublished",
     "institution",
     "journal",
+    "key",
     "language",
     "note",
     "number",
@@ -986,6 +1039,20 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.date("urldate", item.accessed.as_ref());
     }
 
+    // BibTeX styles sort and label an unsigned work by its `key` (plainnat
+    // warns "need author or key" and labels it with the key's first three
+    // letters; chicago.bst starts the entry with its date): the
+    // periodical's name for an article, as Chicago puts it in the author's
+    // place, else the title.
+    if bibtex && item.author.is_empty() && item.editor.is_empty() {
+        let key = item
+            .container_title
+            .as_deref()
+            .filter(|_| is_article)
+            .or(item.title.as_deref());
+        b.text("key", key);
+    }
+
     // Language.
     match (item.language, dialect) {
         (Some(Language::English), Dialect::Biblatex) => b.text("langid", Some("english")),
@@ -1099,8 +1166,16 @@ mod tests {
     }
 
     #[test]
-    fn protects_acronyms_for_bibtex() {
-        let chunks = protected_title("The ROC Air Force after Next (PLA).");
+    fn braces_title_case_titles_whole_for_bibtex() {
+        let chunks = protected_title("Full Text of Yeltsin’s Address, and Answers");
+        assert!(
+            matches!(chunks.as_slice(), [c] if matches!(&c.v, Chunk::Verbatim(v) if v == "Full Text of Yeltsin’s Address, and Answers"))
+        );
+    }
+
+    #[test]
+    fn protects_proper_nouns_in_sentence_case_for_bibtex() {
+        let chunks = protected_title("The ROC air force after next (PLA): Russia and the rest");
         let kinds: Vec<(bool, &str)> = chunks
             .iter()
             .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
@@ -1110,9 +1185,22 @@ mod tests {
             [
                 (false, "The "),
                 (true, "ROC"),
-                (false, " Air Force after Next ("),
+                (false, " air force after next ("),
                 (true, "PLA"),
-                (false, ").")
+                (false, "): Russia and the rest"),
+            ]
+        );
+        let chunks = protected_title("Full text of Yeltsin’s address to the nation");
+        let kinds: Vec<(bool, &str)> = chunks
+            .iter()
+            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (false, "Full text of "),
+                (true, "Yeltsin’s"),
+                (false, " address to the nation"),
             ]
         );
     }
