@@ -289,3 +289,62 @@ fn chicago_bst_starts_unsigned_works_with_their_key() {
         );
     }
 }
+
+#[test]
+#[ignore = "needs bibtex: `cargo test -- --include-ignored` runs it (.ci/run installs TeX Live)"]
+fn natbib_mapping_compiles_with_the_bibtex_export() {
+    if !bibtex_present() {
+        return;
+    }
+    let ex = paper();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("paper.bib"),
+        to_biblatex(&ex.works, Dialect::Bibtex),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("notes.tex"),
+        footcite::export::latex::to_latex_in(&ex, footcite::export::latex::CiteDialect::Natbib),
+    )
+    .unwrap();
+    // The mapping's `% N` lines are comments: \input sets every note.
+    std::fs::write(
+        dir.path().join("t.tex"),
+        "\\documentclass{article}\\usepackage{natbib}\\begin{document}\
+         Text.\\input{notes}\\bibliographystyle{plainnat}\\bibliography{paper}\\end{document}\n",
+    )
+    .unwrap();
+    let run = |cmd: &str, arg: &str| {
+        Command::new(cmd)
+            .current_dir(dir.path())
+            .args(["-interaction=nonstopmode", arg])
+            .output()
+            .unwrap()
+    };
+    run("xelatex", "t.tex");
+    let bib = Command::new("bibtex")
+        .current_dir(dir.path())
+        .arg("t")
+        .output()
+        .unwrap();
+    assert!(bib.status.code().is_some_and(|c| c < 2), "{bib:?}");
+    run("xelatex", "t.tex");
+    let last = run("xelatex", "t.tex");
+    let log = std::fs::read_to_string(dir.path().join("t.log")).unwrap();
+    assert!(last.status.success(), "{log}");
+    let bad: Vec<&str> = log
+        .lines()
+        .filter(|l| l.starts_with('!') || l.contains("undefined") || l.contains("Error"))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Every work is cited.
+    let aux = std::fs::read_to_string(dir.path().join("t.aux")).unwrap();
+    for w in &ex.works {
+        assert!(
+            aux.contains(&format!("\\citation{{{}}}", w.item.id)),
+            "{} not cited:\n{aux}",
+            w.item.id
+        );
+    }
+}
