@@ -276,3 +276,34 @@ fn output_is_deterministic() {
         to_biblatex(&works, Dialect::Biblatex)
     );
 }
+
+/// Zotero's BibTeX importer (zotero/translators, `BibTeX.js`: its
+/// `fieldMap` maps `language` to Language; `langid` is in no map and is
+/// dropped) must find every work's language in both dialects.
+#[test]
+fn every_language_is_in_the_field_zotero_reads() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
+        .unwrap();
+    let ex = footcite::extract(&text).unwrap();
+    for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+        let bib = Bibliography::parse(&to_biblatex(&ex.works, dialect)).unwrap();
+        let mut with_language = 0;
+        for w in &ex.works {
+            let Some(lang) = w.item.language else {
+                continue;
+            };
+            with_language += 1;
+            let e = bib.get(&w.item.id).unwrap();
+            let value = field(e, "language")
+                .unwrap_or_else(|| panic!("{}: no language ({dialect:?})", w.item.id));
+            let expected = match (lang, dialect) {
+                (footcite::model::Language::English, Dialect::Biblatex) => "english",
+                (footcite::model::Language::English, Dialect::Bibtex) => "English",
+                _ => "Chinese",
+            };
+            assert_eq!(value, expected, "{}", w.item.id);
+        }
+        assert_eq!(with_language, 54, "every work of the paper has a language");
+    }
+}

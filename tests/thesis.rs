@@ -220,6 +220,13 @@ fn the_thesis_compiles_clean_and_prints_every_work() {
         )),
         "{text}"
     );
+    // `language = {english}` (for Zotero) prints nothing in an English
+    // document; `language = {Chinese}` prints.
+    assert!(
+        !text.contains("[in English]") && !text.contains("english"),
+        "{text}"
+    );
+    assert!(text.contains("[in Chinese]"), "{text}");
     // The reprint's source prints.
     assert!(
         text.contains("originally ITAR-TASS, 19 December 1992"),

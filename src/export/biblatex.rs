@@ -57,7 +57,11 @@
 //! Zotero.
 //!
 //! English works get `langid = {english}` (biblatex switches hyphenation and
-//! localisation to it; biber maps it to the `en-US` sorting locale).
+//! localisation to it; biber maps it to the `en-US` sorting locale) and
+//! `language = {english}`, the field Zotero's BibTeX importer reads (its
+//! translator maps `language` to Language and ignores `langid`); as
+//! biblatex's language key it prints nothing in an English document, whose
+//! own language biblatex's `clearlang` removes.
 //! biblatex has no Chinese language module and biber no locale mapping for
 //! `chinese`, so Chinese works get no `langid` (it would make biblatex warn
 //! and fall back) but `language = {Chinese}`: a plain list field that biber
@@ -1055,7 +1059,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
 
     // Language.
     match (item.language, dialect) {
-        (Some(Language::English), Dialect::Biblatex) => b.text("langid", Some("english")),
+        (Some(Language::English), Dialect::Biblatex) => {
+            b.text("langid", Some("english"));
+            // Zotero's BibTeX importer reads `language`, never `langid`.
+            // As biblatex's key `english` it prints in no English document
+            // (biblatex's `clearlang` drops the language a document is in).
+            b.text("language", Some("english"));
+        }
         (Some(Language::English), Dialect::Bibtex) => b.text("language", Some("English")),
         (Some(Language::ChineseTraditional | Language::ChineseSimplified), _) => {
             b.text("language", Some("Chinese"))
