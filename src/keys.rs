@@ -41,7 +41,7 @@ use pinyin::ToPinyin;
 use unicode_normalization::UnicodeNormalization;
 
 /// English words skipped when looking for a significant title word.
-const STOP_WORDS: &[&str] = &[
+pub(crate) const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "after", "against", "among", "an", "and", "are", "as", "at", "be",
     "before", "between", "but", "by", "do", "does", "for", "from", "has", "have", "how", "if",
     "in", "into", "is", "it", "its", "nor", "not", "of", "on", "onto", "or", "over", "per", "s",
@@ -95,6 +95,53 @@ fn surname_pinyin(family: &str) -> String {
                 .or_else(|| char_pinyin(c))
         })
         .collect()
+}
+
+/// Chinese text romanised for sorting (biblatex's `sorttitle`): each
+/// ideograph's pinyin as a word, other letters and digits kept, anything
+/// else a word break (`國際戰略與新軍事變革` →
+/// `guo ji zhan lue yu xin jun shi bian ge`). Readings are the crate's most
+/// common ones, so a heteronym may sort a syllable off; it stays near.
+pub fn sort_pinyin(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if is_cjk_ideograph(c) {
+            if let Some(p) = char_pinyin(c) {
+                out.push(' ');
+                out.push_str(&p);
+                out.push(' ');
+            }
+        } else if c.is_alphanumeric() {
+            out.push(c);
+        } else {
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A Chinese name romanised for sorting, family name first and capitalised
+/// (`熊光楷` → `Xiong Guangkai`), surname readings applied; an institution's
+/// name as [`sort_pinyin`]. `None` when the name has no Chinese character.
+pub fn sort_name_pinyin(n: &Name) -> Option<String> {
+    let cap = |s: String| {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            .unwrap_or_default()
+    };
+    if let Some(lit) = &n.literal {
+        return lit.chars().any(is_cjk_ideograph).then(|| sort_pinyin(lit));
+    }
+    let family = n.family.as_deref().unwrap_or("");
+    let given = n.given.as_deref().unwrap_or("");
+    if !family.chars().chain(given.chars()).any(is_cjk_ideograph) {
+        return None;
+    }
+    let given: String = given.chars().filter_map(char_pinyin).collect();
+    let out = format!("{} {}", cap(surname_pinyin(family)), cap(given));
+    Some(out.trim().to_string())
 }
 
 /// Fold one character to ASCII lowercase letters or digits (possibly

@@ -71,8 +71,9 @@ enum Command {
         /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
         /// standard input).
         file: PathBuf,
-        /// `biblatex` (for biber: dates, `langid`, `origdate`…) or `bibtex`
-        /// (classic BibTeX: `year`, `month`, `address`, `journal`).
+        /// `biblatex` (for biber: EDTF dates, `journaltitle`, `langid`,
+        /// pinyin `sortname`…) or `bibtex` (classic BibTeX: `year`,
+        /// `month`, `address`, `journal`, `key`, braced capitals).
         #[arg(long, value_enum, default_value_t = DialectArg::Biblatex)]
         dialect: DialectArg,
         /// Where to write (`-`, the default, is standard output).
@@ -93,6 +94,11 @@ enum Command {
         /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
         /// standard input).
         file: PathBuf,
+        /// `biblatex` (`\footcite[388]{key}`, `\footcites`; for the
+        /// biblatex `.bib`) or `natbib` (`\footnote{\citet[388]{key}.}`; for
+        /// classic BibTeX and the `--dialect bibtex` `.bib`).
+        #[arg(long, value_enum, default_value_t = CiteDialectArg::Biblatex)]
+        dialect: CiteDialectArg,
         /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
@@ -117,6 +123,12 @@ enum Command {
 enum DialectArg {
     Biblatex,
     Bibtex,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CiteDialectArg {
+    Biblatex,
+    Natbib,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -189,10 +201,18 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 footcite::export::csl::write_csl_json(&ex.works, out)
             })?;
         }
-        Some(Command::Latex { file, output }) => {
+        Some(Command::Latex {
+            file,
+            dialect,
+            output,
+        }) => {
             let ex = load(&file, input)?;
+            let dialect = match dialect {
+                CiteDialectArg::Biblatex => footcite::export::latex::CiteDialect::Biblatex,
+                CiteDialectArg::Natbib => footcite::export::latex::CiteDialect::Natbib,
+            };
             write(&output, &file, |out| {
-                footcite::export::latex::write_latex(&ex, out)
+                footcite::export::latex::write_latex_in(&ex, dialect, out)
             })?;
         }
         Some(Command::Check {

@@ -75,3 +75,32 @@ fn every_argument_has_help() {
         run.stdout
     );
 }
+
+#[test]
+fn latex_takes_a_citation_dialect() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = footcite(dir.path(), &["latex", "--help"]);
+    assert!(
+        run.stdout.contains("--dialect <DIALECT>") && run.stdout.contains("natbib"),
+        "{}",
+        run.stdout
+    );
+    write(dir.path(), "paper.txt", NOTE_PAPER);
+    let natbib = footcite(dir.path(), &["latex", "--dialect", "natbib", "paper.txt"]);
+    assert_eq!(natbib.code, 0, "{}", natbib.stderr);
+    assert!(
+        natbib
+            .stdout
+            .contains("\\footnote{\\citet[4]{roe1990book}.}"),
+        "{}",
+        natbib.stdout
+    );
+    let biblatex = footcite(dir.path(), &["latex", "paper.txt"]);
+    assert!(
+        biblatex.stdout.contains("\\footcite[4]{roe1990book}"),
+        "{}",
+        biblatex.stdout
+    );
+    let bad = footcite(dir.path(), &["latex", "--dialect", "chicago", "paper.txt"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+}

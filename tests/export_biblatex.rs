@@ -99,13 +99,24 @@ fn biblatex_types_fields_and_names() {
     assert_eq!(field(communique, "entrysubtype").unwrap(), "magazine");
 
     let rogov = get(&bib, &items, "Russia and the United");
-    assert_eq!(field(rogov, "journaltitleaddon").unwrap(), "(Moscow)");
+    // The place in the title, as Chicago writes it: a separate
+    // `journaltitleaddon` printed `International Affairs. (Moscow) 7`.
+    assert_eq!(
+        field(rogov, "journaltitle").unwrap(),
+        "International Affairs (Moscow)"
+    );
+    assert!(rogov.get("journaltitleaddon").is_none());
     assert!(rogov.get("location").is_none());
 
     let yeltsin = get(&bib, &items, "Full Text");
     assert_eq!(field(yeltsin, "entrysubtype").unwrap(), "newspaper");
-    assert_eq!(field(yeltsin, "origpublisher").unwrap(), "ITAR-TASS");
-    assert_eq!(field(yeltsin, "origdate").unwrap(), "1992-12-19");
+    // The original publication prints in `addendum`; `origdate` and
+    // `origpublisher` print in no standard style.
+    assert_eq!(
+        field(yeltsin, "addendum").unwrap(),
+        "originally ITAR-TASS, 19 December 1992"
+    );
+    assert!(yeltsin.get("origdate").is_none() && yeltsin.get("origpublisher").is_none());
     assert_eq!(field(yeltsin, "date").unwrap(), "1992-12-21");
     assert_eq!(field(yeltsin, "number").unwrap(), "FE/1569");
 
@@ -126,6 +137,16 @@ fn biblatex_types_fields_and_names() {
     let authors: Vec<Person> = dod.get_as("author").unwrap();
     assert_eq!(authors[0].name, "US DoD");
     assert_eq!(field(dod, "institution").unwrap(), "US DoD");
+    // No invented `Report`: the note names no type.
+    assert!(dod.get("type").is_none());
+
+    // Chinese works sort by their pinyin.
+    let xiong = get(&bib, &items, "國際戰略");
+    assert_eq!(field(xiong, "sortname").unwrap(), "Xiong Guangkai");
+    assert_eq!(
+        field(xiong, "sorttitle").unwrap(),
+        "guo ji zhan lue yu xin jun shi bian ge"
+    );
 
     let pollack = get(&bib, &items, "Chinese Military Power");
     assert_eq!(field(pollack, "type").unwrap(), "SAIS Policy Forum Series");
@@ -234,12 +255,17 @@ fn bibtex_dialect_uses_classic_fields_and_protects_acronyms() {
         .map(|i| support::work(i, 1, None))
         .collect();
     let text = to_biblatex(&works, Dialect::Bibtex);
+    // Titles in title case are braced whole: their proper nouns cannot be
+    // told from their other capitals.
     assert!(
-        text.contains("title = {The {ROC} Air Force after Next},"),
+        text.contains("title = {{The ROC Air Force after Next}},"),
         "{text}"
     );
-    assert!(text.contains("{Sino-Soviet} Joint Communique"), "{text}");
-    assert!(text.contains("{PLA}}"), "{text}");
+    assert!(text.contains("{{Sino-Soviet Joint Communique}}"), "{text}");
+    // Year ranges as classic BibTeX writes them.
+    assert!(text.contains("month = {May 29--June 4}"), "{text}");
+    // An unsigned article is sorted and labelled by its periodical.
+    assert!(text.contains("key = {Beijing Review}"), "{text}");
 }
 
 #[test]
@@ -249,4 +275,35 @@ fn output_is_deterministic() {
         to_biblatex(&works, Dialect::Biblatex),
         to_biblatex(&works, Dialect::Biblatex)
     );
+}
+
+/// Zotero's BibTeX importer (zotero/translators, `BibTeX.js`: its
+/// `fieldMap` maps `language` to Language; `langid` is in no map and is
+/// dropped) must find every work's language in both dialects.
+#[test]
+fn every_language_is_in_the_field_zotero_reads() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
+        .unwrap();
+    let ex = footcite::extract(&text).unwrap();
+    for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+        let bib = Bibliography::parse(&to_biblatex(&ex.works, dialect)).unwrap();
+        let mut with_language = 0;
+        for w in &ex.works {
+            let Some(lang) = w.item.language else {
+                continue;
+            };
+            with_language += 1;
+            let e = bib.get(&w.item.id).unwrap();
+            let value = field(e, "language")
+                .unwrap_or_else(|| panic!("{}: no language ({dialect:?})", w.item.id));
+            let expected = match (lang, dialect) {
+                (footcite::model::Language::English, Dialect::Biblatex) => "english",
+                (footcite::model::Language::English, Dialect::Bibtex) => "English",
+                _ => "Chinese",
+            };
+            assert_eq!(value, expected, "{}", w.item.id);
+        }
+        assert_eq!(with_language, 54, "every work of the paper has a language");
+    }
 }

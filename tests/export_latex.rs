@@ -156,3 +156,42 @@ fn write_outputs_writes_four_files_and_spares_the_input() {
     assert_eq!(std::fs::read_to_string(&input).unwrap(), "the paper");
     assert!(!out.join("paper.bib").exists());
 }
+
+#[test]
+fn natbib_dialect_puts_citet_in_footnotes() {
+    use footcite::export::latex::{to_latex_in, CiteDialect};
+    let ex = paper();
+    let tex = to_latex_in(&ex, CiteDialect::Natbib);
+    assert!(
+        !tex.contains("\\footcite") && !tex.contains("\\cite["),
+        "{tex}"
+    );
+    assert_eq!(
+        note(&tex, 1),
+        "\\footnote{\\citet[388, 394--400]{lynch1991changing}.}"
+    );
+    assert_eq!(
+        note(&tex, 10),
+        "\\footnote{\\citet[73]{liang1999waiguo}; \\citet[220]{lou2002diyuan}.}"
+    );
+    assert_eq!(note(&tex, 31), "\\footnote{\\citet{tsai2003adversaries}.}");
+    // Commentary keeps its text, each citation a \citet.
+    assert!(note(&tex, 3).ends_with("請參閱 \\citet[11]{sino1989soviet}.}"));
+    // Every note is a \footnote, with the same keys as the biblatex form.
+    let biblatex = to_latex(&ex);
+    for n in 1..=48 {
+        assert!(note(&tex, n).starts_with("\\footnote{"), "{n}");
+        let keys = |line: &str| -> Vec<String> {
+            line.split('{')
+                .skip(1)
+                .filter_map(|s| s.split('}').next())
+                .filter(|k| !k.is_empty() && k.is_ascii() && !k.contains([' ', '\\']))
+                .map(str::to_string)
+                .collect()
+        };
+        let (a, b) = (keys(note(&tex, n)), keys(note(&biblatex, n)));
+        assert!(b.iter().all(|k| a.contains(k)), "{n}: {a:?} vs {b:?}");
+    }
+    // The default is biblatex.
+    assert_eq!(to_latex_in(&ex, CiteDialect::default()), biblatex);
+}

@@ -16,18 +16,22 @@
 //! | thesis | `@thesis` | `@phdthesis` / `@mastersthesis` |
 //! | webpage | `@online` | `@misc` |
 //!
-//! Dates are ISO 8601 / EDTF in `date` and `origdate` (`1995-22` is summer
+//! Dates are ISO 8601 / EDTF in `date` (`1995-22` is summer
 //! 1995: EDTF's season codes 21–24, which biber reads as `yeardivision`;
 //! ranges as `1989-05-29/1989-06-04`); BibTeX gets `year`, `month` (the
-//! English month or season name) and `day`. A periodical's place
-//! (`International Affairs (Moscow)`) goes to `journaltitleaddon`, since
-//! biblatex's data model has no `location` for `@article`. A reprint's
-//! source (`ITAR-TASS, 19 December 1992, in SWB`) is `origpublisher` and
-//! `origdate`. A report's series is its `type` and the series number its
-//! `number` (biblatex prints `Series 11`), since `@report` has no `series`;
-//! a report with neither gets `type = {Report}` (biblatex requires one), and
+//! English month or season name) and `day`. A periodical's place joins its
+//! title (`International Affairs (Moscow)`), since biblatex's data model
+//! has no `location` for `@article` and `journaltitleaddon` prints after
+//! the title's period. An issue number's hyphen is braced (`94{-}172`)
+//! unless it joins a double issue (`3-4`): biblatex prints `nos.` before a
+//! range. A reprint's source (`ITAR-TASS, 19 December 1992`, in SWB) is
+//! `addendum = {originally …}`, since `origdate`/`origpublisher` print in
+//! no standard style. A report's series is its `type` and the series
+//! number its `number` (biblatex prints `Series 11`), since `@report` has
+//! no `series`; a report with neither gets no `type` (no invented word), and
 //! one with no publisher has its issuing institution (a literal author) as
-//! `institution`.
+//! `institution`. Chinese names and titles get pinyin `sortname` and
+//! `sorttitle`.
 //! Whatever the data model does not allow for the entry type is not lost:
 //! it is added to `note` as `Field: value`.
 //!
@@ -53,7 +57,11 @@
 //! Zotero.
 //!
 //! English works get `langid = {english}` (biblatex switches hyphenation and
-//! localisation to it; biber maps it to the `en-US` sorting locale).
+//! localisation to it; biber maps it to the `en-US` sorting locale) and
+//! `language = {english}`, the field Zotero's BibTeX importer reads (its
+//! translator maps `language` to Language and ignores `langid`); as
+//! biblatex's language key it prints nothing in an English document, whose
+//! own language biblatex's `clearlang` removes.
 //! biblatex has no Chinese language module and biber no locale mapping for
 //! `chinese`, so Chinese works get no `langid` (it would make biblatex warn
 //! and fall back) but `language = {Chinese}`: a plain list field that biber
@@ -70,9 +78,9 @@
 //! accents, a line break, and braces that BibTeX and biber still count).
 //! Pages keep a single hyphen (`29-55`): biber and BibTeX styles typeset the
 //! range dash themselves, and Zotero keeps `29-55` as is. With
-//! `--dialect bibtex`, words with a capital after their first letter
-//! (`PLA`, `ROC`, `DoD`, `Sino-Soviet`) are braced in titles so BibTeX styles
-//! that lowercase titles keep them.
+//! `--dialect bibtex`, titles keep their capitals through styles that
+//! lowercase them (see [`protected_title`]), year ranges are written
+//! `1997--1998`, and unsigned works get a `key`.
 
 use crate::model::{Date, DatePart, Item, ItemType, Language, Name, Season};
 use crate::resolve::Work;
@@ -127,7 +135,18 @@ pub fn entry_string(entry: &Entry, dialect: Dialect) -> String {
         if i != 0 && i != last {
             out.push_str("  ");
         }
-        out.push_str(line);
+        // BibTeX's date ranges with TeX's ASCII en dash, `1997--1998`, which
+        // every engine and bst reads (and footcite's check accepts); their
+        // values are footcite's own numbers and month names, so the
+        // `-{}-` that keeps text hyphens apart does not apply.
+        let date_field = ["year = {", "month = {", "day = {"]
+            .iter()
+            .any(|f| line.starts_with(f));
+        if dialect == Dialect::Bibtex && date_field {
+            out.push_str(&line.replace('–', "--"));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
     }
     out
@@ -269,33 +288,74 @@ fn list_chunks(s: &str) -> Chunks {
     out
 }
 
-/// A title for BibTeX: words with a capital after their first letter are
-/// braced so that styles lowercasing titles keep them.
+/// The letters-and-digits core of a word (`(PLA).` → `PLA`) with the byte
+/// range it spans.
+fn word_core(token: &str) -> Option<(usize, usize)> {
+    let a = token.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+    let (i, c) = token
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())?;
+    Some((a, i + c.len_utf8()))
+}
+
+/// Is a title written in title case? Its significant words (four letters or
+/// more, not stop words), beyond the first word of each sentence or clause,
+/// are capitalised three times in four or more. Then every capital may be
+/// a proper noun's, and none can be told from the rest.
+fn is_title_case(s: &str) -> bool {
+    let (mut upper, mut total) = (0, 0);
+    let mut starts_clause = true;
+    for token in s.split(' ') {
+        let first = std::mem::replace(&mut starts_clause, token.ends_with([':', '?', '!', '.']));
+        let Some(core) = word_core(token).and_then(|(a, b)| token.get(a..b)) else {
+            continue;
+        };
+        let lower = core.to_lowercase();
+        let significant = core.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && core.chars().next().is_some_and(char::is_alphabetic)
+            && !crate::keys::STOP_WORDS.contains(&lower.as_str());
+        if first || !significant {
+            continue;
+        }
+        total += 1;
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            upper += 1;
+        }
+    }
+    total > 0 && upper * 4 >= total * 3
+}
+
+/// A title for BibTeX, whose styles may lowercase it (plainnat writes
+/// `Full text of yeltsin’s address`): capitals that must survive are
+/// braced. A title in title case is braced whole, since its proper nouns
+/// cannot be told from its other capitalised words (the style's lowercasing
+/// is lost, its proper nouns are not). In a title in sentence case, every
+/// word with a capital is braced (`{Russia}`, `{PLA}`), except the first
+/// word of the title or of a clause after `:`, whose first letter BibTeX
+/// keeps (unless it has more capitals: `{ROC}`).
 fn protected_title(s: &str) -> Chunks {
     let s = clean(s);
+    if is_title_case(&s) {
+        return vec![verbatim(&s)];
+    }
     let mut out: Chunks = Vec::new();
     let mut pending = String::new();
+    let mut starts_clause = true;
     for (i, token) in s.split(' ').enumerate() {
         if i > 0 {
             pending.push(' ');
         }
-        let core_start = token
-            .char_indices()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, _)| i);
-        let core_end = token
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, c)| i + c.len_utf8());
-        let (Some(a), Some(b)) = (core_start, core_end) else {
+        let first = std::mem::replace(&mut starts_clause, token.ends_with([':', '?', '!', '.']));
+        let Some((a, b)) = word_core(token) else {
             pending.push_str(token);
             continue;
         };
         let core = token.get(a..b).unwrap_or("");
-        let acronym = core.chars().skip(1).any(char::is_uppercase)
+        let inner_capital = core.chars().skip(1).any(char::is_uppercase)
             && core.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        if acronym {
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        if inner_capital || (capital && !first) {
             pending.push_str(token.get(..a).unwrap_or(""));
             if !pending.is_empty() {
                 out.push(normal(&pending));
@@ -309,6 +369,37 @@ fn protected_title(s: &str) -> Chunks {
     }
     if !pending.is_empty() || out.is_empty() {
         out.push(normal(&pending));
+    }
+    out
+}
+
+/// An issue number for biblatex, whose styles print `nos.` before a value
+/// with a range dash in it: a hyphen that joins parts of one number
+/// (`94-172`, FBIS's year and serial) is braced, `94{-}172`, which
+/// biblatex's range test does not see. A hyphen stays a range only between
+/// two numbers where the second is one to three more than the first (a
+/// double or triple issue, `3-4`, `11-12`); an en dash always does.
+fn issue_chunks(s: &str) -> Chunks {
+    let s = clean(s);
+    let parts: Vec<&str> = s.split('-').collect();
+    let is_range = match parts.as_slice() {
+        [a, b] => match (a.trim().parse::<u64>(), b.trim().parse::<u64>()) {
+            (Ok(a), Ok(b)) => b > a && b - a <= 3,
+            _ => false,
+        },
+        _ => false,
+    };
+    if is_range || parts.len() < 2 {
+        return vec![normal(&s)];
+    }
+    let mut out: Chunks = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(verbatim("-"));
+        }
+        if !part.is_empty() {
+            out.push(normal(part));
+        }
     }
     out
 }
@@ -364,7 +455,7 @@ fn season_name(s: Season) -> &'static str {
 }
 
 /// A date as BibTeX `year`, `month`, `day` values (ranges joined by an en
-/// dash).
+/// dash, written `--` by [`entry_string`]).
 fn bibtex_date(d: &Date) -> Vec<(&'static str, String)> {
     let start = &d.start;
     let end = d.end.as_ref();
@@ -432,7 +523,6 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
             "title",
             "titleaddon",
             "journaltitle",
-            "journaltitleaddon",
             "issue",
             "number",
             "volume",
@@ -533,6 +623,8 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
 /// Fields every entry type allows.
 const ALL_TYPES: &[&str] = &[
     "date",
+    "sortname",
+    "sorttitle",
     "origdate",
     "origpublisher",
     "origlocation",
@@ -554,6 +646,7 @@ const BIBTEX_FIELDS: &[&str] = &[
     "howpublished",
     "institution",
     "journal",
+    "key",
     "language",
     "note",
     "number",
@@ -672,6 +765,55 @@ impl Builder {
     }
 }
 
+/// biber sorts by code point where its collation has no Chinese tailoring:
+/// Chinese names and titles get their pinyin as `sortname` and `sorttitle`,
+/// so they file among the Latin entries as their romanisation would.
+/// `sortname` replaces the whole lead name list (authors, else editors),
+/// each name braced as one family name.
+fn sort_fields(b: &mut Builder, item: &Item) {
+    let lead = if item.author.is_empty() {
+        &item.editor
+    } else {
+        &item.author
+    };
+    if lead
+        .iter()
+        .any(|n| crate::keys::sort_name_pinyin(n).is_some())
+    {
+        let mut chunks: Chunks = Vec::new();
+        for (i, n) in lead.iter().enumerate() {
+            if i > 0 {
+                chunks.push(normal(" and "));
+            }
+            match crate::keys::sort_name_pinyin(n) {
+                Some(p) => chunks.push(verbatim(&p)),
+                None => chunks.extend(name_chunks(n)),
+            }
+        }
+        let text = lead
+            .iter()
+            .map(Name::display)
+            .collect::<Vec<_>>()
+            .join(", ");
+        b.put("sortname", chunks, &text);
+    }
+    // An unsigned periodical article files under its periodical, where
+    // biblatex-chicago prints it (`大公報. “中俄明年…”`), as the English
+    // ones do under `journaltitle`; `sorttitle` comes first in its sort.
+    let journal = item
+        .container_title
+        .as_deref()
+        .filter(|j| has_cjk(j) && lead.is_empty() && item.item_type.is_periodical_article());
+    let parts: Vec<String> = journal
+        .into_iter()
+        .chain(item.title.as_deref())
+        .map(crate::keys::sort_pinyin)
+        .collect();
+    if journal.is_some() || item.title.as_deref().is_some_and(has_cjk) {
+        b.text("sorttitle", Some(&parts.join(" ")));
+    }
+}
+
 /// The biblatex entry type of an item.
 fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
     match (item.item_type, dialect) {
@@ -723,6 +865,9 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     b.names("editor", &item.editor);
     b.names("translator", &item.translator);
     b.title("title", item.title.as_deref());
+    if !bibtex {
+        sort_fields(&mut b, item);
+    }
 
     let is_article = item.item_type.is_periodical_article();
     let is_report = matches!(ty, EntryType::Report | EntryType::TechReport);
@@ -748,16 +893,22 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             };
             b.text(field, journal.as_deref());
         } else {
-            b.text("journaltitle", item.container_title.as_deref());
-            // Full-width parentheses around a Chinese place: `（北京）`.
-            let addon = item.publisher_place.as_deref().map(|p| {
-                if has_cjk(p) {
-                    format!("（{}）", clean(p))
-                } else {
-                    format!("({})", clean(p))
+            // The place joins the title (`International Affairs (Moscow)`),
+            // as Chicago writes it: `journaltitleaddon` is printed after the
+            // title's closing period in verbose styles (`International
+            // Affairs. (Moscow) 7`). Full-width parentheses around a
+            // Chinese place: `國防大學學報（北京）`.
+            let journal = match (&item.container_title, &item.publisher_place) {
+                (Some(j), Some(p)) if has_cjk(p) => Some(format!("{}（{}）", clean(j), clean(p))),
+                (Some(j), Some(p)) => Some(format!("{} ({})", clean(j), clean(p))),
+                (Some(j), None) => Some(j.clone()),
+                (None, Some(p)) => {
+                    b.note("location", p);
+                    None
                 }
-            });
-            b.text("journaltitleaddon", addon.as_deref());
+                (None, None) => None,
+            };
+            b.text("journaltitle", journal.as_deref());
             let sub = match item.item_type {
                 ItemType::ArticleNewspaper => Some("newspaper"),
                 ItemType::ArticleMagazine => Some("magazine"),
@@ -778,12 +929,14 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         // `@report` has no `series`: the series is its type, printed before
         // the number (`SAIS Policy Forum Series 11`).
         // biblatex requires a type: `Report` when the note names none.
-        let ty_text = item
-            .genre
-            .as_deref()
-            .or(item.collection_title.as_deref())
-            .unwrap_or("Report");
-        b.text("type", Some(ty_text));
+        // With neither, biblatex gets no `type` rather than an invented
+        // word (`type = {Report}` printed "Report" after an institution's
+        // serial); biber's data model calls `type` mandatory for `@report`,
+        // a warning of its validation tool only. Classic BibTeX styles
+        // print "Technical Report" for a `@techreport` with no type
+        // whatever footcite writes.
+        let ty_text = item.genre.as_deref().or(item.collection_title.as_deref());
+        b.text("type", ty_text);
         if item.genre.is_some() {
             b.text("series", item.collection_title.as_deref());
         }
@@ -792,7 +945,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     } else {
         b.text("series", item.collection_title.as_deref());
         if is_article {
-            b.text("number", item.issue.as_deref());
+            if let Some(issue) = item.issue.as_deref() {
+                let chunks = match dialect {
+                    Dialect::Biblatex => issue_chunks(issue),
+                    Dialect::Bibtex => text_chunks(issue),
+                };
+                b.put("number", chunks, issue);
+            }
             b.text("seriesnumber", item.collection_number.as_deref());
         } else {
             b.text("number", item.collection_number.as_deref());
@@ -851,20 +1010,25 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.list(place, item.publisher_place.as_deref());
     }
     b.date("date", item.issued.as_ref());
-    if bibtex {
-        // BibTeX has no fields for the original publication.
-        let original: Vec<String> = item
-            .original_publisher
-            .iter()
-            .map(|p| clean(p))
-            .chain(item.original_date.iter().map(human_date))
-            .collect();
-        if !original.is_empty() {
+    // The original publication of a reprint (`ITAR-TASS, 19 December 1992`,
+    // read in SWB) as text: BibTeX has no fields for it, and biblatex's
+    // `origdate`/`origpublisher` print in no standard style nor in
+    // biblatex-chicago's notes for an `@article`, so the source vanished
+    // from the page. `addendum` prints at the end of the entry everywhere.
+    let original: Vec<String> = item
+        .original_publisher
+        .iter()
+        .map(|p| clean(p))
+        .chain(item.original_date.iter().map(human_date))
+        .collect();
+    if !original.is_empty() {
+        if bibtex {
             b.note("originally", &original.join(", "));
+        } else {
+            // Lowercase: styles print it after a comma in notes.
+            let text = format!("originally {}", original.join(", "));
+            b.text("addendum", Some(&text));
         }
-    } else {
-        b.list("origpublisher", item.original_publisher.as_deref());
-        b.date("origdate", item.original_date.as_ref());
     }
     if let Some(p) = item.page.as_deref() {
         let pages = clean(p).replace(['–', '—'], "-");
@@ -879,9 +1043,29 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.date("urldate", item.accessed.as_ref());
     }
 
+    // BibTeX styles sort and label an unsigned work by its `key` (plainnat
+    // warns "need author or key" and labels it with the key's first three
+    // letters; chicago.bst starts the entry with its date): the
+    // periodical's name for an article, as Chicago puts it in the author's
+    // place, else the title.
+    if bibtex && item.author.is_empty() && item.editor.is_empty() {
+        let key = item
+            .container_title
+            .as_deref()
+            .filter(|_| is_article)
+            .or(item.title.as_deref());
+        b.text("key", key);
+    }
+
     // Language.
     match (item.language, dialect) {
-        (Some(Language::English), Dialect::Biblatex) => b.text("langid", Some("english")),
+        (Some(Language::English), Dialect::Biblatex) => {
+            b.text("langid", Some("english"));
+            // Zotero's BibTeX importer reads `language`, never `langid`.
+            // As biblatex's key `english` it prints in no English document
+            // (biblatex's `clearlang` drops the language a document is in).
+            b.text("language", Some("english"));
+        }
         (Some(Language::English), Dialect::Bibtex) => b.text("language", Some("English")),
         (Some(Language::ChineseTraditional | Language::ChineseSimplified), _) => {
             b.text("language", Some("Chinese"))
@@ -951,8 +1135,57 @@ mod tests {
     }
 
     #[test]
-    fn protects_acronyms_for_bibtex() {
-        let chunks = protected_title("The ROC Air Force after Next (PLA).");
+    fn issue_numbers_keep_their_hyphen_out_of_ranges() {
+        let bib = |issue: &str| {
+            let mut item = Item::new(ItemType::ArticleNewspaper);
+            item.id = "k".into();
+            item.title = Some("T".into());
+            item.container_title = Some("FBIS-CHI".into());
+            item.issue = Some(issue.into());
+            entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex)
+        };
+        assert!(bib("94-172").contains("number = {94{-}172}"));
+        assert!(bib("95-094").contains("number = {95{-}094}"));
+        assert!(bib("SU-2596-B").contains("number = {SU{-}2596{-}B}"));
+        // Double issues stay ranges.
+        assert!(bib("3-4").contains("number = {3-4}"));
+        assert!(bib("11-12").contains("number = {11-12}"));
+        assert!(bib("3–4").contains("number = {3–4}"));
+    }
+
+    #[test]
+    fn unsigned_chinese_articles_sort_under_their_paper() {
+        let mut item = Item::new(ItemType::ArticleNewspaper);
+        item.id = "k".into();
+        item.title = Some("中俄明年進行八項軍事活動".into());
+        item.container_title = Some("大公報".into());
+        let bib = entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(
+            bib.contains(
+                "sorttitle = {da gong bao zhong e ming nian jin xing ba xiang jun shi huo dong}"
+            ),
+            "{bib}"
+        );
+        let mut signed = item.clone();
+        signed.author = vec![Name::person("熊", "光楷")];
+        let bib = entry_string(&entry(&signed, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(bib.contains("sortname = {{Xiong Guangkai}}"), "{bib}");
+        assert!(bib.contains("sorttitle = {zhong e ming nian"), "{bib}");
+        let bibtex = entry_string(&entry(&signed, Dialect::Bibtex), Dialect::Bibtex);
+        assert!(!bibtex.contains("sort"), "{bibtex}");
+    }
+
+    #[test]
+    fn braces_title_case_titles_whole_for_bibtex() {
+        let chunks = protected_title("Full Text of Yeltsin’s Address, and Answers");
+        assert!(
+            matches!(chunks.as_slice(), [c] if matches!(&c.v, Chunk::Verbatim(v) if v == "Full Text of Yeltsin’s Address, and Answers"))
+        );
+    }
+
+    #[test]
+    fn protects_proper_nouns_in_sentence_case_for_bibtex() {
+        let chunks = protected_title("The ROC air force after next (PLA): Russia and the rest");
         let kinds: Vec<(bool, &str)> = chunks
             .iter()
             .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
@@ -962,9 +1195,22 @@ mod tests {
             [
                 (false, "The "),
                 (true, "ROC"),
-                (false, " Air Force after Next ("),
+                (false, " air force after next ("),
                 (true, "PLA"),
-                (false, ").")
+                (false, "): Russia and the rest"),
+            ]
+        );
+        let chunks = protected_title("Full text of Yeltsin’s address to the nation");
+        let kinds: Vec<(bool, &str)> = chunks
+            .iter()
+            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (false, "Full text of "),
+                (true, "Yeltsin’s"),
+                (false, " address to the nation"),
             ]
         );
     }

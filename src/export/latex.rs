@@ -28,6 +28,20 @@
 //! sections and notes their abbreviation (`chap.~5`).
 
 use crate::extract::{CitationRecord, Extraction};
+
+/// Which citation commands the replacements use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CiteDialect {
+    /// biblatex: `\footcite[388]{key}`, `\footcites`, `\cite` in commentary.
+    #[default]
+    Biblatex,
+    /// natbib (classic BibTeX, `--dialect bibtex`): natbib has no
+    /// footnote citations, so every note is `\footnote{…}` and each
+    /// citation `\citet[388]{key}`: "Lynch (1991, 388)" reads as a note's
+    /// sentence, where `\citep` would set the whole note in parentheses
+    /// and plain `\cite` is `\citet` anyway in author–year mode.
+    Natbib,
+}
 use crate::model::{Locator, LocatorLabel};
 use crate::resolve::Work;
 use std::ops::Range;
@@ -119,7 +133,12 @@ fn is_separator(s: &str) -> bool {
 }
 
 /// The replacement of one note.
-fn note_latex(text: &str, citations: &[CitationRecord], works: &[Work]) -> String {
+fn note_latex(
+    text: &str,
+    citations: &[CitationRecord],
+    works: &[Work],
+    dialect: CiteDialect,
+) -> String {
     let mut cites: Vec<Cite> = citations
         .iter()
         .filter_map(|c| resolve(c, works, text))
@@ -142,7 +161,16 @@ fn note_latex(text: &str, citations: &[CitationRecord], works: &[Work]) -> Strin
     }
     gaps.push(text.get(at..).unwrap_or(""));
 
-    if !cites.is_empty() && gaps.iter().all(|g| is_separator(g)) {
+    let only_citations = !cites.is_empty() && gaps.iter().all(|g| is_separator(g));
+    if only_citations && dialect == CiteDialect::Natbib {
+        // `Lynch (1991, 388); Liang (1999, 73).`
+        let all: Vec<String> = cites
+            .iter()
+            .map(|c| format!("\\citet{}", args(c)))
+            .collect();
+        return format!("\\footnote{{{}.}}", all.join("; "));
+    }
+    if only_citations {
         return match cites.as_slice() {
             [one] => format!("\\footcite{}", args(one)),
             many => {
@@ -155,7 +183,10 @@ fn note_latex(text: &str, citations: &[CitationRecord], works: &[Work]) -> Strin
     for (i, gap) in gaps.iter().enumerate() {
         body.push_str(&escape(gap));
         if let Some(c) = cites.get(i) {
-            body.push_str("\\cite");
+            body.push_str(match dialect {
+                CiteDialect::Biblatex => "\\cite",
+                CiteDialect::Natbib => "\\citet",
+            });
             body.push_str(&args(c));
         }
     }
@@ -173,11 +204,32 @@ pub fn to_latex(ex: &Extraction) -> String {
 
 /// [`to_latex`] written straight to `out`, footnote by footnote.
 pub fn write_latex(ex: &Extraction, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_latex_in(ex, CiteDialect::Biblatex, out)
+}
+
+/// Every footnote's replacement with the citation commands of `dialect`.
+pub fn to_latex_in(ex: &Extraction, dialect: CiteDialect) -> String {
+    super::collect_string(|out| write_latex_in(ex, dialect, out))
+}
+
+/// [`to_latex_in`] written straight to `out`, footnote by footnote.
+pub fn write_latex_in(
+    ex: &Extraction,
+    dialect: CiteDialect,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let works = super::keyed(&ex.works);
-    out.write_all(
-        b"% footcite: the biblatex replacement of each footnote. Paste the line\n\
-          % after `% N` in place of footnote N; the keys are those of the .bib file.\n",
-    )?;
+    out.write_all(match dialect {
+        CiteDialect::Biblatex => {
+            b"% footcite: the biblatex replacement of each footnote. Paste the line\n\
+              % after `% N` in place of footnote N; the keys are those of the .bib file.\n"
+        }
+        CiteDialect::Natbib => {
+            b"% footcite: the natbib replacement of each footnote (\\usepackage{natbib}).\n\
+              % Paste the line after `% N` in place of footnote N; the keys are those\n\
+              % of the .bib file (`footcite bibtex --dialect bibtex`).\n"
+        }
+    })?;
     // The first note record of each footnote, by index (a search per
     // footnote would be quadratic in the number of notes).
     let mut records: Vec<Option<&[CitationRecord]>> = vec![None; ex.document.footnotes.len()];
@@ -189,7 +241,7 @@ pub fn write_latex(ex: &Extraction, out: &mut dyn std::io::Write) -> std::io::Re
     for (i, fnote) in ex.document.footnotes.iter().enumerate() {
         let citations: &[CitationRecord] = records.get(i).copied().flatten().unwrap_or(&[]);
         writeln!(out, "% {}", fnote.number)?;
-        out.write_all(note_latex(&fnote.text, citations, &works).as_bytes())?;
+        out.write_all(note_latex(&fnote.text, citations, &works, dialect).as_bytes())?;
         out.write_all(b"\n")?;
     }
     Ok(())
