@@ -760,6 +760,13 @@ impl PeriodicalFacts {
             self.issue = Some(code);
             return true;
         }
+        // `Oct. 22, 1971, 1309–1310`: after the date, a range of numbers is
+        // the pages, even when they could be years.
+        let page_range = self.date.is_some() && text.contains(['–', '-']);
+        if let Some(locator) = all_of(bare_pages, el).filter(|_| page_range) {
+            self.locator = Some(locator);
+            return true;
+        }
         if let Some(date) = all_of(english_date, el) {
             if self.date.is_some() && self.original_publisher.is_none() {
                 // A second date with no `in`: the first was the original's.
@@ -1614,6 +1621,24 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Ok((after, title)) = quoted_title(rest) {
         return after_quoted_title(after, title, creators, parse);
     }
+    // `[Bronn], review of Book, by Author, Journal (1860): 112`: an
+    // untitled review, which Chicago names by what it reviews.
+    if let Some((after, described)) = creators.as_ref().and(review_of(rest)) {
+        let elements = join_container_commas(after, periodical_elements(after));
+        let first = trim(*elements.first()?);
+        let mut facts = PeriodicalFacts::default();
+        if !facts.container_with_volume(first, &mut parse)
+            && !facts.container_with_date(first, &mut parse)
+        {
+            container(first, &mut facts);
+        }
+        facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
+        let (mut item, locator) = facts.into_item(described, creators);
+        item.language = Some(Language::English);
+        parse.locator = locator;
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
+    }
     // `Brockhaus Enzyklopädie, 17th ed. (…)`: what looked like a name is
     // the title, since a book fact cannot open the title.
     let (rest, creators) = match creators {
@@ -1720,6 +1745,70 @@ fn page_by_title(
     item.language = Some(Language::English);
     parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
+}
+
+/// `Neues Jahrbuch für Mineralogie, Geognosie, Geologie und
+/// Petrefaktenkunde (1860): 112`: a periodical whose name has commas of
+/// its own. When the first element is not a name with its volume or date
+/// but a later one is, and the elements between are words alone, they are
+/// all one name.
+fn join_container_commas<'a>(whole: Span<'a>, elements: Vec<Span<'a>>) -> Vec<Span<'a>> {
+    let dated = |el: Span| {
+        let mut facts = PeriodicalFacts::default();
+        let mut parse = CiteParse::default();
+        facts.container_with_volume(el, &mut parse) || facts.container_with_date(el, &mut parse)
+    };
+    let words_only = |el: &Span| {
+        let text = el.fragment().trim();
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    let Some(first) = elements.first().map(|e| trim(*e)) else {
+        return elements;
+    };
+    if dated(first) || !words_only(&first) {
+        return elements;
+    }
+    let Some(k) =
+        (1..elements.len()).find(|&k| elements.get(k).is_some_and(|e| !words_only(&trim(*e))))
+    else {
+        return elements;
+    };
+    let Some(last) = elements.get(k).map(|e| trim(*e)) else {
+        return elements;
+    };
+    // `Foreign Policy, No. 99 (Summer 1995)`: an element that reads on its
+    // own (an issue, a volume, a date) is not part of the name.
+    let reads_alone = PeriodicalFacts::default().element(last, &mut CiteParse::default());
+    if reads_alone || !last.fragment().starts_with(char::is_uppercase) {
+        return elements;
+    }
+    let base = whole.location_offset();
+    let start = first.location_offset() - base;
+    let end = last.location_offset() + last.fragment().len() - base;
+    let joined = slice(whole, start, end);
+    if !dated(joined) {
+        return elements;
+    }
+    std::iter::once(joined)
+        .chain(elements.into_iter().skip(k + 1))
+        .collect()
+}
+
+/// `review of The Origin of Species, by Charles Darwin,`: what a review
+/// reviews (the model keeps no reviewed work), and what follows it.
+fn review_of(input: Span) -> Option<(Span, String)> {
+    let text = input.fragment();
+    if !text.starts_with("review of ") {
+        return None;
+    }
+    let by = text.find(", by ")?;
+    let (rest, _) = by_author(trim(slice(input, by + 1, text.len()))).ok()?;
+    let (rest, _) = comma(rest).ok()?;
+    let described = text.get(..by).unwrap_or("").to_string();
+    Some((rest, described))
 }
 
 /// `Newman, see n. 8`, `Potter, Gender and Boyle’s Law, see n. 9`,
@@ -1992,6 +2081,9 @@ fn after_quoted_title(
         Ok((rest, _)) => rest,
         Err(_) => after,
     };
+    // `“Title,” review of Book, by Author, Journal …`: the review's own
+    // title, then what it reviews, then where it appeared.
+    let after = review_of(after).map_or(after, |(rest, _)| rest);
     if let Some(mut item) = conference_paper(after, &title, &mut parse) {
         if let Some(list) = creators {
             list.apply_to(&mut item);
@@ -2020,7 +2112,7 @@ fn after_quoted_title(
         },
         Err(_) => (after, None),
     };
-    let elements = periodical_elements(after);
+    let elements = join_container_commas(after, periodical_elements(after));
     let first = elements.first().map(|e| trim(*e))?;
     // A periodical is never a bare number: `Surname, “Short Title,” 390`.
     let bare_page = elements.len() == 1 && all_of(bare_pages, first).is_some();
@@ -3215,5 +3307,24 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn reviews_with_and_without_a_title() {
+        let (item, locator) = full("[C. H. Waddington?], “Individual Paradigms,” review of The Case of the Midwife Toad, by Arthur Koestler, Times Literary Supplement, Oct. 22, 1971, 1309–1310");
+        assert_eq!(item.title.as_deref(), Some("Individual Paradigms"));
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Times Literary Supplement")
+        );
+        assert_eq!(item.issued.map(|d| d.year()), Some(1971));
+        assert_eq!(locator.map(|l| l.value), Some("1309-1310".to_string()));
+        let (item, locator) = full("[Heinrich Georg Bronn], review of The Origin of Species, by Charles Darwin, Neues Jahrbuch für Mineralogie, Geognosie, Geologie und Petrefaktenkunde (1860): 112–116");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("review of The Origin of Species")
+        );
+        assert_eq!(families(&item.author), ["Bronn"]);
+        assert_eq!(locator.map(|l| l.value), Some("112-116".to_string()));
     }
 }
