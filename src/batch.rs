@@ -83,11 +83,11 @@ pub fn output_target(file: &Path, out_dir: Option<&Path>) -> (PathBuf, String) {
 }
 
 /// Extract one paper and write its outputs (see
-/// [`crate::export::write_outputs`]).
+/// [`crate::job::write_outputs`]).
 pub fn process_file(file: &Path, out_dir: Option<&Path>, options: Options) -> FileResult<Written> {
     let ex = load(file, options)?;
     let (dir, stem) = output_target(file, out_dir);
-    let paths = crate::export::write_outputs(&ex, &stem, &dir, Some(file))
+    let paths = crate::job::write_outputs(&ex, &stem, &dir, Some(file))
         .map_err(|e| format!("{}: {e}", display_name(file)))?;
     Ok(Written {
         paths,

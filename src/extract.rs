@@ -383,7 +383,7 @@ impl Extraction {
     /// [`Extraction::to_json`] as pretty-printed text, written straight from
     /// the extraction, with a final newline.
     pub fn to_json_string(&self) -> String {
-        crate::export::collect_string(|out| self.write_json(out))
+        crate::io::collect_string(|out| self.write_json(out))
     }
 
     /// [`Extraction::to_json_string`] written straight to `out`.

@@ -185,6 +185,15 @@ fn write_in_place(
     out.flush()
 }
 
+/// What a writer of an output writes, as a string (for the library's
+/// `to_*` functions; the CLI streams into files).
+pub fn collect_string(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail.
+    let _ = write(&mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

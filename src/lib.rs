@@ -15,6 +15,7 @@ pub mod export;
 pub mod extract;
 pub mod input;
 pub mod io;
+pub mod job;
 pub mod keys;
 pub mod layout;
 pub mod model;

@@ -1,7 +1,8 @@
 //! The `\footcite` replacement of every footnote of the reference paper,
 //! and `write_outputs`.
 
-use footcite::export::{to_biblatex, to_latex, write_outputs, Dialect};
+use footcite::export::{to_biblatex, to_latex, Dialect};
+use footcite::job::write_outputs;
 use std::path::Path;
 
 fn paper() -> footcite::Extraction {

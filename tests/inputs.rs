@@ -94,7 +94,7 @@ fn the_docx_exports_are_those_of_the_text() {
     let text = extract(&format!("{STEM}.txt"));
     let docx = extract(&format!("{STEM}.docx"));
     let bib = |ex: &Extraction| {
-        footcite::export::collect_string(|out| {
+        footcite::io::collect_string(|out| {
             footcite::export::biblatex::write_biblatex(
                 &ex.works,
                 footcite::export::Dialect::Biblatex,
@@ -103,9 +103,7 @@ fn the_docx_exports_are_those_of_the_text() {
         })
     };
     let csl = |ex: &Extraction| {
-        footcite::export::collect_string(|out| {
-            footcite::export::csl::write_csl_json(&ex.works, out)
-        })
+        footcite::io::collect_string(|out| footcite::export::csl::write_csl_json(&ex.works, out))
     };
     assert_eq!(bib(&docx), bib(&text));
     assert_eq!(csl(&docx), csl(&text));

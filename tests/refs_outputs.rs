@@ -15,7 +15,7 @@ fn committed_outputs_are_current() {
     let text = std::fs::read_to_string(&input).unwrap();
     let ex = footcite::extract(&text).unwrap();
     let dir = std::env::temp_dir().join(format!("footcite-refs-{}", std::process::id()));
-    let written = footcite::export::write_outputs(&ex, STEM, &dir, Some(&input)).unwrap();
+    let written = footcite::job::write_outputs(&ex, STEM, &dir, Some(&input)).unwrap();
     assert_eq!(written.len(), 4, "bib, json, footcite.tex, check.txt");
     let bless = std::env::var_os("FOOTCITE_BLESS").is_some();
     let mut stale = Vec::new();

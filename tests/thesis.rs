@@ -98,7 +98,7 @@ fn the_thesis_compiles_clean_and_prints_every_work() {
     let input = root.join("refs").join(format!("{STEM}.txt"));
     let ex = footcite::extract(&std::fs::read_to_string(&input).unwrap()).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let written = footcite::export::write_outputs(&ex, STEM, dir.path(), None).unwrap();
+    let written = footcite::job::write_outputs(&ex, STEM, dir.path(), None).unwrap();
     for path in &written {
         let name = path.file_name().unwrap();
         if name.to_string_lossy().ends_with(".check.txt") {

@@ -237,7 +237,7 @@ pub fn report(ex: &Extraction, file_name: &str) -> String {
 
 /// [`report`] with a fixed "today".
 pub fn report_at(ex: &Extraction, file_name: &str, today: Today) -> String {
-    crate::export::collect_string(|out| write_report_at(ex, file_name, today, out))
+    crate::io::collect_string(|out| write_report_at(ex, file_name, today, out))
 }
 
 /// [`report`] written straight to `out`, finding by finding.

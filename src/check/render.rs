@@ -181,7 +181,7 @@ fn human_diagnostic_in(d: &Diagnostic, file: &str, source: &Lines, color: bool) 
 
 pub fn human(file: &FileReport, color: bool) -> String {
     let lines = Lines::split(file.source);
-    crate::export::collect_string(|out| write_human(file, &lines, color, out))
+    crate::io::collect_string(|out| write_human(file, &lines, color, out))
 }
 
 /// [`human`] written diagnostic by diagnostic to `out`.

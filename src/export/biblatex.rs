@@ -99,7 +99,7 @@ pub enum Dialect {
 
 /// The works as a `.bib` file, one entry per work in the order given.
 pub fn to_biblatex(works: &[Work], dialect: Dialect) -> String {
-    super::collect_string(|out| write_biblatex(works, dialect, out))
+    crate::io::collect_string(|out| write_biblatex(works, dialect, out))
 }
 
 /// [`to_biblatex`] written straight to `out`, entry by entry.

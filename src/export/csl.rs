@@ -24,7 +24,7 @@ use serde_json::{Map, Value};
 
 /// The works as a pretty-printed CSL-JSON array, ending with a newline.
 pub fn to_csl_json(works: &[Work]) -> String {
-    super::collect_string(|out| write_csl_json(works, out))
+    crate::io::collect_string(|out| write_csl_json(works, out))
 }
 
 /// [`to_csl_json`] written straight to `out`.

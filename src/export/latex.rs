@@ -199,7 +199,7 @@ fn note_latex(
 /// Every footnote of the paper as its biblatex replacement (see the module
 /// documentation for the format).
 pub fn to_latex(ex: &Extraction) -> String {
-    super::collect_string(|out| write_latex(ex, out))
+    crate::io::collect_string(|out| write_latex(ex, out))
 }
 
 /// [`to_latex`] written straight to `out`, footnote by footnote.
@@ -209,7 +209,7 @@ pub fn write_latex(ex: &Extraction, out: &mut dyn std::io::Write) -> std::io::Re
 
 /// Every footnote's replacement with the citation commands of `dialect`.
 pub fn to_latex_in(ex: &Extraction, dialect: CiteDialect) -> String {
-    super::collect_string(|out| write_latex_in(ex, dialect, out))
+    crate::io::collect_string(|out| write_latex_in(ex, dialect, out))
 }
 
 /// [`to_latex_in`] written straight to `out`, footnote by footnote.

@@ -1,7 +1,7 @@
 //! Exports of an extraction: biblatex/BibTeX ([`to_biblatex`]), CSL-JSON
 //! ([`to_csl_json`]) and the `\footcite` replacement of every footnote
-//! ([`to_latex`]); [`write_outputs`] writes them and the check report
-//! beside each other.
+//! ([`to_latex`]). [`crate::job`] writes them and the check report beside
+//! each other.
 //!
 //! Every export names a work by its item's `id`, the key
 //! [`crate::keys::assign_keys`] gives it. When the ids of the works are not
@@ -18,20 +18,8 @@ pub use self::csl::to_csl_json;
 pub use self::latex::to_latex;
 
 use crate::resolve::Work;
-use crate::Extraction;
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::io;
-use std::path::{Path, PathBuf};
-
-/// What a writer of an output writes, as a string (for the library's
-/// `to_*` functions; the CLI streams into files).
-pub fn collect_string(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = write(&mut out);
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
 
 /// The works with usable keys: as given when every id is set and unique,
 /// else a copy keyed by [`crate::keys::assign_keys`].
@@ -58,76 +46,4 @@ pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
             })
             .collect(),
     )
-}
-
-/// The name the check report gives its source: the input's file name, so
-/// the committed report does not depend on where it was generated.
-fn report_name(stem: &str, input: Option<&Path>) -> String {
-    input
-        .and_then(Path::file_name)
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| format!("{stem}.txt"))
-}
-
-/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON) and
-/// `<stem>.footcite.tex` and the check report `<stem>.check.txt` into `out_dir` (created if missing), each through
-/// a temporary file renamed into place, so a reader never sees half a file.
-///
-/// Refuses (with [`io::ErrorKind::InvalidInput`], before writing anything)
-/// when one of the outputs would be the `input` file itself.
-pub fn write_outputs(
-    ex: &Extraction,
-    stem: &str,
-    out_dir: &Path,
-    input: Option<&Path>,
-) -> io::Result<Vec<PathBuf>> {
-    if stem.is_empty() || stem.contains(['/', '\\']) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("invalid output stem {stem:?}"),
-        ));
-    }
-    std::fs::create_dir_all(out_dir)?;
-    // Each output is written straight into its temporary file: none is
-    // ever held whole in memory.
-    type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
-    let report_name = report_name(stem, input);
-    let outputs: [(String, Writer); 4] = [
-        (
-            format!("{stem}.bib"),
-            Box::new(|out| biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)),
-        ),
-        (
-            format!("{stem}.json"),
-            Box::new(|out| csl::write_csl_json(&ex.works, out)),
-        ),
-        (
-            format!("{stem}.footcite.tex"),
-            Box::new(|out| latex::write_latex(ex, out)),
-        ),
-        (
-            format!("{stem}.check.txt"),
-            Box::new(|out| crate::check::write_report(ex, &report_name, out)),
-        ),
-    ];
-    let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
-    if let Some(input) = input {
-        let input = input.canonicalize().unwrap_or_else(|_| input.to_path_buf());
-        for p in &paths {
-            let target = p.canonicalize().unwrap_or_else(|_| p.clone());
-            if target == input {
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!("refusing to overwrite the input file {}", p.display()),
-                ));
-            }
-        }
-    }
-    for ((_, write), path) in outputs.iter().zip(&paths) {
-        crate::io::write_atomic_with(path, input, write).map_err(|e| match e {
-            crate::io::OutputError::Io { source, .. } => source,
-            other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
-        })?;
-    }
-    Ok(paths)
 }
