@@ -1,7 +1,7 @@
 //! Exports of an extraction: biblatex/BibTeX ([`to_biblatex`]), CSL-JSON
 //! ([`to_csl_json`]) and the `\footcite` replacement of every footnote
-//! ([`to_latex`]); [`write_outputs`] writes them and the check report
-//! beside each other.
+//! ([`to_latex`]); [`write_outputs`] writes them, the check report and the
+//! review page beside each other.
 //!
 //! Every export names a work by its item's `id`, the key
 //! [`crate::keys::assign_keys`] gives it. When the ids of the works are not
@@ -69,8 +69,9 @@ fn report_name(stem: &str, input: Option<&Path>) -> String {
         .unwrap_or_else(|| format!("{stem}.txt"))
 }
 
-/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON) and
-/// `<stem>.footcite.tex` and the check report `<stem>.check.txt` into `out_dir` (created if missing), each through
+/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON),
+/// `<stem>.footcite.tex`, the check report `<stem>.check.txt` and the
+/// review page `<stem>.review.html` into `out_dir` (created if missing), each through
 /// a temporary file renamed into place, so a reader never sees half a file.
 ///
 /// Refuses (with [`io::ErrorKind::InvalidInput`], before writing anything)
@@ -92,7 +93,7 @@ pub fn write_outputs(
     // ever held whole in memory.
     type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
     let report_name = report_name(stem, input);
-    let outputs: [(String, Writer); 4] = [
+    let outputs: [(String, Writer); 5] = [
         (
             format!("{stem}.bib"),
             Box::new(|out| biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)),
@@ -108,6 +109,10 @@ pub fn write_outputs(
         (
             format!("{stem}.check.txt"),
             Box::new(|out| crate::check::write_report(ex, &report_name, out)),
+        ),
+        (
+            format!("{stem}.review.html"),
+            Box::new(|out| crate::review::write_review(ex, &report_name, out)),
         ),
     ];
     let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
