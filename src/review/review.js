@@ -48,8 +48,8 @@
   labels.addEventListener("change", function () { body.classList.toggle("labels", labels.checked); });
   shown.textContent = notes.length + " notes, " + works.length + " works";
   body.setAttribute("data-rendered-notes", String(notes.length));
-  body.setAttribute("data-rendered-citations", String(document.querySelectorAll("span.cite").length));
+  body.setAttribute("data-rendered-citations", String(document.querySelectorAll("article.note span.cite").length));
   body.setAttribute("data-rendered-works", String(works.length));
-  body.setAttribute("data-rendered-findings", String(document.querySelectorAll("li.diag").length));
+  body.setAttribute("data-rendered-findings", String(document.querySelectorAll("#notes li.diag").length));
   body.setAttribute("data-ready", "1");
 })();
