@@ -128,6 +128,32 @@ impl<'e> Review<'e> {
     }
 }
 
+/// Notes (and works) live in the page from the start; the rest come in
+/// inert `<template>` chunks of this many, which the page's script puts in
+/// place as they are scrolled to (or all at once for a filter, a search, a
+/// link or printing). A browser parses a template's markup without
+/// building, styling or laying out its elements: the page of 10,000 notes
+/// opens in seconds. A paper of up to this many notes needs no script.
+pub const CHUNK: usize = 1000;
+
+/// The markup of items `0..count` (made by `item`), the first [`CHUNK`]
+/// as they are, the rest in templates of [`CHUNK`] each.
+pub fn chunked(count: usize, item: impl Fn(usize) -> maud::Markup) -> maud::Markup {
+    maud::html! {
+        @for start in (0..count).step_by(CHUNK) {
+            @let end = (start + CHUNK).min(count);
+            @if start == 0 {
+                @for i in start..end { (item(i)) }
+            } @else {
+                div.later-mark aria-hidden="true" {}
+                template.later {
+                    @for i in start..end { (item(i)) }
+                }
+            }
+        }
+    }
+}
+
 /// Where `footcite review FILE` writes by default: `<stem>.review.html`
 /// beside the input; standard output for standard input.
 pub fn default_output(input: &Path) -> PathBuf {
@@ -170,4 +196,21 @@ pub fn write_review_at(
 /// The review page as a string.
 pub fn to_review_html(ex: &Extraction, name: &str, today: Today) -> String {
     page::page(&Review::new(ex, name, today)).into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_past_the_first_chunk_wait_in_templates() {
+        let page = chunked(CHUNK * 2 + 1, |i| maud::html! { i { (i) } }).into_string();
+        assert_eq!(page.matches("<template class=\"later\">").count(), 2);
+        assert_eq!(page.matches("<div class=\"later-mark\"").count(), 2);
+        let first = page.find("<template").unwrap_or(0);
+        assert_eq!(page[..first].matches("<i>").count(), CHUNK);
+        assert!(page.ends_with(&format!("<i>{}</i></template>", CHUNK * 2)));
+        let small = chunked(3, |i| maud::html! { i { (i) } }).into_string();
+        assert_eq!(small, "<i>0</i><i>1</i><i>2</i>");
+    }
 }

@@ -58,11 +58,16 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
             },
         })
         .collect();
-    let findings: Vec<(usize, &Finding, Range<usize>)> = review
+    let all: Vec<(usize, &Finding, Range<usize>)> = review
         .findings_of(note_index)
         .enumerate()
         .filter_map(|(k, f)| Some((k, f, f.range.clone()?)))
         .collect();
+    // A finding over a whole citation (a duplicate, a repeat) flags the
+    // citation itself rather than each of its pieces.
+    let whole = |r: &Range<usize>| cites.iter().position(|c| c.range == *r);
+    let (wholes, findings): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|(_, _, r)| whole(r).is_some());
     let mut cuts = vec![0, text.len()];
     for c in &cites {
         cuts.extend([c.range.start, c.range.end]);
@@ -124,13 +129,18 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
     html! {
         @for (cite, pieces) in &groups {
             @if let Some(c) = cite {
-                span.cite
+                @let flagged = wholes.iter().filter(|(_, _, r)| *r == c.range).map(|(_, f, _)| f.diagnostic.severity).min();
+                span class=(flagged.map_or_else(|| "cite".to_string(), |s| format!("cite flag-{}", s.name())))
                     id=(format!("c{note_index}-{}", c.index))
-                    data-kind=(kind_name(c.kind))
-                    data-work=[c.work.map(|w| format!("w{w}"))] {
+                    data-kind=(kind_name(c.kind)) {
                     @for (slice, piece) in pieces { (render_piece(slice, piece)) }
+                    @for (k, f, _) in wholes.iter().filter(|(_, _, r)| *r == c.range) {
+                        a class=(format!("mark sev-{}", f.diagnostic.severity.name())) href=(format!("#f{}", f.id)) {
+                            (mark_label(f.diagnostic.severity, *k))
+                        }
+                    }
                     @if let Some(w) = c.work {
-                        " " a.to-work href=(format!("#w{w}")) title="the work this citation resolves to" {
+                        " " a.to-work href=(format!("#w{w}")) {
                             "→ " (review.work_key(w))
                         }
                     }
@@ -153,9 +163,6 @@ pub fn kind_name(kind: Option<CiteKind>) -> &'static str {
 
 fn render_piece(slice: &str, piece: &Piece) -> Markup {
     let mut classes = Vec::new();
-    if let Some(f) = piece.field {
-        classes.push(format!("f f-{}", f.name()));
-    }
     if piece.unparsed {
         classes.push("unparsed".to_string());
     }
@@ -163,18 +170,21 @@ fn render_piece(slice: &str, piece: &Piece) -> Markup {
         classes.push("comment".to_string());
     }
     if let Some(s) = piece.flagged {
-        classes.push(format!("flag flag-{}", s.name()));
+        classes.push(format!("flag-{}", s.name()));
     }
+    // Only what a piece is marks it up: plain text stays a text node, and a
+    // field is known by its data-f alone (a large paper's page stays small).
     html! {
-        @if classes.is_empty() {
+        @if classes.is_empty() && piece.field.is_none() {
             (slice)
+        } @else if classes.is_empty() {
+            span data-f=[piece.field.map(Field::name)] { (slice) }
         } @else {
             span class=(classes.join(" ")) data-f=[piece.field.map(Field::name)] { (slice) }
         }
         @for (k, f) in &piece.ends {
             a class=(format!("mark sev-{}", f.diagnostic.severity.name()))
-                href=(format!("#f{}", f.id))
-                title=(f.diagnostic.message) {
+                href=(format!("#f{}", f.id)) {
                 (mark_label(f.diagnostic.severity, *k))
             }
         }

@@ -111,7 +111,7 @@ pub fn page(review: &Review) -> Markup {
                     section #findings {
                         h2 { "Findings" }
                         details.findings-list {
-                        summary { "All " (review.findings.len()) " findings of " code { "footcite check" } ", in its order; each links to its note" }
+                        summary { "All " (review.findings.len()) " findings of " code { "footcite check" } ", in its order; each links to its note, where its message and help stand" }
                         ol.findings {
                             @for f in &review.findings {
                                 @let d = &f.diagnostic;
@@ -121,7 +121,6 @@ pub fn page(review: &Review) -> Markup {
                                         " line " (d.line) ":" (d.column)
                                         @if let Some(n) = d.footnote { " (note " (n) ")" }
                                     }
-                                    " " (d.message)
                                 }
                             }
                         }
@@ -129,11 +128,13 @@ pub fn page(review: &Review) -> Markup {
                     }
                     section #notes {
                         h2 { "Notes" }
-                        @for (i, record) in ex.notes.iter().enumerate() {
-                            @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
-                                (note_article(review, i, record, footnote))
+                        (super::chunked(ex.notes.len(), |i| html! {
+                            @if let Some(record) = ex.notes.get(i) {
+                                @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
+                                    (note_article(review, i, record, footnote))
+                                }
                             }
-                        }
+                        }))
                         @if !unplaced.is_empty() {
                             h3 { "Findings outside the notes" }
                             ul.note-diags {
@@ -162,11 +163,11 @@ fn legend() -> Markup {
             h2 { "Legend" }
             ul.legend {
                 @for f in Field::ALL {
-                    li { span class=(format!("f f-{}", f.name())) data-f=(f.name()) { (f.name()) } " " (f.legend()) }
+                    li { span data-f=(f.name()) { (f.name()) } " " (f.legend()) }
                 }
                 li { span.unparsed { "unparsed" } " text no grammar accounted for" }
                 li { span.comment { "commentary" } " prose around the citations" }
-                li { span.flag.flag-error { "error" } " " span.mark.sev-error { "E1" } " an error here; " span.flag.flag-warning { "warning" } " " span.mark.sev-warning { "W1" } " a warning" }
+                li { span.flag-error { "error" } " " span.mark.sev-error { "E1" } " an error here; " span.flag-warning { "warning" } " " span.mark.sev-warning { "W1" } " a warning" }
                 li { span.cite data-kind="full" { "citation" } " a citation, labelled full, ibid, short or unparsed; → key: the work it resolves to" }
             }
         }
@@ -211,14 +212,6 @@ fn note_article(
             @if !findings.is_empty() {
                 ul.note-diags {
                     @for (k, f) in findings { (finding_item(f, Some(k))) }
-                }
-            }
-            details.source {
-                summary { "source text, " (lines) ", page " (footnote.page) }
-                pre {
-                    @for n in footnote.line..=footnote.end_line {
-                        span.ln { (n) } " " (ex.document.source.line(n)) "\n"
-                    }
                 }
             }
         }

@@ -1,32 +1,85 @@
-// footcite review page: the filters and search box, and the counts a test
-// reads back. Errors are written into the page (data-js-errors) so that a
-// headless browser run can see them.
+// footcite review page: puts the notes and works held back in templates
+// in place (as they are scrolled to, or all at once for a filter, a search,
+// a link or printing), runs the filters and search box, and writes the
+// counts a test reads back. Errors are written into the page
+// (data-js-errors) so that a headless browser run can see them.
 (function () {
   "use strict";
   var body = document.body;
   window.addEventListener("error", function (e) {
     body.setAttribute("data-js-errors", (body.getAttribute("data-js-errors") || "") + String(e.message) + "\n");
   });
-  var notes = Array.prototype.slice.call(document.querySelectorAll("article.note"));
-  var works = Array.prototype.slice.call(document.querySelectorAll("tr.work"));
+  var all = function (selector, root) {
+    return Array.prototype.slice.call((root || document).querySelectorAll(selector));
+  };
   var el = function (id) { return document.getElementById(id); };
+  var notes = [], works = [], lower = null;
+  function collect() {
+    notes = all("article.note");
+    works = all("div.work");
+    lower = null;
+  }
+  function place(template) {
+    if (template.parentNode) {
+      template.parentNode.replaceChild(template.content, template);
+    }
+  }
+  function placeAll() {
+    var pending = all("template.later");
+    if (pending.length) {
+      pending.forEach(place);
+      collect();
+    }
+  }
+  // Each template follows a mark; when the mark nears the screen, the
+  // template's notes take its place.
+  if ("IntersectionObserver" in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          var next = entry.target.nextElementSibling;
+          if (next && next.tagName === "TEMPLATE") {
+            place(next);
+            collect();
+          }
+        }
+      });
+    }, { rootMargin: "3000px 0px" });
+    all("div.later-mark").forEach(function (m) { observer.observe(m); });
+  } else {
+    placeAll();
+  }
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (id && !el(id)) {
+      placeAll();
+      var target = el(id);
+      if (target) { target.scrollIntoView(); }
+    }
+  }
+  window.addEventListener("hashchange", reveal);
+  window.addEventListener("beforeprint", placeAll);
+
   var errorsOnly = el("f-errors"), type = el("f-type"), lang = el("f-lang");
   var search = el("f-search"), labels = el("f-labels"), shown = el("shown");
-  var lower = null;
   var has = function (list, value) { return (" " + list + " ").indexOf(" " + value + " ") >= 0; };
   function apply() {
+    placeAll();
     var q = search.value.trim().toLowerCase(), t = type.value, l = lang.value, e = errorsOnly.checked;
     if (q && !lower) {
       // Lower-cased texts are made once, on the first search.
-      lower = notes.map(function (n) { return n.textContent.toLowerCase(); });
-      lower.works = works.map(function (w) { return w.textContent.toLowerCase(); });
+      lower = {
+        notes: notes.map(function (n) { return n.textContent.toLowerCase(); }),
+        works: works.map(function (w) { return w.textContent.toLowerCase(); })
+      };
     }
     var count = 0;
     notes.forEach(function (n, i) {
       var ok = (!e || n.getAttribute("data-errors") === "1") &&
         (!t || has(n.getAttribute("data-types"), t)) &&
         (!l || has(n.getAttribute("data-langs"), l)) &&
-        (!q || lower[i].indexOf(q) >= 0);
+        (!q || lower.notes[i].indexOf(q) >= 0);
       n.hidden = !ok;
       if (ok) { count += 1; }
     });
@@ -41,15 +94,31 @@
     shown.textContent = count + " of " + notes.length + " notes, " + wcount + " of " + works.length + " works shown";
   }
   var timer = null;
-  function later() { clearTimeout(timer); timer = setTimeout(apply, 120); }
+  function later() { clearTimeout(timer); timer = setTimeout(apply, 150); }
   [errorsOnly, type, lang].forEach(function (c) { c.addEventListener("change", apply); });
   search.addEventListener("input", later);
   el("controls").addEventListener("submit", function (ev) { ev.preventDefault(); apply(); });
   labels.addEventListener("change", function () { body.classList.toggle("labels", labels.checked); });
-  shown.textContent = notes.length + " notes, " + works.length + " works";
-  body.setAttribute("data-rendered-notes", String(notes.length));
-  body.setAttribute("data-rendered-citations", String(document.querySelectorAll("article.note span.cite").length));
-  body.setAttribute("data-rendered-works", String(works.length));
-  body.setAttribute("data-rendered-findings", String(document.querySelectorAll("#notes li.diag").length));
+
+  collect();
+  reveal();
+  // Counts of what the page holds, in the page and in its templates.
+  var templates = all("template.later");
+  var count = function (selector) {
+    return templates.reduce(function (n, t) {
+      return n + t.content.querySelectorAll(selector).length;
+    }, all(selector).length);
+  };
+  var total = { notes: count("article.note"), works: count("div.work") };
+  shown.textContent = total.notes + " notes, " + total.works + " works";
+  body.setAttribute("data-rendered-notes", String(total.notes));
+  body.setAttribute("data-rendered-citations", String(count("article.note span.cite")));
+  body.setAttribute("data-rendered-works", String(total.works));
+  body.setAttribute("data-rendered-findings", String(count("li.diag")));
+  // How long the page took to parse and run this script, and to load.
+  body.setAttribute("data-script-ms", String(Math.round(performance.now())));
+  window.addEventListener("load", function () {
+    body.setAttribute("data-load-ms", String(Math.round(performance.now())));
+  });
   body.setAttribute("data-ready", "1");
 })();
