@@ -115,7 +115,11 @@ fn the_page_of_the_paper_in_refs_in_a_real_browser() {
     let dom = &shown.stdout;
     assert_eq!(body_attr(dom, "data-ready").as_deref(), Some("1"));
     assert_eq!(body_attr(dom, "data-js-errors").as_deref(), Some(""));
-    assert!(console(&shown.stderr).is_empty(), "{:?}", console(&shown.stderr));
+    assert!(
+        console(&shown.stderr).is_empty(),
+        "{:?}",
+        console(&shown.stderr)
+    );
     // What the script counted, and what the DOM holds.
     assert_eq!(number(dom, "data-rendered-notes"), 48);
     assert_eq!(number(dom, "data-rendered-citations"), 59);
@@ -123,7 +127,10 @@ fn the_page_of_the_paper_in_refs_in_a_real_browser() {
     assert_eq!(number(dom, "data-rendered-findings"), findings.len());
     assert_eq!(dom.matches("<article class=\"note\"").count(), 48);
     for (i, note) in ex.notes.iter().enumerate() {
-        let tag = format!("<article class=\"note\" id=\"n{i}\" data-number=\"{}\"", note.number);
+        let tag = format!(
+            "<article class=\"note\" id=\"n{i}\" data-number=\"{}\"",
+            note.number
+        );
         assert!(dom.contains(&tag), "note {} not rendered", note.number);
     }
     for (i, d) in findings.iter().enumerate() {
@@ -146,7 +153,11 @@ fn the_page_of_the_paper_in_refs_in_a_real_browser() {
             "--window-size=1280,1600",
         ],
     );
-    assert!(console(&shown.stderr).is_empty(), "{:?}", console(&shown.stderr));
+    assert!(
+        console(&shown.stderr).is_empty(),
+        "{:?}",
+        console(&shown.stderr)
+    );
     let png = std::fs::read(&shot).unwrap();
     assert!(png.starts_with(b"\x89PNG"), "not a PNG");
     // The README shows it.
@@ -200,7 +211,11 @@ fn the_page_of_10k_notes_opens_in_under_5_s() {
         let shown = open(&browser, &page, &["--dump-dom"]);
         let dom = &shown.stdout;
         assert_eq!(body_attr(dom, "data-js-errors").as_deref(), Some(""));
-        assert!(console(&shown.stderr).is_empty(), "{:?}", console(&shown.stderr));
+        assert!(
+            console(&shown.stderr).is_empty(),
+            "{:?}",
+            console(&shown.stderr)
+        );
         assert_eq!(number(dom, "data-rendered-notes"), 10_000);
         let load = number(dom, "data-load-ms");
         eprintln!(
