@@ -138,7 +138,7 @@ pub fn page(review: &Review) -> Markup {
                         @if !unplaced.is_empty() {
                             h3 { "Findings outside the notes" }
                             ul.note-diags {
-                                @for f in &unplaced { (finding_item(f, None)) }
+                                @for f in &unplaced { (finding_item(f, None, Some(ex.document.source.line(f.diagnostic.line)))) }
                             }
                         }
                     }
@@ -211,15 +211,16 @@ fn note_article(
             @let findings: Vec<_> = review.findings_of(i).enumerate().collect();
             @if !findings.is_empty() {
                 ul.note-diags {
-                    @for (k, f) in findings { (finding_item(f, Some(k))) }
+                    @for (k, f) in findings { (finding_item(f, Some(k), None)) }
                 }
             }
         }
     }
 }
 
-/// A finding in full: severity and code, message, help, where.
-fn finding_item(f: &super::Finding, k: Option<usize>) -> Markup {
+/// A finding in full: severity and code, message, help, where; outside the
+/// notes, with its source line (there is no note text to mark).
+fn finding_item(f: &super::Finding, k: Option<usize>, line: Option<&str>) -> Markup {
     let d = &f.diagnostic;
     html! {
         li.diag id=(format!("f{}", f.id))
@@ -232,6 +233,7 @@ fn finding_item(f: &super::Finding, k: Option<usize>) -> Markup {
             " " (d.message)
             " " span.at { "line " (d.line) ":" (d.column) }
             @if let Some(help) = &d.help { br; span.help { "help: " (help) } }
+            @if let Some(line) = line { br; code.line { (d.line) " | " (line) } }
         }
     }
 }

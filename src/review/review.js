@@ -50,13 +50,25 @@
   } else {
     placeAll();
   }
+  // A link to a note or work still in a template puts them all in place;
+  // a link into the closed findings index opens it.
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
-    if (id && !el(id)) {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    if (!id) { return; }
+    var target = el(id), moved = false;
+    if (!target) {
       placeAll();
-      var target = el(id);
-      if (target) { target.scrollIntoView(); }
+      target = el(id);
+      moved = true;
     }
+    if (!target) { return; }
+    var box = target.closest ? target.closest("details") : null;
+    if (box && !box.open) {
+      box.open = true;
+      moved = true;
+    }
+    if (moved) { target.scrollIntoView(); }
   }
   window.addEventListener("hashchange", reveal);
   window.addEventListener("beforeprint", placeAll);
