@@ -49,6 +49,8 @@ pub struct Review<'e> {
     pub findings: Vec<Finding>,
     by_note: Vec<Vec<usize>>,
     notes_of_number: HashMap<u32, Vec<usize>>,
+    /// (first line, note index), by line.
+    by_line: Vec<(usize, usize)>,
 }
 
 impl<'e> Review<'e> {
@@ -57,20 +59,29 @@ impl<'e> Review<'e> {
         for (i, n) in ex.notes.iter().enumerate() {
             notes_of_number.entry(n.number).or_default().push(i);
         }
+        let mut by_line: Vec<(usize, usize)> = ex
+            .notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((ex.document.footnotes.get(n.footnote)?.line, i)))
+            .collect();
+        by_line.sort_unstable();
         let mut review = Review {
             ex,
             name: name.to_string(),
             findings: Vec::new(),
             by_note: vec![Vec::new(); ex.notes.len()],
             notes_of_number,
+            by_line,
         };
         let diagnostics = crate::check::check_extraction_at(ex, today);
-        for (id, d) in diagnostics.into_iter().enumerate() {
+        let offsets = spans::diagnostic_offsets(&ex.document.source, &diagnostics);
+        for (id, (d, (start, end))) in diagnostics.into_iter().zip(offsets).enumerate() {
             let note = review.place(&d);
             let range = note.and_then(|i| {
                 let record = ex.notes.get(i)?;
                 let footnote = ex.document.footnotes.get(record.footnote)?;
-                spans::note_range(&ex.document, footnote, &d)
+                spans::note_range(footnote, start, end)
             });
             if let Some(list) = note.and_then(|i| review.by_note.get_mut(i)) {
                 list.push(id);
@@ -105,7 +116,14 @@ impl<'e> Review<'e> {
                     .find(holds)
                     .or_else(|| candidates.first().copied())
             }
-            None => (0..self.ex.notes.len()).find(holds),
+            None => {
+                // The last note starting at or before the line.
+                let i = self
+                    .by_line
+                    .partition_point(|&(line, _)| line <= d.line)
+                    .checked_sub(1)?;
+                self.by_line.get(i).map(|&(_, n)| n).filter(holds)
+            }
         }
     }
 

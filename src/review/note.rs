@@ -8,6 +8,7 @@ use crate::cite::CiteKind;
 use crate::diag::Severity;
 use crate::extract::NoteRecord;
 use maud::{html, Markup};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One citation's stretch of the note, with what is inside it.
@@ -35,8 +36,40 @@ struct Piece<'a> {
 /// Consecutive pieces in one citation (or between citations: `None`).
 type Group<'c, 't> = (Option<&'c CiteView>, Vec<(&'t str, Piece<'c>)>);
 
-fn overlaps(r: &Range<usize>, a: usize, b: usize) -> bool {
-    r.start < b && a < r.end
+/// Whether any of a set of ranges covers each piece, for pieces visited in
+/// ascending order (no piece straddles a range's end): one pass over the
+/// sorted starts and ends.
+struct Cover {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    started: usize,
+    ended: usize,
+}
+
+impl Cover {
+    fn new<'r>(ranges: impl Iterator<Item = &'r Range<usize>>) -> Cover {
+        let (mut starts, mut ends): (Vec<usize>, Vec<usize>) =
+            ranges.map(|r| (r.start, r.end)).unzip();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        Cover {
+            starts,
+            ends,
+            started: 0,
+            ended: 0,
+        }
+    }
+
+    /// Whether a range covers the piece that starts at `at`.
+    fn covers(&mut self, at: usize) -> bool {
+        while self.starts.get(self.started).is_some_and(|&s| s <= at) {
+            self.started += 1;
+        }
+        while self.ends.get(self.ended).is_some_and(|&e| e <= at) {
+            self.ended += 1;
+        }
+        self.started > self.ended
+    }
 }
 
 /// The note's text with its citations, fields and findings marked.
@@ -65,9 +98,15 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
         .collect();
     // A finding over a whole citation (a duplicate, a repeat) flags the
     // citation itself rather than each of its pieces.
-    let whole = |r: &Range<usize>| cites.iter().position(|c| c.range == *r);
-    let (wholes, findings): (Vec<_>, Vec<_>) =
-        all.into_iter().partition(|(_, _, r)| whole(r).is_some());
+    let cite_ranges: std::collections::HashSet<(usize, usize)> =
+        cites.iter().map(|c| (c.range.start, c.range.end)).collect();
+    let (wholes, mut findings): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(_, _, r)| cite_ranges.contains(&(r.start, r.end)));
+    let mut whole_of: BTreeMap<(usize, usize), Vec<(usize, &Finding)>> = BTreeMap::new();
+    for (k, f, r) in &wholes {
+        whole_of.entry((r.start, r.end)).or_default().push((*k, *f));
+    }
     let mut cuts = vec![0, text.len()];
     for c in &cites {
         cuts.extend([c.range.start, c.range.end]);
@@ -88,6 +127,30 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
     cuts.sort_unstable();
     cuts.dedup();
 
+    // One pass over the pieces in order, each set of ranges followed by a
+    // cursor (a note may hold thousands of citations and findings).
+    let mut by_start: Vec<&CiteView> = cites.iter().collect();
+    by_start.sort_by_key(|c| (c.range.start, c.range.end));
+    let mut fields: Vec<(Range<usize>, Field)> = cites
+        .iter()
+        .flat_map(|c| c.fields.iter().cloned())
+        .collect();
+    fields.sort_by_key(|(r, _)| (r.start, r.end));
+    let mut unparsed = Cover::new(cites.iter().flat_map(|c| c.unparsed.iter()));
+    let mut commentary = Cover::new(record.commentary.iter());
+    let severity_cover = |s: Severity| {
+        Cover::new(
+            findings
+                .iter()
+                .filter(move |(_, f, _)| f.diagnostic.severity == s)
+                .map(|(_, _, r)| r),
+        )
+    };
+    let mut errors = severity_cover(Severity::Error);
+    let mut warnings = severity_cover(Severity::Warning);
+    findings.sort_by_key(|(_, _, r)| r.end);
+    let (mut ci, mut fi, mut ei) = (0, 0, 0);
+
     // Pieces grouped by the citation they fall in (None: between citations).
     let mut groups: Vec<Group> = Vec::new();
     for pair in cuts.windows(2) {
@@ -98,26 +161,37 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
         let Some(slice) = text.get(a..b) else {
             continue;
         };
-        let cite = cites.iter().find(|c| overlaps(&c.range, a, b));
+        while by_start.get(ci).is_some_and(|c| c.range.end <= a) {
+            ci += 1;
+        }
+        let cite = by_start.get(ci).copied().filter(|c| c.range.start <= a);
+        while fields.get(fi).is_some_and(|(r, _)| r.end <= a) {
+            fi += 1;
+        }
+        let field = fields
+            .get(fi)
+            .filter(|(r, _)| r.start <= a && cite.is_some())
+            .map(|(_, f)| *f);
+        let in_unparsed = unparsed.covers(a);
+        let in_commentary = commentary.covers(a);
+        let (error, warning) = (errors.covers(a), warnings.covers(a));
+        let mut ends = Vec::new();
+        while let Some((k, f, _)) = findings.get(ei).filter(|(_, _, r)| r.end <= b) {
+            ends.push((*k, *f));
+            ei += 1;
+        }
         let piece = Piece {
-            field: cite.and_then(|c| {
-                c.fields
-                    .iter()
-                    .find(|(r, _)| overlaps(r, a, b))
-                    .map(|(_, f)| *f)
-            }),
-            unparsed: cite.is_some_and(|c| c.unparsed.iter().any(|r| overlaps(r, a, b))),
-            commentary: record.commentary.iter().any(|r| overlaps(r, a, b)),
-            flagged: findings
-                .iter()
-                .filter(|(_, _, r)| overlaps(r, a, b))
-                .map(|(_, f, _)| f.diagnostic.severity)
-                .min(),
-            ends: findings
-                .iter()
-                .filter(|(_, _, r)| r.end == b)
-                .map(|(k, f, _)| (*k, *f))
-                .collect(),
+            field,
+            unparsed: cite.is_some() && in_unparsed,
+            commentary: in_commentary,
+            flagged: if error {
+                Some(Severity::Error)
+            } else if warning {
+                Some(Severity::Warning)
+            } else {
+                None
+            },
+            ends,
         };
         let same_group = matches!(groups.last(), Some((last, _))
             if last.map(|c| c.index) == cite.map(|c| c.index));
@@ -129,12 +203,13 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
     html! {
         @for (cite, pieces) in &groups {
             @if let Some(c) = cite {
-                @let flagged = wholes.iter().filter(|(_, _, r)| *r == c.range).map(|(_, f, _)| f.diagnostic.severity).min();
+                @let whole = whole_of.get(&(c.range.start, c.range.end)).map_or(&[][..], Vec::as_slice);
+                @let flagged = whole.iter().map(|(_, f)| f.diagnostic.severity).min();
                 span class=(flagged.map_or_else(|| "cite".to_string(), |s| format!("cite flag-{}", s.name())))
                     id=(format!("c{note_index}-{}", c.index))
                     data-kind=(kind_name(c.kind)) {
                     @for (slice, piece) in pieces { (render_piece(slice, piece)) }
-                    @for (k, f, _) in wholes.iter().filter(|(_, _, r)| *r == c.range) {
+                    @for (k, f) in whole {
                         a class=(format!("mark sev-{}", f.diagnostic.severity.name())) href=(format!("#f{}", f.id)) {
                             (mark_label(f.diagnostic.severity, *k))
                         }

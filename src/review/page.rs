@@ -138,7 +138,7 @@ pub fn page(review: &Review) -> Markup {
                         @if !unplaced.is_empty() {
                             h3 { "Findings outside the notes" }
                             ul.note-diags {
-                                @for f in &unplaced { (finding_item(f, None, Some(ex.document.source.line(f.diagnostic.line)))) }
+                                @for f in &unplaced { (finding_item(f, None, Some(&line_window(ex.document.source.line(f.diagnostic.line), f.diagnostic.column)))) }
                             }
                         }
                     }
@@ -218,6 +218,23 @@ fn note_article(
     }
 }
 
+/// The part of a source line around a column: a line may be megabytes
+/// long.
+fn line_window(line: &str, column: usize) -> String {
+    const BEFORE: usize = 60;
+    const AFTER: usize = 100;
+    let first = column.saturating_sub(1).saturating_sub(BEFORE);
+    let mut chars = line.chars().skip(first);
+    let mut out: String = chars.by_ref().take(BEFORE + AFTER).collect();
+    if first > 0 {
+        out.insert(0, '…');
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// A finding in full: severity and code, message, help, where; outside the
 /// notes, with its source line (there is no note text to mark).
 fn finding_item(f: &super::Finding, k: Option<usize>, line: Option<&str>) -> Markup {
@@ -241,6 +258,15 @@ fn finding_item(f: &super::Finding, k: Option<usize>, line: Option<&str>) -> Mar
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_line_is_shown_around_its_column() {
+        let line = "x".repeat(1000);
+        let w = line_window(&line, 500);
+        assert_eq!(w.chars().count(), 162);
+        assert!(w.starts_with('…') && w.ends_with('…'));
+        assert_eq!(line_window("short", 2), "short");
+    }
 
     #[test]
     fn base64_matches_the_standard_vectors() {
