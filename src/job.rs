@@ -1,6 +1,6 @@
 //! The main job: for one paper, every output footcite makes — the
-//! biblatex `.bib`, the CSL-JSON, the `\footcite` mapping and the check
-//! report — written beside each other. It sits above [`crate::export`]
+//! biblatex `.bib`, the CSL-JSON, the `\footcite` mapping, the check
+//! report and the review page — written beside each other. It sits above [`crate::export`]
 //! and [`crate::check`], which know nothing of each other or of it.
 
 use crate::export::{biblatex, csl, latex, Dialect};
@@ -17,8 +17,9 @@ fn report_name(stem: &str, input: Option<&Path>) -> String {
         .unwrap_or_else(|| format!("{stem}.txt"))
 }
 
-/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON) and
-/// `<stem>.footcite.tex` and the check report `<stem>.check.txt` into `out_dir` (created if missing), each through
+/// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON),
+/// `<stem>.footcite.tex`, the check report `<stem>.check.txt` and the
+/// review page `<stem>.review.html` into `out_dir` (created if missing), each through
 /// a temporary file renamed into place, so a reader never sees half a file.
 ///
 /// Refuses (with [`io::ErrorKind::InvalidInput`], before writing anything)
@@ -40,7 +41,7 @@ pub fn write_outputs(
     // ever held whole in memory.
     type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
     let report_name = report_name(stem, input);
-    let outputs: [(String, Writer); 4] = [
+    let outputs: [(String, Writer); 5] = [
         (
             format!("{stem}.bib"),
             Box::new(|out| biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)),
@@ -56,6 +57,10 @@ pub fn write_outputs(
         (
             format!("{stem}.check.txt"),
             Box::new(|out| crate::check::write_report(ex, &report_name, out)),
+        ),
+        (
+            format!("{stem}.review.html"),
+            Box::new(|out| crate::review::write_review(ex, &report_name, out)),
         ),
     ];
     let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();

@@ -20,6 +20,7 @@ pub mod keys;
 pub mod layout;
 pub mod model;
 pub mod resolve;
+pub mod review;
 pub mod source;
 pub mod text;
 

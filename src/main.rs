@@ -18,7 +18,8 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     /// Papers to process: writes <stem>.bib, <stem>.json (CSL-JSON),
-    /// <stem>.footcite.tex and <stem>.check.txt for each.
+    /// <stem>.footcite.tex, <stem>.check.txt and <stem>.review.html for
+    /// each.
     files: Vec<PathBuf>,
     /// Where to write the outputs (default: beside each input).
     #[arg(long)]
@@ -102,6 +103,18 @@ enum Command {
         /// Where to write (`-`, the default, is standard output).
         #[arg(short, long, default_value = "-")]
         output: PathBuf,
+    },
+    /// A self-contained HTML page to review what was read: every note with
+    /// its citations' fields highlighted, every finding at its place, the
+    /// works table.
+    Review {
+        /// The paper: a PDF, a DOCX, or an extractor's text (`-` for
+        /// standard input).
+        file: PathBuf,
+        /// Where to write (default: `<stem>.review.html` beside the input;
+        /// `-` is standard output, and the default for standard input).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Report malformed citations, duplicates, numbering and marker
     /// problems, inconsistent forms. Also takes .bib and CSL-JSON files.
@@ -214,6 +227,17 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             write(&output, &file, |out| {
                 footcite::export::latex::write_latex_in(&ex, dialect, out)
             })?;
+        }
+        Some(Command::Review { file, output }) => {
+            let ex = load(&file, input)?;
+            let output = output.unwrap_or_else(|| footcite::review::default_output(&file));
+            let name = footcite::review::input_name(&file);
+            write(&output, &file, |out| {
+                footcite::review::write_review(&ex, &name, out)
+            })?;
+            if output != Path::new("-") {
+                eprintln!("wrote {}", output.display());
+            }
         }
         Some(Command::Check {
             files,

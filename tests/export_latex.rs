@@ -121,7 +121,7 @@ fn every_key_cited_is_in_the_bib() {
 }
 
 #[test]
-fn write_outputs_writes_four_files_and_spares_the_input() {
+fn write_outputs_writes_five_files_and_spares_the_input() {
     let ex = paper();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
@@ -136,7 +136,8 @@ fn write_outputs_writes_four_files_and_spares_the_input() {
             "tsai.bib",
             "tsai.json",
             "tsai.footcite.tex",
-            "tsai.check.txt"
+            "tsai.check.txt",
+            "tsai.review.html"
         ]
     );
     for p in &paths {
@@ -147,7 +148,7 @@ fn write_outputs_writes_four_files_and_spares_the_input() {
         to_biblatex(&ex.works, Dialect::Biblatex)
     );
     // No temporary files are left behind.
-    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 4);
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 5);
 
     // An input named like an output is refused, and nothing is written.
     let input = out.join("paper.json");

@@ -16,7 +16,11 @@ fn committed_outputs_are_current() {
     let ex = footcite::extract(&text).unwrap();
     let dir = std::env::temp_dir().join(format!("footcite-refs-{}", std::process::id()));
     let written = footcite::job::write_outputs(&ex, STEM, &dir, Some(&input)).unwrap();
-    assert_eq!(written.len(), 4, "bib, json, footcite.tex, check.txt");
+    assert_eq!(
+        written.len(),
+        5,
+        "bib, json, footcite.tex, check.txt, review.html"
+    );
     let bless = std::env::var_os("FOOTCITE_BLESS").is_some();
     let mut stale = Vec::new();
     for path in &written {
