@@ -369,6 +369,11 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
             // `New England (1628–86), 5 vols. (Boston, 1853)`: a date in the
             // title, book facts, then the publication.
             let only_a_date = publication.place.is_none() && publication.publisher.is_none();
+            // `An Essay on Criticism (1711), in The Oxford Book …`: the date
+            // a work was written, before the book it is printed in.
+            if only_a_date && rest.fragment().starts_with(", in ") {
+                continue;
+            }
             let next = trim(skip_book_facts(rest));
             if only_a_date && next.fragment().starts_with('(') {
                 if let Ok((after, later)) = publication_paren(next) {
@@ -535,6 +540,8 @@ fn accessed(el: Span) -> Option<Date> {
 #[derive(Debug, Default, Clone)]
 struct PeriodicalFacts {
     container: Option<String>,
+    /// `in Encyclopaedia Britannica, 9th ed.`: the edition of a reference work.
+    edition: Option<String>,
     /// A journal's series: `3rd ser.`, `n.s.`.
     series: Option<String>,
     /// The container is a blog: its posts are web pages.
@@ -594,6 +601,19 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         }
     }
     facts.container = Some(text.to_string());
+}
+
+/// `17a`, `A24`, `B3`: a newspaper page with its section letter.
+fn is_lettered_page(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let letters: Vec<char> = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let lettered = match letters.as_slice() {
+        [letter] => {
+            letter.is_ascii_alphabetic() && (text.starts_with(*letter) || text.ends_with(*letter))
+        }
+        _ => false,
+    };
+    (1..=4).contains(&digits) && lettered
 }
 
 /// A journal's volume as Chicago writes it, bare: `45`, `61.1`.
@@ -708,6 +728,19 @@ impl PeriodicalFacts {
         let text = *el.fragment();
         if is_journal_series(text) {
             self.series = Some(text.to_string());
+            return true;
+        }
+        if let Some(ed) = all_of(edition, el).filter(|_| self.volume.is_none()) {
+            self.edition = Some(ed);
+            return true;
+        }
+        // `May 15, 1996, 17a`: after the date, a newspaper's page with its
+        // section letter.
+        if self.date.is_some() && is_lettered_page(text) {
+            self.locator = Some(Locator::new(
+                crate::model::LocatorLabel::Page,
+                text.to_string(),
+            ));
             return true;
         }
         if let Ok((rest, v)) = volume(el) {
@@ -922,6 +955,7 @@ impl PeriodicalFacts {
         item.publisher_place = self.place;
         item.volume = self.volume;
         item.issue = self.issue;
+        item.edition = self.edition;
         item.issued = self.date;
         item.original_publisher = self.original_publisher;
         item.original_date = self.original_date;
@@ -1160,6 +1194,14 @@ fn series_with_number(el: Span) -> Option<(String, String)> {
         if series_word && !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
             return Some((series.trim().to_string(), number.to_string()));
         }
+        // `Denkschriften der … Gesellschaft zu Jena 4–8`: a work in several
+        // numbers of a series.
+        let range = number.split_once(['–', '-']).is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+        if range && series.starts_with(char::is_uppercase) && !series.contains(['“', '(', ':']) {
+            return Some((series.trim().to_string(), number.to_string()));
+        }
     }
     let Some(at) = text.rfind(" No.").or_else(|| text.rfind(" no.")) else {
         return unlabelled_series(el);
@@ -1391,9 +1433,13 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         let Some(last) = parts.last().map(|p| trim(*p)) else {
             break;
         };
+        let last_text = last.fragment().trim();
         if let Some(list) = all_of(english_editor_phrase, last) {
             list.apply_to(item);
-        } else if all_of(by_author, last).is_some() || all_of(volume_count, last).is_some() {
+        } else if all_of(by_author, last).is_some()
+            || all_of(volume_count, last).is_some()
+            || is_medium(last_text)
+        {
             // Facts the model does not keep.
         } else if let Some(ed) = all_of(edition, last) {
             item.edition = Some(ed);
@@ -1409,6 +1455,13 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
             }
             item.collection_title = Some(series);
             item.collection_number = Some(n);
+        } else if last_text.ends_with(" Series")
+            && last_text.starts_with(char::is_uppercase)
+            && !last_text.contains(['“', '(', ':'])
+            && item.collection_title.is_none()
+        {
+            // `Title, Cambridge History of Science Series (…)`.
+            item.collection_title = Some(last_text.to_string());
         } else if let Some(n) = all_of(issue, last) {
             parse.forms.push(label_form("issue-label", "No.", last));
             item.collection_number = Some(n);
@@ -1449,12 +1502,49 @@ fn without_bracketed_translation(after: Span) -> Span {
     }
 }
 
+/// `An Essay on Criticism (1711)`: a work's title without the date it was
+/// written, and that date.
+fn without_date_written(work: &str) -> (String, Option<Date>) {
+    let work = work.trim();
+    if let Some(open) = work.rfind(" (") {
+        let inner = work.get(open + 2..).and_then(|r| r.strip_suffix(')'));
+        if let Some(date) = inner.and_then(|i| all_of(english_date, Span::new(i))) {
+            return (
+                work.get(..open).unwrap_or(work).trim().to_string(),
+                Some(date),
+            );
+        }
+    }
+    (work.to_string(), None)
+}
+
+/// `CD-ROM`, `DVD`, `microfiche`: the medium a book was published in,
+/// which the model does not keep.
+fn is_medium(text: &str) -> bool {
+    [
+        "CD-ROM",
+        "CD",
+        "DVD",
+        "DVD-ROM",
+        "microfiche",
+        "microfilm",
+        "e-book",
+        "Kindle",
+    ]
+    .iter()
+    .any(|m| text.eq_ignore_ascii_case(m))
+}
+
 /// `1:126 (hereafter cited as Mass. Records)`: the tail without the
 /// parenthetical that names the short form of later notes (which the model
 /// does not keep).
 fn without_hereafter(tail: Span) -> Span {
     let text = tail.fragment();
-    let Some(open) = text.rfind(" (hereafter ") else {
+    let Some(open) = text
+        .rfind("(hereafter ")
+        .or_else(|| text.rfind("(henceforth "))
+        .filter(|&at| at == 0 || text.get(..at).is_some_and(|b| b.ends_with(' ')))
+    else {
         return tail;
     };
     if !text.trim_end_matches('.').ends_with(')') {
@@ -1663,8 +1753,22 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         let title = match title.split_once(", in ") {
             Some((work, book)) if book.starts_with(char::is_uppercase) => {
                 item.item_type = ItemType::Chapter;
+                // `in Francis Darwin, ed., The Life and Letters`: the book's
+                // editors before its title.
+                let book = match english_name_list(Span::new(book)) {
+                    Ok((rest, eds)) if eds.role == Role::Editor => match comma(rest) {
+                        Ok((rest, _)) => {
+                            item.editor = eds.names;
+                            rest.fragment().to_string()
+                        }
+                        Err(_) => book.to_string(),
+                    },
+                    _ => book.to_string(),
+                };
                 item.container_title = Some(book.trim().to_string());
-                work.trim().to_string()
+                let (work, written) = without_date_written(work);
+                item.original_date = item.original_date.take().or(written);
+                work
             }
             _ => title,
         };
@@ -1795,6 +1899,44 @@ fn join_container_commas<'a>(whole: Span<'a>, elements: Vec<Span<'a>>) -> Vec<Sp
     std::iter::once(joined)
         .chain(elements.into_iter().skip(k + 1))
         .collect()
+}
+
+/// `in “Science in Germany,” ed. Kathryn M. Olesko, special issue, Osiris,
+/// 2nd ser., 5 (1989)`: an article in a special issue, cited by the
+/// journal's details after the issue's title and editors (which the model
+/// does not keep).
+fn in_special_issue(after: Span) -> Span {
+    let text = after.fragment();
+    if !text.starts_with("in “") {
+        return after;
+    }
+    match text.find(", special issue, ") {
+        Some(at) => trim(slice(after, at + ", special issue, ".len(), text.len())),
+        None => after,
+    }
+}
+
+/// `…: 365–85, abstract in Peace Research Abstracts 42 (2005): 6`: the
+/// article without the abstracting service that also lists it.
+fn without_abstract(after: Span) -> Span {
+    match after.fragment().find(", abstract in ") {
+        Some(at) => trim(slice(after, 0, at)),
+        None => after,
+    }
+}
+
+/// `Obituary, New York Times, Sept. 1, 1996`: a newspaper's heading for
+/// the piece, before the newspaper's name.
+fn is_newspaper_heading(text: &str) -> bool {
+    [
+        "Obituary",
+        "Editorial",
+        "Op-ed",
+        "Op-Ed",
+        "Letter to the editor",
+        "Letters",
+    ]
+    .contains(&text.trim())
 }
 
 /// `review of The Origin of Species, by Charles Darwin,`: what a review
@@ -2084,6 +2226,7 @@ fn after_quoted_title(
     // `“Title,” review of Book, by Author, Journal …`: the review's own
     // title, then what it reviews, then where it appeared.
     let after = review_of(after).map_or(after, |(rest, _)| rest);
+    let after = without_abstract(in_special_issue(after));
     if let Some(mut item) = conference_paper(after, &title, &mut parse) {
         if let Some(list) = creators {
             list.apply_to(&mut item);
@@ -2091,7 +2234,19 @@ fn after_quoted_title(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
+    // `“Von der Lebenskraft” (1796), in Gesammelte Schriften (…)`: the date
+    // the piece was written, then the book it is printed in.
+    let (after, written) = match parens(after) {
+        Ok((rest, inner)) if rest.fragment().starts_with(", in ") => {
+            match all_of(english_date, trim(inner)) {
+                Some(date) => (trim(slice(rest, 2, rest.fragment().len())), Some(date)),
+                None => (after, None),
+            }
+        }
+        _ => (after, None),
+    };
     if let Some(mut item) = chapter(after, title.clone(), creators.clone(), &mut parse) {
+        item.original_date = item.original_date.take().or(written);
         item.language = Some(Language::English);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
@@ -2112,7 +2267,14 @@ fn after_quoted_title(
         },
         Err(_) => (after, None),
     };
-    let elements = join_container_commas(after, periodical_elements(after));
+    let mut elements = join_container_commas(after, periodical_elements(after));
+    if elements.len() > 2
+        && elements
+            .first()
+            .is_some_and(|e| is_newspaper_heading(e.fragment()))
+    {
+        elements.remove(0);
+    }
     let first = elements.first().map(|e| trim(*e))?;
     // A periodical is never a bare number: `Surname, “Short Title,” 390`.
     let bare_page = elements.len() == 1 && all_of(bare_pages, first).is_some();
@@ -3326,5 +3488,86 @@ mod tests {
         );
         assert_eq!(families(&item.author), ["Bronn"]);
         assert_eq!(locator.map(|l| l.value), Some("112-116".to_string()));
+    }
+
+    #[test]
+    fn reference_work_editions_and_lettered_pages() {
+        let (item, _) = full(
+            "Thomas Henry Huxley, “Evolution in Biology,” in Encyclopaedia Britannica, 9th ed.",
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Encyclopaedia Britannica")
+        );
+        assert_eq!(item.edition.as_deref(), Some("9"));
+        assert_eq!(item.volume, None);
+        let (item, locator) =
+            full("Linda Seebach, “A Bold Scientist,” The Sun (Baltimore), May 15, 1996, 17a");
+        assert_eq!(item.volume, None);
+        assert_eq!(locator.map(|l| l.value), Some("17a".to_string()));
+        assert!(is_lettered_page("A24") && !is_lettered_page("17") && !is_lettered_page("ab"));
+    }
+
+    #[test]
+    fn series_named_by_their_word_or_with_a_range() {
+        let (item, _) = full("William Coleman, Biology in the Nineteenth Century: Problems of Form, Cambridge History of Science Series (Cambridge: Cambridge University Press, 1977)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Biology in the Nineteenth Century: Problems of Form")
+        );
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Cambridge History of Science Series")
+        );
+        let (item, _) = full("Manfred Overesch et al., eds., Das Dritte Reich: Daten—Bilder—Dokumente, Digitale Bibliothek 49, CD-ROM (Berlin: Directmedia, 2001)");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Das Dritte Reich: Daten—Bilder—Dokumente")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("49"));
+        let (item, _) = full("Richard Semon, Zoologische Forschungsreisen, 6 vols., Denkschriften der Gesellschaft zu Jena 4–8 (Jena: Gustav Fischer, 1893–1913)");
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Denkschriften der Gesellschaft zu Jena")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("4–8"));
+    }
+
+    #[test]
+    fn special_issues_abstracts_and_headings() {
+        let (item, _) = full("Gerd Schubring, “The Rise and Decline,” in “Science in Germany,” ed. Kathryn M. Olesko, special issue, Osiris, 2nd ser., 5 (1989): 57–93");
+        assert_eq!(item.container_title.as_deref(), Some("Osiris"));
+        assert_eq!(item.volume.as_deref(), Some("5"));
+        let (item, locator) = full("Cecilia Albin, “Negotiating,” Review of International Studies 29 (July 2003): 365–85, abstract in Peace Research Abstracts Journal 42, no. 236625 (Feb. 2005): 6");
+        assert_eq!(item.issue, None);
+        assert_eq!(locator.map(|l| l.value), Some("365-85".to_string()));
+        let (item, _) = full("Henry Fountain, “Richard Westfall Dies at 72,” Obituary, New York Times, Sept. 1, 1996");
+        assert_eq!(item.container_title.as_deref(), Some("New York Times"));
+    }
+
+    #[test]
+    fn works_printed_in_a_book_after_the_date_they_were_written() {
+        let (item, _) = full("Johann Christian Reil, “Von der Lebenskraft” (1796), in Gesammelte kleine physiologische Schriften (Vienna: Aloys Doll, 1811)");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Gesammelte kleine physiologische Schriften")
+        );
+        assert_eq!(item.publisher.as_deref(), Some("Aloys Doll"));
+        assert_eq!(item.original_date.map(|d| d.year()), Some(1796));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1811));
+        let (item, _) = full("Alexander Pope, An Essay on Criticism (1711), in The Oxford Book of Satirical Verse, chosen by Geoffrey Grigson (Oxford: Oxford University Press, 1980)");
+        assert_eq!(item.title.as_deref(), Some("An Essay on Criticism"));
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("The Oxford Book of Satirical Verse")
+        );
+        assert_eq!(families(&item.editor), ["Grigson"]);
+        assert_eq!(item.issued.map(|d| d.year()), Some(1980));
+        let (item, _) = full("Charles Darwin to T. H. Huxley, 2 February, 1860, in Francis Darwin, ed., The Life and Letters of Charles Darwin, 2 vols. (New York: D. Appleton & Co., 1898) (henceforth cited as DarLifeLet)");
+        assert_eq!(families(&item.editor), ["Darwin"]);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("The Life and Letters of Charles Darwin")
+        );
     }
 }

@@ -901,6 +901,8 @@ fn contribution(input: Span) -> PResult<(Option<Role>, bool)> {
     alt((
         spelled(Some(Role::Editor), "edited"),
         spelled(Some(Role::Editor), "compiled"),
+        spelled(Some(Role::Editor), "chosen"),
+        spelled(Some(Role::Editor), "selected"),
         abbreviated(Some(Role::Editor), "eds."),
         abbreviated(Some(Role::Editor), "ed."),
         abbreviated(Some(Role::Editor), "comp."),
