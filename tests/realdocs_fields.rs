@@ -116,6 +116,22 @@ fn hand_checked_fields_of_windy_city_chicago_notes() {
     assert!(share >= 99.0, "{share:.1} %:\n{}", wrong.join("\n"));
 }
 
+/// The SBL Handbook's note examples as biblatex-sbl prints them
+/// (biblatex-sbl-examples.pdf, TeX Live, LPPL; SBL notes are Chicago
+/// based): 142 example notes gathered into a list (they are printed in the
+/// body), 68 ordinary modern full citations checked by hand. Measured
+/// before any rule was written for it: 393 of 430 (91.4 %). Kept as a
+/// held-out document: its misses are listed in the README, not fixed.
+#[test]
+fn hand_checked_fields_of_sbl_examples() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/realdocs/chicago");
+    let notes = std::fs::read_to_string(format!("{dir}/sbl-examples.notes.txt")).unwrap();
+    let (checked, right, wrong) = score(&notes, &truth("sbl-examples.truth.json"));
+    let share = 100.0 * right as f64 / checked as f64;
+    assert!(checked >= 430, "{checked} fields");
+    assert!(share >= 91.0, "{share:.1} %:\n{}", wrong.join("\n"));
+}
+
 /// The User's Guide to Historian (TeX Live, LPPL 1.3c): 190 footnotes in
 /// Turabian's notes style, typeset by its author with his own biblatex
 /// style; 94 full citations checked by hand (tests/realdocs/chicago/README.md),
@@ -156,12 +172,10 @@ fn hand_checked_fields_of_historian_pdf() {
     // 95.8 % measured: three fields fewer than the text, where the PDF's
     // lines break differently.
     assert!(share >= 95.5, "{share:.1} %:\n{}", wrong.join("\n"));
-    let errors: Vec<(String, Option<u32>)> = footcite::check::check_extraction(&ex)
-        .into_iter()
-        .filter(|d| d.severity == footcite::diag::Severity::Error)
-        .map(|d| (d.code.to_string(), d.footnote))
-        .collect();
-    assert_eq!(errors, [("unbalanced-quote".to_string(), Some(168))]);
+    assert_eq!(
+        errors_of(&ex),
+        [("unbalanced-quote".to_string(), Some(168))]
+    );
 }
 
 /// `footcite check` on the same document, which has one real defect (a
@@ -176,12 +190,19 @@ fn check_on_historian_notes_is_precise() {
     };
     let ex = footcite::extract(&text).unwrap();
     assert_eq!(ex.notes.len(), 190);
-    let errors: Vec<(String, Option<u32>)> = footcite::check::check_extraction(&ex)
+    assert_eq!(
+        errors_of(&ex),
+        [("unbalanced-quote".to_string(), Some(168))]
+    );
+}
+
+/// The code and footnote of every error `footcite check` finds.
+fn errors_of(ex: &footcite::Extraction) -> Vec<(String, Option<u32>)> {
+    footcite::check::check_extraction(ex)
         .into_iter()
         .filter(|d| d.severity == footcite::diag::Severity::Error)
         .map(|d| (d.code.to_string(), d.footnote))
-        .collect();
-    assert_eq!(errors, [("unbalanced-quote".to_string(), Some(168))]);
+        .collect()
 }
 
 /// The measured share of the historian fields, kept as a floor.

@@ -1183,13 +1183,18 @@ mod tests {
         );
     }
 
+    /// Each chunk of a title with whether it is protected from lowercasing.
+    fn chunk_kinds(chunks: &[Spanned<Chunk>]) -> Vec<(bool, &str)> {
+        chunks
+            .iter()
+            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
+            .collect()
+    }
+
     #[test]
     fn protects_proper_nouns_in_sentence_case_for_bibtex() {
         let chunks = protected_title("The ROC air force after next (PLA): Russia and the rest");
-        let kinds: Vec<(bool, &str)> = chunks
-            .iter()
-            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
-            .collect();
+        let kinds = chunk_kinds(&chunks);
         assert_eq!(
             kinds,
             [
@@ -1201,10 +1206,7 @@ mod tests {
             ]
         );
         let chunks = protected_title("Full text of Yeltsin’s address to the nation");
-        let kinds: Vec<(bool, &str)> = chunks
-            .iter()
-            .map(|c| (matches!(c.v, Chunk::Verbatim(_)), c.v.get()))
-            .collect();
+        let kinds = chunk_kinds(&chunks);
         assert_eq!(
             kinds,
             [
