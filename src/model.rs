@@ -322,6 +322,14 @@ pub struct Item {
     pub translator: Vec<Name>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub title: Option<String>,
+    /// The short title the citation names for later notes: `(hereafter
+    /// cited as Mass. Records)`.
+    #[serde(
+        rename = "title-short",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub title_short: Option<String>,
     #[serde(
         rename = "container-title",
         skip_serializing_if = "Option::is_none",
@@ -411,6 +419,7 @@ impl Item {
             editor: Vec::new(),
             translator: Vec::new(),
             title: None,
+            title_short: None,
             container_title: None,
             collection_title: None,
             collection_number: None,

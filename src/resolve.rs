@@ -103,6 +103,12 @@ fn abbreviates(short: &str, full: &str) -> bool {
         && (f.starts_with(&s) || f_bare.starts_with(&s) || f.contains(&s) && s.chars().count() >= 6)
 }
 
+/// The same words, compared as [`abbreviates`] folds them.
+fn same_words(a: &str, b: &str) -> bool {
+    let a = fold(a);
+    !a.is_empty() && a == fold(b)
+}
+
 /// A title without its initial article (English, German, French, Spanish,
 /// Italian).
 fn without_article(title: &str) -> &str {
@@ -323,11 +329,18 @@ fn find_short(
             })
     };
     let matches_title = |w: &Work| match title {
-        Some(t) => w
-            .item
-            .title
-            .as_deref()
-            .is_some_and(|full| abbreviates(t, full)),
+        // The title, or the short title the full citation named for later
+        // notes (`hereafter cited as Mass. Records`).
+        Some(t) => {
+            w.item
+                .title
+                .as_deref()
+                .is_some_and(|full| abbreviates(t, full))
+                || w.item
+                    .title_short
+                    .as_deref()
+                    .is_some_and(|short| same_words(t, short))
+        }
         None => true,
     };
     if creators.is_empty() && title.is_none() {

@@ -162,3 +162,26 @@ fn the_report_finds_nothing_wrong() {
         .collect();
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// `(hereafter cited as Mass. Records)` names the short title later notes
+/// use: it is kept (CSL `title-short`, biblatex `shorttitle`) and a short
+/// form that uses it resolves to the work, with no other work between.
+#[test]
+fn a_hereafter_short_title_is_kept_and_resolves() {
+    let paper = "Notes\n\n\
+        1. Nathaniel B. Shurtleff, ed., Records of the Governor and Company of the Massachusetts Bay in New England (1628–86), 5 vols. (Boston, 1853–54), 1:126 (hereafter cited as Mass. Records).\n\
+        2. Jane Roe, A Book of Things (New York: Norton, 1990), 5.\n\
+        3. Mass. Records, 2:200.\n";
+    let ex = footcite::extract(paper).unwrap();
+    let json = ex.to_json();
+    let first = json["footnotes"][0]["citations"][0]["item"].clone();
+    assert_eq!(json["footnotes"][2]["citations"][0]["kind"], "short");
+    assert_eq!(json["footnotes"][2]["citations"][0]["item"], first);
+    // The volume of `2:200` is not kept in a short form's locator (as in
+    // the hand-checked truths of real documents).
+    assert_eq!(json["footnotes"][2]["citations"][0]["locator"], "200");
+    let csl = footcite::export::to_csl_json(&ex.works);
+    assert!(csl.contains("\"title-short\": \"Mass. Records\""), "{csl}");
+    let bib = footcite::export::to_biblatex(&ex.works, footcite::export::Dialect::Biblatex);
+    assert!(bib.contains("shorttitle = {Mass. Records}"), "{bib}");
+}

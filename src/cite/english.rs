@@ -1536,21 +1536,33 @@ fn is_medium(text: &str) -> bool {
 }
 
 /// `1:126 (hereafter cited as Mass. Records)`: the tail without the
-/// parenthetical that names the short form of later notes (which the model
-/// does not keep).
-fn without_hereafter(tail: Span) -> Span {
+/// parenthetical that names the short form of later notes, and that short
+/// form.
+fn without_hereafter(tail: Span) -> (Span, Option<String>) {
     let text = tail.fragment();
     let Some(open) = text
         .rfind("(hereafter ")
         .or_else(|| text.rfind("(henceforth "))
         .filter(|&at| at == 0 || text.get(..at).is_some_and(|b| b.ends_with(' ')))
     else {
-        return tail;
+        return (tail, None);
     };
-    if !text.trim_end_matches('.').ends_with(')') {
-        return tail;
-    }
-    trim(slice(tail, 0, open))
+    let Some(inside) = text
+        .get(open + 1..)
+        .map(|t| t.trim_end_matches('.'))
+        .and_then(|t| t.strip_suffix(')'))
+    else {
+        return (tail, None);
+    };
+    let short = inside
+        .strip_prefix("hereafter")
+        .or_else(|| inside.strip_prefix("henceforth"))
+        .map(|t| t.trim_start())
+        .map(|t| t.strip_prefix("cited as ").unwrap_or(t))
+        .map(|t| t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"')))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string);
+    (trim(slice(tail, 0, open)), short)
 }
 
 /// After the publication parenthetical: the pages cited.
@@ -1573,7 +1585,10 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     // work is online and when it was seen. Unless every element is one of
     // these, the whole tail is left unread (`p,129` is a malformed
     // locator, not a page and a stray `p`).
-    let body = without_hereafter(trim(body));
+    let (body, short) = without_hereafter(trim(body));
+    if short.is_some() {
+        item.title_short = short;
+    }
     if body.fragment().is_empty() {
         return;
     }
@@ -2483,9 +2498,15 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         t.match_indices(". ").any(|(i, _)| {
             let after = t.get(i + 2..).unwrap_or("");
             let before = t.get(..i).unwrap_or("");
+            // `Mass. Records`: a capitalised abbreviation opening a short
+            // title is no sentence's end.
+            let abbreviation = before.split_whitespace().count() == 1
+                && before.starts_with(char::is_uppercase)
+                && before.chars().all(char::is_alphabetic);
             after.starts_with(char::is_uppercase)
                 && before.ends_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
                 && !before.ends_with(" ed")
+                && !abbreviation
         })
     };
     if title.as_deref().is_some_and(|t| {
@@ -3568,6 +3589,19 @@ mod tests {
         assert_eq!(
             item.container_title.as_deref(),
             Some("The Life and Letters of Charles Darwin")
+        );
+    }
+
+    #[test]
+    fn hereafter_names_the_short_title() {
+        let (item, locator) = full("Nathaniel B. Shurtleff, ed., Records of the Massachusetts Bay (Boston, 1853–54), 1:126 (hereafter cited as Mass. Records)");
+        assert_eq!(item.title_short.as_deref(), Some("Mass. Records"));
+        assert_eq!(locator.map(|l| l.value), Some("126".to_string()));
+        let (item, _) = full("Francis Darwin, ed., The Life and Letters (New York: Appleton, 1898) (henceforth cited as DarLifeLet)");
+        assert_eq!(item.title_short.as_deref(), Some("DarLifeLet"));
+        let parse = citation(Span::new("Mass. Records, 2:200")).unwrap();
+        assert!(
+            matches!(parse.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "Mass. Records")
         );
     }
 }

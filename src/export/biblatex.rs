@@ -623,6 +623,7 @@ fn type_fields(ty: &EntryType) -> &'static [&'static str] {
 /// Fields every entry type allows.
 const ALL_TYPES: &[&str] = &[
     "date",
+    "shorttitle",
     "sortname",
     "sorttitle",
     "origdate",
@@ -655,6 +656,7 @@ const BIBTEX_FIELDS: &[&str] = &[
     "publisher",
     "school",
     "series",
+    "shorttitle",
     "title",
     "translator",
     "type",
@@ -865,6 +867,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     b.names("editor", &item.editor);
     b.names("translator", &item.translator);
     b.title("title", item.title.as_deref());
+    b.title("shorttitle", item.title_short.as_deref());
     if !bibtex {
         sort_fields(&mut b, item);
     }
