@@ -185,3 +185,49 @@ fn a_hereafter_short_title_is_kept_and_resolves() {
     let bib = footcite::export::to_biblatex(&ex.works, footcite::export::Dialect::Biblatex);
     assert!(bib.contains("shorttitle = {Mass. Records}"), "{bib}");
 }
+
+/// The forms SBL-style notes use beyond Chicago's, each read as a general
+/// rule: a list of page ranges after a journal's date, `24.2` as volume and
+/// issue before a date, a series by its abbreviation and number, a paper
+/// in a book named without `in`, a reprint's original publisher, and an
+/// e-book cited by its chapter.
+#[test]
+fn sbl_forms_are_read() {
+    let paper = "Notes\n\n\
+        1. Hans Wildberger, “Das Abbild Gottes,” TZ 21 (1965): 245–59, 481–501.\n\
+        2. Anthony J. Saldarini, “Babatha’s Story,” BAR 24.2 (1998): 23–33.\n\
+        3. Joachim Jeremias, The Prayers of Jesus, SBT 2/6 (Naperville, IL: Allenson, 1967), 123–27.\n\
+        4. James L. Crenshaw, “Theodicy in the Book of the Twelve,” Society of Biblical Literature 2001 Seminar Papers, SBLSP 40 (Atlanta: Society of Biblical Literature, 2001), 1–18.\n\
+        5. John Van Seters, In Search of History (New Haven: Yale University Press, 1983; repr., Winona Lake, IN: Eisenbrauns, 1997), 35.\n\
+        6. Jacob L. Wright, David, King of Israel, and Caleb in Biblical Memory (Cambridge: Cambridge University Press, 2014), Kindle edition, ch. 1.3, “Introducing David.”\n\
+        7. Joseph Blenkinsopp, A History of Prophecy in Israel, rev. and enl. ed. (Louisville: Westminster John Knox, 1996), 81.\n\
+        8. Wright, David, King of Israel, ch. 5, “Evidence from Qumran.”\n";
+    let json = footcite::extract(paper).unwrap().to_json();
+    let cite = |n: usize| json["footnotes"][n]["citations"][0].clone();
+    let work = |n: usize| item(&json, cite(n)["item"].as_str().unwrap_or("")).clone();
+    assert_eq!(cite(0)["locator"], "245-59, 481-501");
+    assert_eq!(
+        (work(1)["volume"].clone(), work(1)["issue"].clone()),
+        ("24".into(), "2".into())
+    );
+    assert_eq!(work(2)["collection-title"], "SBT");
+    assert_eq!(work(2)["collection-number"], "2/6");
+    assert_eq!(work(2)["title"], "The Prayers of Jesus");
+    assert_eq!(work(3)["type"], "chapter");
+    assert_eq!(
+        work(3)["container-title"],
+        "Society of Biblical Literature 2001 Seminar Papers"
+    );
+    assert_eq!(work(3)["collection-title"], "SBLSP");
+    assert_eq!(work(3)["publisher"], "Society of Biblical Literature");
+    assert_eq!(cite(3)["locator"], "1-18");
+    assert_eq!(work(4)["publisher-place"], "Winona Lake, IN");
+    assert_eq!(work(4)["original-publisher"], "Yale University Press");
+    assert_eq!(cite(5)["locator"], "1.3");
+    assert_eq!(cite(5)["label"], "chapter");
+    assert_eq!(work(6)["edition"], "rev. and enl.");
+    assert_eq!(work(6)["title"], "A History of Prophecy in Israel");
+    assert_eq!(cite(7)["kind"], "short");
+    assert_eq!(cite(7)["item"], cite(5)["item"]);
+    assert_eq!(cite(7)["locator"], "5");
+}

@@ -11,12 +11,13 @@ use super::names::{
 };
 use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
-use crate::model::{Date, Item, ItemType, Language, Locator};
+use crate::model::{Date, Item, ItemType, Language, Locator, LocatorLabel};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while1};
 use nom::character::complete::{digit1, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::Error;
+use nom::multi::many_till;
 use nom::sequence::preceded;
 use nom::{Input, Parser};
 use std::sync::Arc;
@@ -35,7 +36,7 @@ pub fn bare_pages(input: Span) -> PResult<Locator> {
     let (rest, pages) =
         recognize((digit1, opt((alt((tag("-"), tag("–"), tag("—"))), digit1)))).parse(input)?;
     let value = pages.fragment().replace(['–', '—'], "-");
-    Ok((rest, Locator::new(crate::model::LocatorLabel::Page, value)))
+    Ok((rest, Locator::new(LocatorLabel::Page, value)))
 }
 
 /// A title in curly (or straight) double quotes; the comma or period that
@@ -87,8 +88,30 @@ fn is_thesis_genre(s: &str) -> bool {
         || ["phd", "ph.d.", "ph. d.", "dphil", "d.phil."].contains(&l.trim())
 }
 
-/// `2nd ed.`, `rev. ed.`, `3rd edn`
+/// `2nd ed.`, `rev. ed.`, `3rd edn`, `rev. and enl. ed.`
 fn edition(input: Span) -> PResult<String> {
+    alt((one_word_edition, described_edition)).parse(input)
+}
+
+/// `rev. and enl. ed.`, `2nd rev. ed.`: words that describe the edition,
+/// kept as written.
+fn described_edition(input: Span) -> PResult<String> {
+    let word = |i| take_while1(|c: char| c.is_alphanumeric() || c == '.').parse(i);
+    let edition_word = (
+        space1,
+        alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))),
+    );
+    let (rest, (first, (more, _))) =
+        (word, many_till((space1, word), edition_word)).parse(input)?;
+    if more.len() > 3 || more.iter().any(|(_, w)| w.fragment().starts_with("ed")) {
+        return fail(input);
+    }
+    let last = more.last().map_or(first, |(_, w)| *w);
+    let end = last.location_offset() + last.fragment().len() - input.location_offset();
+    Ok((rest, slice(input, 0, end).fragment().to_string()))
+}
+
+fn one_word_edition(input: Span) -> PResult<String> {
     let (rest, ed) = recognize((
         take_while1(|c: char| c.is_alphanumeric() || c == '.'),
         space0,
@@ -130,7 +153,8 @@ pub fn publication(inner: Span) -> Option<Publication> {
         // then the edition cited. Each half must be a whole publication
         // with its date, or this is one list of co-publishers.
         let first = single_publication(head).filter(|p| p.date.is_some() && p.publisher.is_some());
-        let second = single_publication(tail).filter(|p| p.date.is_some());
+        // `New Haven: Yale, 1983; repr., Winona Lake, IN: Eisenbrauns, 1997`.
+        let second = single_publication(reprint.unwrap_or(tail)).filter(|p| p.date.is_some());
         if let (Some(first), Some(mut second)) = (first, second) {
             second.original_publisher = first.publisher;
             second.original_date = first.date;
@@ -676,6 +700,18 @@ impl PeriodicalFacts {
         }
     }
 
+    /// `TZ 21 (1965): 245–59, 481–501`: pages after pages continue the
+    /// list cited rather than replace it.
+    fn add_pages(&mut self, pages: Locator) {
+        match self.locator.as_mut() {
+            Some(cited) if cited.label == LocatorLabel::Page => {
+                cited.value.push_str(", ");
+                cited.value.push_str(&pages.value);
+            }
+            _ => self.locator = Some(pages),
+        }
+    }
+
     fn set_date(&mut self, date: Date, in_parens: bool) {
         if self.date.is_none() {
             self.date = Some(date);
@@ -715,7 +751,16 @@ impl PeriodicalFacts {
             let mut trial = self.clone();
             if named && trial.date_suffix(rest, &mut CiteParse::default()) {
                 self.container = Some(name.to_string());
-                self.volume = Some(number);
+                // `BAR 24.2 (1998)`: before a date, the number after the
+                // point is the issue (SBL, MLA); `ANRW 33.1:80`, with no
+                // date, is a volume in parts and stays whole.
+                match number.split_once('.').filter(|_| trial.date.is_some()) {
+                    Some((volume, issue)) if self.issue.is_none() => {
+                        self.issue = Some(issue.to_string());
+                        self.volume = Some(volume.to_string());
+                    }
+                    _ => self.volume = Some(number),
+                }
                 return self.date_suffix(rest, parse);
             }
         }
@@ -737,10 +782,7 @@ impl PeriodicalFacts {
         // `May 15, 1996, 17a`: after the date, a newspaper's page with its
         // section letter.
         if self.date.is_some() && is_lettered_page(text) {
-            self.locator = Some(Locator::new(
-                crate::model::LocatorLabel::Page,
-                text.to_string(),
-            ));
+            self.locator = Some(Locator::new(LocatorLabel::Page, text.to_string()));
             return true;
         }
         if let Ok((rest, v)) = volume(el) {
@@ -797,7 +839,7 @@ impl PeriodicalFacts {
         // the pages, even when they could be years.
         let page_range = self.date.is_some() && text.contains(['–', '-']);
         if let Some(locator) = all_of(bare_pages, el).filter(|_| page_range) {
-            self.locator = Some(locator);
+            self.add_pages(locator);
             return true;
         }
         if let Some(date) = all_of(english_date, el) {
@@ -818,7 +860,7 @@ impl PeriodicalFacts {
         if let Some(locator) = all_of(bare_pages, el).filter(|_| self.date.is_some()) {
             // `New York Times, May 3, 2012, 14`: after the date, a bare
             // number is the page cited.
-            self.locator = Some(locator);
+            self.add_pages(locator);
             return true;
         }
         if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
@@ -1215,6 +1257,28 @@ fn series_with_number(el: Span) -> Option<(String, String)> {
     (!series.is_empty() && capitalised >= 1).then(|| (series.to_string(), number))
 }
 
+/// `SBT 2/6`, `AB 16–17A`, `WGRWSup`: a series by its abbreviation (as
+/// SBL and many humanities styles write it), perhaps with its number.
+fn abbreviated_series(text: &str) -> Option<(&str, Option<&str>)> {
+    let (series, number) = match text.split_once(' ') {
+        Some((series, number)) => (series, Some(number)),
+        None => (text, None),
+    };
+    let capitals = series.chars().filter(char::is_ascii_uppercase).count();
+    let abbreviation = (2..=10).contains(&series.len())
+        && series.starts_with(|c: char| c.is_ascii_uppercase())
+        && series.chars().all(|c| c.is_ascii_alphabetic())
+        && capitals >= 2
+        && capitals * 2 >= series.len();
+    let numbered = number.is_none_or(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.len() <= 10
+            && n.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '–' | '-' | '.'))
+    });
+    (abbreviation && numbered).then_some((series, number))
+}
+
 /// `Stapfia 56`, `Digitale Bibliothek 49`: capitalised words and a number
 /// that is not a year.
 fn unlabelled_series(el: Span) -> Option<(String, String)> {
@@ -1391,6 +1455,9 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         if let Some((series, number)) = series_with_number(element) {
             item.collection_title = Some(series);
             item.collection_number = Some(number);
+        } else if let Some((series, number)) = abbreviated_series(text) {
+            item.collection_title = Some(series.to_string());
+            item.collection_number = number.map(str::to_string);
         } else {
             match text.rsplit_once(' ') {
                 Some((series, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
@@ -1462,6 +1529,11 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         {
             // `Title, Cambridge History of Science Series (…)`.
             item.collection_title = Some(last_text.to_string());
+        } else if let Some((series, number)) =
+            abbreviated_series(last_text).filter(|_| item.collection_title.is_none())
+        {
+            item.collection_title = Some(series.to_string());
+            item.collection_number = number.map(str::to_string);
         } else if let Some(n) = all_of(issue, last) {
             parse.forms.push(label_form("issue-label", "No.", last));
             item.collection_number = Some(n);
@@ -1532,7 +1604,22 @@ fn is_medium(text: &str) -> bool {
         "Kindle",
     ]
     .iter()
-    .any(|m| text.eq_ignore_ascii_case(m))
+    .any(|m| {
+        // `Kindle edition`, `Nook edition`, `Kindle ed.`.
+        let named = text
+            .strip_suffix(" edition")
+            .or_else(|| text.strip_suffix(" ed."))
+            .unwrap_or(text);
+        text.eq_ignore_ascii_case(m) || named.eq_ignore_ascii_case(m)
+    }) || text == "Nook edition"
+}
+
+/// `“Introducing David.”`: a whole element in curly quotes.
+fn is_quoted(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    text.starts_with('“')
+        && (text.ends_with('”') || text.ends_with(".”"))
+        && text.chars().count() > 2
 }
 
 /// `1:126 (hereafter cited as Mass. Records)`: the tail without the
@@ -1602,8 +1689,15 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         if el.fragment().is_empty() {
             continue;
         }
+        let after_chapter = locator
+            .as_ref()
+            .is_some_and(|l| l.label == LocatorLabel::Chapter);
         if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
             locator = Some(found);
+        } else if is_medium(el.fragment()) && locator.is_none() {
+            // `…), Kindle edition, ch. 3`: the e-book cited has no pages.
+        } else if after_chapter && is_quoted(el.fragment()) {
+            // `ch. 3, “Introducing David”`: the chapter cited, by its title.
         } else if let Some(u) = all_of(url, el).filter(|_| online.is_none()) {
             online = Some(u);
         } else if let Some(date) = accessed(el).filter(|_| seen.is_none()) {
@@ -1646,7 +1740,7 @@ fn roman_pages(input: Span) -> PResult<Locator> {
     let (rest, pages) =
         recognize((numeral, opt((alt((tag("-"), tag("–"))), numeral)))).parse(input)?;
     let value = pages.fragment().replace('–', "-");
-    Ok((rest, Locator::new(crate::model::LocatorLabel::Page, value)))
+    Ok((rest, Locator::new(LocatorLabel::Page, value)))
 }
 
 /// `in A and B (eds), Book (Place: Pub, Year)` or `in Book, ed. A (…)`.
@@ -2344,6 +2438,44 @@ fn after_quoted_title(
         }
         return Some(short);
     }
+    // `“Title,” Seminar Papers 2001, SBLSP 40 (Atlanta: SBL, 2001), 1–18`:
+    // a paper in a book named without `in`, the book in a series.
+    if let [book, series_el, ..] = elements.as_slice() {
+        let book = trim(*book);
+        if let Some((at, rest, publication)) = find_publication(trim(*series_el))
+            .filter(|(_, _, p)| p.publisher.is_some() && p.date.is_some())
+        {
+            let series_text = series_el.fragment().trim().get(..at).unwrap_or("").trim();
+            let series = abbreviated_series(series_text)
+                .map(|(s, n)| (s.to_string(), n.map(str::to_string)))
+                .or_else(|| {
+                    series_with_number(trim(slice(*series_el, 0, at))).map(|(s, n)| (s, Some(n)))
+                });
+            let named = book.fragment().starts_with(char::is_uppercase)
+                && book.fragment().split_whitespace().count() >= 2
+                && all_of(english_date, book).is_none();
+            if let Some((series, number)) = series.filter(|_| named) {
+                let mut item = Item::new(ItemType::Chapter);
+                item.title = Some(title);
+                if let Some(list) = creators {
+                    list.apply_to(&mut item);
+                }
+                item.container_title = Some(book.fragment().to_string());
+                item.collection_title = Some(series);
+                item.collection_number = number;
+                apply_publication(&mut item, publication);
+                let tail_start = rest.location_offset() - after.location_offset();
+                after_publication(
+                    slice(after, tail_start, after.fragment().len()),
+                    &mut item,
+                    &mut parse,
+                );
+                item.language = Some(Language::English);
+                parse.parsed = Some(Parsed::Full(Arc::new(item)));
+                return Some(parse);
+            }
+        }
+    }
     // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
     // `Journal 97 (2002): 10` is a periodical: its parenthetical holds only
     // the date.
@@ -2429,6 +2561,15 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         }
     }
     let mut parts = split_top_level(input, |c| c == ',');
+    // `Wright, David, ch. 5, “Evidence from Qumran.”`: the chapter cited,
+    // then its title.
+    if let [.., chapter, title] = parts.as_slice() {
+        let cited_chapter = all_of(english_locator, trim(*chapter))
+            .is_some_and(|l| l.label == LocatorLabel::Chapter);
+        if cited_chapter && is_quoted(title.fragment().trim()) {
+            parts.pop();
+        }
+    }
     if let Some(last) = parts.last().map(|p| trim(*p)) {
         // `p. 8`, or Chicago's bare `8` (or `61:14`) after an author's
         // short title, or after a title of two words or more
@@ -2522,7 +2663,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{LocatorLabel, Season};
+    use crate::model::Season;
 
     fn full(text: &str) -> (Item, Option<Locator>) {
         let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("no parse: {text}"));
@@ -3020,6 +3161,31 @@ mod tests {
             full("T. Reese, “Georgia,” William and Mary Quarterly, 3rd ser., 15 (1958): 38");
         assert_eq!(item.collection_title.as_deref(), Some("3rd ser."));
         assert_eq!(item.volume.as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn editions_in_one_word_or_described() {
+        let e = |t: &str| all_of(edition, Span::new(t));
+        assert_eq!(e("2nd ed."), Some("2".to_string()));
+        assert_eq!(e("rev. ed."), Some("rev.".to_string()));
+        assert_eq!(e("rev. and enl. ed."), Some("rev. and enl.".to_string()));
+        assert_eq!(e("2nd rev. edn"), Some("2nd rev.".to_string()));
+        assert_eq!(e("a very long story of an ed."), None);
+        assert_eq!(e("Smith, ed."), None);
+    }
+
+    #[test]
+    fn series_by_abbreviation() {
+        assert_eq!(abbreviated_series("SBT 2/6"), Some(("SBT", Some("2/6"))));
+        assert_eq!(
+            abbreviated_series("AB 16–17A"),
+            Some(("AB", Some("16–17A")))
+        );
+        assert_eq!(abbreviated_series("WGRWSup"), Some(("WGRWSup", None)));
+        assert_eq!(abbreviated_series("SBLSP 40"), Some(("SBLSP", Some("40"))));
+        assert_eq!(abbreviated_series("Roman Corinth"), None);
+        assert_eq!(abbreviated_series("Oxford"), None);
+        assert_eq!(abbreviated_series("AB vols"), None);
     }
 
     #[test]

@@ -363,9 +363,28 @@ fn join_items(items: &[Item]) -> String {
 
 /// `Chapter 5`, `chap. 5`, `n. 12`, `para. 4`.
 fn english_other(input: Span) -> PResult<Locator> {
-    map((other_label, ows, items), |(label, _, items)| {
-        Locator::new(label, join_items(&items))
-    })
+    alt((
+        map((other_label, ows, dotted_division), |(label, _, number)| {
+            Locator::new(label, number.fragment().to_string())
+        }),
+        map((other_label, ows, items), |(label, _, items)| {
+            Locator::new(label, join_items(&items))
+        }),
+    ))
+    .parse(input)
+}
+
+/// `1.3`, `2.4.1`: a chapter or section numbered within another.
+fn dotted_division(input: Span) -> PResult<Span> {
+    terminated(
+        recognize((digit1, nom::multi::many1((char('.'), digit1)))),
+        (
+            not(satisfy(|c: char| {
+                c.is_alphanumeric() || c == '-' || c == '–'
+            })),
+            item_end,
+        ),
+    )
     .parse(input)
 }
 
@@ -629,6 +648,22 @@ mod tests {
         let (l, rest) = en("p.3, FBIS-SOV-95-094");
         assert_eq!(l, page("3"));
         assert_eq!(rest, ", FBIS-SOV-95-094");
+    }
+
+    #[test]
+    fn dotted_chapters_and_sections() {
+        assert_eq!(
+            en("ch. 1.3").0,
+            Locator::new(LocatorLabel::Chapter, "1.3".to_string())
+        );
+        assert_eq!(
+            en("sec. 2.4.1").0,
+            Locator::new(LocatorLabel::Section, "2.4.1".to_string())
+        );
+        assert_eq!(
+            en("ch. 3").0,
+            Locator::new(LocatorLabel::Chapter, "3".to_string())
+        );
     }
 
     #[test]
