@@ -231,3 +231,47 @@ fn sbl_forms_are_read() {
     assert_eq!(cite(7)["item"], cite(5)["item"]);
     assert_eq!(cite(7)["locator"], "5");
 }
+
+/// The Oxford notes style (New Hart's Rules): titles in single quotes with
+/// the comma outside, `volume/issue (year), pages`, a new series, `Anon.`,
+/// a chapter in the author's own book, reissues.
+#[test]
+fn oxford_forms_are_read() {
+    let paper = "Notes\n\n\
+        1. Robert Goldblatt, ‘Diodorean Modality in Minkowski Space-Time’, Studia Logica, 39/3 (1973), 219–36.\n\
+        2. Halil Inalcik, ‘Comments on “Sultanism”: Max Weber’s Typification of the Ottoman Polity’, Princeton Papers in Near Eastern Studies, 1 (1992), 49–72.\n\
+        3. J. Barnes, ‘Homonymy in Aristotle and Speusippus’, Classical Quarterly, ns 21 (1971), 65–80.\n\
+        4. Anon., Liber usualis (Tournai: Desclée, 1956).\n\
+        5. W. B. Todd, ‘David Hume: A Preliminary Bibliography’, in id. (ed.), Hume and the Enlightenment (Edinburgh: Edinburgh University Press, 1974).\n\
+        6. R. W. Southern, Saint Anselm: A Portrait in a Landscape (rev. repr., Cambridge: Cambridge University Press, 1991).\n\
+        7. J. D. Denniston, The Greek Particles (1934; 2nd edn., Oxford, 1954).\n\
+        8. E. Allen, A Knack to Know a Knave (London, 1594; facs. edn., Oxford: Malone Society Reprints, 1963).\n";
+    let json = footcite::extract(paper).unwrap().to_json();
+    let cite = |n: usize| json["footnotes"][n]["citations"][0].clone();
+    let work = |n: usize| item(&json, cite(n)["item"].as_str().unwrap_or("")).clone();
+    assert_eq!(
+        work(0)["title"],
+        "Diodorean Modality in Minkowski Space-Time"
+    );
+    assert_eq!(work(0)["container-title"], "Studia Logica");
+    assert_eq!(
+        (work(0)["volume"].clone(), work(0)["issue"].clone()),
+        ("39".into(), "3".into())
+    );
+    assert_eq!(cite(0)["locator"], "219-36");
+    assert_eq!(
+        work(1)["title"],
+        "Comments on “Sultanism”: Max Weber’s Typification of the Ottoman Polity"
+    );
+    assert_eq!(work(2)["volume"], "21");
+    assert_eq!(cite(2)["locator"], "65-80");
+    assert_eq!(work(3)["title"], "Liber usualis");
+    assert!(work(3)["author"].is_null(), "{}", work(3));
+    assert_eq!(work(4)["container-title"], "Hume and the Enlightenment");
+    assert_eq!(work(4)["editor"][0]["family"], "Todd");
+    assert_eq!(work(5)["publisher-place"], "Cambridge");
+    assert_eq!(work(6)["publisher-place"], "Oxford");
+    assert_eq!(work(6)["edition"], "2");
+    assert_eq!(work(7)["publisher"], "Malone Society Reprints");
+    assert_eq!(work(7)["publisher-place"], "Oxford");
+}

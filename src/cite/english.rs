@@ -47,17 +47,40 @@ pub fn quoted_title(input: Span) -> PResult<String> {
         ('“', '”')
     } else if text.starts_with('"') {
         ('"', '"')
+    } else if text.starts_with('‘') {
+        ('‘', '’')
     } else {
         return fail(input);
     };
     let body_start = open.len_utf8();
-    let Some(end) = text.get(body_start..).and_then(|s| s.find(close)) else {
+    let body = text.get(body_start..).unwrap_or("");
+    let end = if open == '‘' {
+        single_quote_close(body)
+    } else {
+        body.find(close)
+    };
+    let Some(end) = end else {
         return fail(input);
     };
     let inner = text.get(body_start..body_start + end).unwrap_or("");
     let title = inner.trim().trim_end_matches([',', '.', ';']).trim_end();
     let rest = input.take_from(body_start + end + close.len_utf8());
     Ok((rest, title.to_string()))
+}
+
+/// Where a title in British single quotes (`‘Comments on Weber’s
+/// Typification’, Journal`) ends: the first `’` that no letter or digit
+/// follows, so that an apostrophe inside a word does not close it.
+fn single_quote_close(body: &str) -> Option<usize> {
+    body.char_indices()
+        .filter(|&(_, c)| c == '’')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            !body
+                .get(at + '’'.len_utf8()..)
+                .and_then(|after| after.chars().next())
+                .is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// What a publication parenthetical holds: `(Place: Publisher, Year)`,
@@ -140,19 +163,28 @@ pub fn publication(inner: Span) -> Option<Publication> {
         let head = trim(slice(inner, 0, semi));
         let tail = trim(slice(inner, semi + 1, text.len()));
         let tail_text = tail.fragment();
-        let reprint = tail_text
-            .strip_prefix("repr.,")
-            .or_else(|| tail_text.strip_prefix("reprint,"))
+        let reprint = reissue_word(tail_text)
             .map(|r| trim(slice(tail, tail_text.len() - r.len(), tail_text.len())));
         if let (Some(original), Some(rest)) = (all_of(english_date, head), reprint) {
             let mut p = single_publication(rest)?;
             p.original_date = Some(original);
             return Some(p);
         }
+        // `1934; 2nd edn., Oxford, 1954`: the first year, then the edition
+        // cited.
+        if let Some(original) = all_of(english_date, head) {
+            if let Some(mut p) =
+                single_publication(tail).filter(|p| p.date.is_some() && p.edition.is_some())
+            {
+                p.original_date = Some(original);
+                return Some(p);
+            }
+        }
         // `Paris: Seuil, 1994; Cambridge, MA: Harvard, 1998`: the original,
         // then the edition cited. Each half must be a whole publication
         // with its date, or this is one list of co-publishers.
-        let first = single_publication(head).filter(|p| p.date.is_some() && p.publisher.is_some());
+        let first = single_publication(head)
+            .filter(|p| p.date.is_some() && (p.publisher.is_some() || p.place.is_some()));
         // `New Haven: Yale, 1983; repr., Winona Lake, IN: Eisenbrauns, 1997`.
         let second = single_publication(reprint.unwrap_or(tail)).filter(|p| p.date.is_some());
         if let (Some(first), Some(mut second)) = (first, second) {
@@ -162,6 +194,22 @@ pub fn publication(inner: Span) -> Option<Publication> {
         }
     }
     single_publication(inner)
+}
+
+/// `repr.,`, `repr.`, `reprint,`, `rev. repr.,`, `facs. edn.,`: the word
+/// that opens a reissue's publication; what follows it.
+fn reissue_word(text: &str) -> Option<&str> {
+    [
+        "rev. repr.,",
+        "repr.,",
+        "reprint,",
+        "facs. edn.,",
+        "facs. edn.",
+        "repr.",
+    ]
+    .iter()
+    .find_map(|word| text.strip_prefix(word))
+    .filter(|rest| rest.starts_with(' '))
 }
 
 /// `Place: Publisher, Year`, `Publisher, Year`, `Place, Year` (before 1900,
@@ -179,6 +227,14 @@ fn single_publication(inner: Span) -> Option<Publication> {
     }
     // Leading elements before the place: genre, edition.
     let mut body = trim(inner);
+    // `(rev. repr., Cambridge: CUP, 1991)`: a reissue, then its publisher.
+    if let Some(rest) = reissue_word(body.fragment()) {
+        body = trim(slice(
+            body,
+            body.fragment().len() - rest.len(),
+            body.fragment().len(),
+        ));
+    }
     while let Some(first_comma) = find_top_level(body, |c| c == ',') {
         let head = trim(slice(body, 0, first_comma));
         if let Some(ed) = all_of(edition, head) {
@@ -646,6 +702,15 @@ fn periodical_volume(input: Span) -> PResult<String> {
     Ok((rest, v.fragment().to_string()))
 }
 
+/// `39/3`: a volume and its issue, as the Oxford styles write them.
+fn slashed_volume(input: Span) -> PResult<(String, String)> {
+    let (rest, (volume, _, issue)) = (digit1, tag("/"), digit1).parse(input)?;
+    Ok((
+        rest,
+        (volume.fragment().to_string(), issue.fragment().to_string()),
+    ))
+}
+
 /// `3rd ser.`, `2nd series`, `n.s.`, `new series`, `o.s.`: which series of
 /// a journal the volume belongs to.
 fn is_journal_series(text: &str) -> bool {
@@ -862,6 +927,24 @@ impl PeriodicalFacts {
             // number is the page cited.
             self.add_pages(locator);
             return true;
+        }
+        if let Ok((rest, (volume, issue))) = slashed_volume(el) {
+            // `39/3 (1973)`: Oxford's volume and issue.
+            if self.volume.is_none() && self.issue.is_none() {
+                self.volume = Some(volume);
+                self.issue = Some(issue);
+                return self.date_suffix(rest, parse);
+            }
+        }
+        if let Some(rest) = ["ns ", "NS ", "n.s. ", "os ", "o.s. "]
+            .iter()
+            .find_map(|series| text.strip_prefix(series))
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // `ns 21 (1971)`: the volume of a journal's new (or old) series.
+            let series = text.get(..text.len() - rest.len()).unwrap_or("").trim();
+            self.series = Some(series.to_string());
+            return self.element(slice(el, text.len() - rest.len(), text.len()), parse);
         }
         if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
             // `7 (1995)`: a bare volume number, Chicago style.
@@ -1080,7 +1163,7 @@ fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
         && (1..=12).contains(&words)
         && !written.contains(['“', '"', '(', ':'])
         && all_of(english_date, Span::new(element)).is_none();
-    (shaped && rest.fragment().starts_with(['“', '"'])).then(|| {
+    (shaped && rest.fragment().starts_with(['“', '"', '‘'])).then(|| {
         let name = all_of(english_name_list, Span::new(element))
             .filter(|l| !l.names.is_empty() && l.role == Role::Author)
             .map_or_else(|| vec![crate::model::Name::literal(written)], |l| l.names);
@@ -1092,7 +1175,7 @@ fn creator_before_quoted_title(input: Span) -> Option<(Span, NameList)> {
 /// an institution and its divisions, each element capitalised, before a
 /// quoted title, are one author.
 fn institution_with_divisions(input: Span) -> Option<(Span, NameList)> {
-    let quote = input.fragment().find(['“', '"'])?;
+    let quote = input.fragment().find(['“', '"', '‘'])?;
     let before = slice(input, 0, quote);
     let elements = split_top_level(before, |c| c == ',');
     // The last piece is the space between the final comma and the quote.
@@ -1758,6 +1841,30 @@ fn chapter(
         .ok()?;
     let mut item = Item::new(ItemType::Chapter);
     item.title = Some(title);
+    // `in id., Book` (the author's own book) or `in id. (ed.), Book` (a
+    // book the author edited).
+    let same_person = creators.as_ref().map(|list| list.names.clone());
+    let mut input = input;
+    if let Some(rest) = ["id., ", "idem, ", "eadem, "]
+        .iter()
+        .find_map(|word| input.fragment().strip_prefix(word))
+    {
+        input = slice(
+            input,
+            input.fragment().len() - rest.len(),
+            input.fragment().len(),
+        );
+    } else if let Some(rest) = ["id. (ed.), ", "idem (ed.), ", "eadem (ed.), "]
+        .iter()
+        .find_map(|word| input.fragment().strip_prefix(word))
+    {
+        input = slice(
+            input,
+            input.fragment().len() - rest.len(),
+            input.fragment().len(),
+        );
+        item.editor = same_person.unwrap_or_default();
+    }
     if let Some(list) = creators {
         list.apply_to(&mut item);
     }
@@ -1799,6 +1906,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     }
     if let Some(parse) = cross_referenced(input) {
         return Some(parse);
+    }
+    // `Anon., Liber usualis (Tournai: Desclée, 1956)`: the abbreviation
+    // says no author is known. (`Anonymous`, written out, is kept as the
+    // author: bibliographic data often names it so.)
+    if let Some(rest) = text.strip_prefix("Anon., ").filter(|rest| !rest.is_empty()) {
+        return citation(slice(input, text.len() - rest.len(), text.len()));
     }
     // `Lynch, “Changing Views,” 390`: short forms name authors by surname
     // only; before a quoted title, the position says the text is a
@@ -2816,6 +2929,13 @@ mod tests {
         let (_, title) = quoted_title(Span::new("“The ‘China Threat’ Issue,” X")).unwrap();
         assert_eq!(title, "The ‘China Threat’ Issue");
         assert!(quoted_title(Span::new("“unclosed")).is_err());
+        let (rest, title) = quoted_title(Span::new(
+            "‘Comments on “Sultanism”: Max Weber’s Typification’, Journal",
+        ))
+        .unwrap();
+        assert_eq!(title, "Comments on “Sultanism”: Max Weber’s Typification");
+        assert_eq!(*rest.fragment(), ", Journal");
+        assert!(quoted_title(Span::new("‘It’s unclosed")).is_err());
     }
 
     #[test]
