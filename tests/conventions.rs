@@ -275,3 +275,35 @@ fn oxford_forms_are_read() {
     assert_eq!(work(7)["publisher"], "Malone Society Reprints");
     assert_eq!(work(7)["publisher-place"], "Oxford");
 }
+
+/// MHRA notes: the article's pages, then the page cited in parentheses;
+/// `volume.issue` before the date; the volume after the publication; the
+/// address in angle brackets and when it was seen; several places.
+#[test]
+fn mhra_forms_are_read() {
+    let paper = "Notes\n\n\
+        1. Terrence Doody, “Hemingway’s Style and Jake’s Narration,” The Journal of Narrative Technique, 4.3 (1974), 212–25 (pp. 34–37).\n\
+        2. Immanuel Kant, “Kritik der Urtheilskraft,” in Kants Werke, by Immanuel Kant (Berlin: Walter de Gruyter, 1968), v, 165–485 (p. 19).\n\
+        3. Narr and Amy C. Krist, “Host Diet,” Freshwater Science, 34.1 (2015), 81–91 (p. 57) <https://doi.org/10.1086/679411> [accessed 1 August 2017].\n\
+        4. “The Complete Work of Charles Darwin Online,” p. 12 <http://darwin-online.org.uk/> [accessed 22 March 2009].\n\
+        5. Dilip Parameshwar Gaonkar, “On Alternative Modernities,” in Alternative Modernities, ed. by Dilip Parameshwar Gaonkar (Durham; London, 2001), 14–17.\n";
+    let json = footcite::extract(paper).unwrap().to_json();
+    let cite = |n: usize| json["footnotes"][n]["citations"][0].clone();
+    let work = |n: usize| item(&json, cite(n)["item"].as_str().unwrap_or("")).clone();
+    assert_eq!(cite(0)["locator"], "34-37");
+    assert_eq!(work(0)["page"], "212-25");
+    assert_eq!(
+        (work(0)["volume"].clone(), work(0)["issue"].clone()),
+        ("4".into(), "3".into())
+    );
+    assert_eq!(work(1)["volume"], "5");
+    assert_eq!(work(1)["page"], "165-485");
+    assert_eq!(cite(1)["locator"], "19");
+    assert_eq!(work(2)["URL"], "https://doi.org/10.1086/679411");
+    assert_eq!(work(2)["accessed"]["date-parts"][0][0], 2017);
+    assert_eq!(cite(2)["locator"], "57");
+    assert_eq!(cite(3)["kind"], "full");
+    assert_eq!(work(3)["type"], "webpage");
+    assert_eq!(work(3)["URL"], "http://darwin-online.org.uk/");
+    assert_eq!(work(4)["publisher-place"], "Durham; London");
+}

@@ -306,11 +306,22 @@ fn single_publication(inner: Span) -> Option<Publication> {
     });
     // After 1900 a lone name is a place only when it is a city large
     // enough to print books (`(Oxford, 1991)`, not `(Springer, 2019)`).
+    // `(Durham; London, 2001)`, `(Amherst, Mass., 1999)`: each of several
+    // places, or a town with its state, is a city too.
     let a_city = || {
-        publication
-            .publisher
-            .as_deref()
-            .is_some_and(|p| crate::check::places::is_city_of(p, CITY_OF_PUBLICATION))
+        publication.publisher.as_deref().is_some_and(|p| {
+            p.split(';').all(|place| {
+                let place = place.trim();
+                match place.split_once(", ") {
+                    Some((town, region)) => {
+                        region.len() <= 6
+                            && region.starts_with(|c: char| c.is_ascii_uppercase())
+                            && crate::check::places::is_city_of(town, CITY_OF_PUBLICATION / 5)
+                    }
+                    None => crate::check::places::is_city_of(place, CITY_OF_PUBLICATION),
+                }
+            })
+        })
     };
     if (early || a_city()) && a_place && publication.place.is_none() && publication.genre.is_none()
     {
@@ -636,6 +647,9 @@ struct PeriodicalFacts {
     url: Option<String>,
     accessed: Option<Date>,
     locator: Option<Locator>,
+    /// `3027–36 (p. 3)`: the article's pages, when the page cited follows
+    /// in parentheses (MHRA).
+    pages: Option<String>,
 }
 
 /// The container element: `Journal (City)` or a report code.
@@ -709,6 +723,66 @@ fn slashed_volume(input: Span) -> PResult<(String, String)> {
         rest,
         (volume.fragment().to_string(), issue.fragment().to_string()),
     ))
+}
+
+/// `v`, `xii`, `7.2`, `A`: a volume as MHRA prints it after the
+/// publication (lower-case roman numerals as arabic ones).
+fn volume_before_pages(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.len() == 1 && text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Some(text.to_string());
+    }
+    if all_of(periodical_volume, Span::new(text)).is_some() && text.contains('.') {
+        return Some(text.to_string());
+    }
+    lower_roman_value(text).map(|n| n.to_string())
+}
+
+/// `v` → 5, `xii` → 12, `xliv` → 44: a lower-case roman numeral up to c.
+fn lower_roman_value(text: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        'l' => Some(50),
+        'c' => Some(100),
+        _ => None,
+    };
+    let values: Option<Vec<u32>> = text.chars().map(digit).collect();
+    let values = values.filter(|v| !v.is_empty() && v.len() <= 8)?;
+    let mut total = 0i64;
+    for (at, value) in values.iter().enumerate() {
+        match values.get(at + 1) {
+            Some(next) if next > value => total -= i64::from(*value),
+            _ => total += i64::from(*value),
+        }
+    }
+    u32::try_from(total).ok().filter(|t| (1..=100).contains(t))
+}
+
+/// `691.13 (2006)`: MHRA's volume and issue, when a date follows (a
+/// volume in parts, `33.1:80`, has none).
+fn dotted_volume(input: Span) -> PResult<(String, String)> {
+    let (rest, (volume, _, issue)) = (digit1, tag("."), digit1).parse(input)?;
+    if trailing_date(rest).is_err() {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        (volume.fragment().to_string(), issue.fragment().to_string()),
+    ))
+}
+
+/// `3027–36 (p. 3)`, `pp. 1–23 (pp. 14–17)`: the pages of a part, then the
+/// page cited in parentheses (MHRA).
+fn pages_then_cited(input: Span) -> PResult<(Locator, Locator)> {
+    let (rest, range) = alt((english_locator, bare_pages)).parse(input)?;
+    let (rest, _) = ws(rest)?;
+    let (rest, inner) = parens(rest)?;
+    match all_of(english_locator, trim(inner)) {
+        Some(cited) => Ok((rest, (range, cited))),
+        None => fail(input),
+    }
 }
 
 /// `3rd ser.`, `2nd series`, `n.s.`, `new series`, `o.s.`: which series of
@@ -900,6 +974,17 @@ impl PeriodicalFacts {
             self.issue = Some(code);
             return true;
         }
+        if let Some((range, cited)) = all_of(pages_then_cited, el).filter(|_| self.date.is_some()) {
+            // `97 (2002), 431–56, 791–823 (p. 10)`: every range before is
+            // the article's too.
+            let earlier = self.locator.take().map(|l| l.value);
+            self.pages = Some(match earlier {
+                Some(earlier) => format!("{earlier}, {}", range.value),
+                None => range.value,
+            });
+            self.locator = Some(cited);
+            return true;
+        }
         // `Oct. 22, 1971, 1309–1310`: after the date, a range of numbers is
         // the pages, even when they could be years.
         let page_range = self.date.is_some() && text.contains(['–', '-']);
@@ -928,7 +1013,7 @@ impl PeriodicalFacts {
             self.add_pages(locator);
             return true;
         }
-        if let Ok((rest, (volume, issue))) = slashed_volume(el) {
+        if let Ok((rest, (volume, issue))) = alt((slashed_volume, dotted_volume)).parse(el) {
             // `39/3 (1973)`: Oxford's volume and issue.
             if self.volume.is_none() && self.issue.is_none() {
                 self.volume = Some(volume);
@@ -1085,6 +1170,7 @@ impl PeriodicalFacts {
         item.original_publisher = self.original_publisher;
         item.original_date = self.original_date;
         item.url = self.url;
+        item.page = self.pages;
         item.accessed = self.accessed;
         (item, self.locator)
     }
@@ -1767,7 +1853,9 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         return;
     }
     let (mut locator, mut online, mut seen) = (parse.locator.clone(), None, None);
-    for el in split_top_level(body, |c| c == ',') {
+    let elements = split_top_level(body, |c| c == ',');
+    let last_at = elements.last().map(|e| e.location_offset());
+    for el in elements {
         let el = trim(el);
         if el.fragment().is_empty() {
             continue;
@@ -1775,8 +1863,21 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         let after_chapter = locator
             .as_ref()
             .is_some_and(|l| l.label == LocatorLabel::Chapter);
-        if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
+        if let Some(volume) = volume_before_pages(el.fragment()).filter(|_| {
+            locator.is_none() && item.volume.is_none() && Some(el.location_offset()) != last_at
+        }) {
+            // `(Berlin: de Gruyter, 1968), v, 1–163 (p. 12)`: MHRA's volume,
+            // after the publication and before the pages.
+            item.volume = Some(volume);
+        } else if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
             locator = Some(found);
+        } else if let Some((range, cited)) =
+            all_of(pages_then_cited, el).filter(|_| locator.is_none())
+        {
+            // `…), pp. 1–23 (pp. 14–17)`: the chapter's pages, then the
+            // page cited.
+            item.page = Some(range.value);
+            locator = Some(cited);
         } else if is_medium(el.fragment()) && locator.is_none() {
             // `…), Kindle edition, ch. 3`: the e-book cited has no pages.
         } else if after_chapter && is_quoted(el.fragment()) {
@@ -1905,6 +2006,48 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         return Some(CiteParse::ibid(locator));
     }
     if let Some(parse) = cross_referenced(input) {
+        return Some(parse);
+    }
+    // `…, 423–91 (pp. 26–29) <https://arxiv.org/abs/…>`: MHRA's address in
+    // angle brackets, after the rest.
+    // `<…> [accessed 1 October 2006]`: when it was seen.
+    let (addressed, seen) = match text
+        .strip_suffix(']')
+        .and_then(|t| t.rsplit_once(" [accessed "))
+        .and_then(|(before, date)| Some((before, all_of(english_date, Span::new(date))?)))
+    {
+        Some((before, date)) => (before, Some(date)),
+        None => (*text, None),
+    };
+    if let Some((before, address)) = addressed
+        .strip_suffix('>')
+        .and_then(|t| t.rsplit_once(" <"))
+        .filter(|(before, address)| !before.trim().is_empty() && url(Span::new(address)).is_ok())
+    {
+        let mut parse = citation(slice(input, 0, before.len()))?;
+        // `“Home,” p. 17 <https://…>`: a titled page with its address is a
+        // web page cited in full, not a short form.
+        if let Some(Parsed::Short {
+            creators,
+            title: Some(title),
+            note_ref: None,
+        }) = &parse.parsed
+        {
+            let mut item = Item::new(ItemType::Webpage);
+            item.title = Some(title.clone());
+            item.author = creators.clone();
+            item.language = Some(Language::English);
+            parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        }
+        if let Some(Parsed::Full(item)) = parse.parsed.as_mut() {
+            let item = Arc::make_mut(item);
+            if item.url.is_none() {
+                item.url = Some(address.to_string());
+            }
+            if item.accessed.is_none() {
+                item.accessed = seen;
+            }
+        }
         return Some(parse);
     }
     // `Anon., Liber usualis (Tournai: Desclée, 1956)`: the abbreviation
@@ -3292,6 +3435,19 @@ mod tests {
         assert_eq!(e("2nd rev. edn"), Some("2nd rev.".to_string()));
         assert_eq!(e("a very long story of an ed."), None);
         assert_eq!(e("Smith, ed."), None);
+    }
+
+    #[test]
+    fn volumes_before_pages() {
+        assert_eq!(volume_before_pages("v"), Some("5".to_string()));
+        assert_eq!(volume_before_pages("xliv"), Some("44".to_string()));
+        assert_eq!(volume_before_pages("i"), Some("1".to_string()));
+        assert_eq!(volume_before_pages("7.2"), Some("7.2".to_string()));
+        assert_eq!(volume_before_pages("A"), Some("A".to_string()));
+        assert_eq!(volume_before_pages("12"), None);
+        assert_eq!(volume_before_pages("Kindle"), None);
+        assert_eq!(lower_roman_value("iv"), Some(4));
+        assert_eq!(lower_roman_value("ix"), Some(9));
     }
 
     #[test]
