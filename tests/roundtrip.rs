@@ -384,9 +384,19 @@ fn round_trip(corpus: &str, renderer: &str) -> Outcome {
     }
     let dir = root().join("target/roundtrip");
     let _ = std::fs::create_dir_all(&dir);
-    let _ = std::fs::write(dir.join(format!("{renderer}.txt")), log);
-    let _ = std::fs::write(dir.join(format!("{renderer}.paper.txt")), text);
+    let name = log_name(corpus, renderer);
+    let _ = std::fs::write(dir.join(format!("{name}.txt")), log);
+    let _ = std::fs::write(dir.join(format!("{name}.paper.txt")), text);
     outcome
+}
+
+/// The files of one run: `RENDERER` for the main English and Chinese
+/// corpora, `CORPUS-RENDERER` for the held-out one.
+fn log_name(corpus: &str, renderer: &str) -> String {
+    match corpus {
+        "english.json" | "chinese.json" => renderer.to_string(),
+        other => format!("{}-{renderer}", other.trim_end_matches(".json")),
+    }
 }
 
 fn report(renderer: &str, o: &Outcome) -> String {
@@ -447,7 +457,8 @@ fn check(corpus: &str, renderer: &str, min_fields: f64, min_resolved: f64) {
         return;
     }
     let o = round_trip(corpus, renderer);
-    let table = report(renderer, &o);
+    let renderer = log_name(corpus, renderer);
+    let table = report(&renderer, &o);
     println!("{table}");
     let t = o.total();
     assert!(
@@ -537,4 +548,35 @@ fn new_harts_rules_notes_round_trip() {
         93.0,
         85.0,
     );
+}
+
+/// Chicago's 16th edition (the style's previous notes), never read while
+/// the grammar grew: 97.8 % of fields when first measured.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn chicago_16th_edition_notes_round_trip() {
+    check(
+        "english.json",
+        "chicago-fullnote-bibliography-16th-edition",
+        97.5,
+        95.0,
+    );
+}
+
+/// Data from other files (`heldout.json`, tests/roundtrip/README.md):
+/// 93.3 % of fields when first measured, 95.6 % after the rules its misses
+/// showed (so it is held out no more).
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn held_out_chicago_notes_round_trip() {
+    check("heldout.json", "chicago-fullnote-bibliography", 95.0, 90.0);
+}
+
+/// A second set of data (`heldout2.json`) whose misses have not been
+/// read: 96.2 % when first measured, 96.8 % after the rules read from the
+/// first held-out set.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn second_held_out_chicago_notes_round_trip() {
+    check("heldout2.json", "chicago-fullnote-bibliography", 96.5, 95.0);
 }

@@ -116,6 +116,19 @@ fn edition(input: Span) -> PResult<String> {
     alt((one_word_edition, described_edition)).parse(input)
 }
 
+/// `Title, Second (Place: …)`: an edition named by its ordinal word alone,
+/// as bibliographic data often gives it; the number it names.
+fn edition_word(text: &str) -> Option<String> {
+    const ORDINALS: [&str; 9] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    let lower = text.trim().to_lowercase();
+    ORDINALS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|at| (at + 2).to_string())
+}
+
 /// `rev. and enl. ed.`, `2nd rev. ed.`: words that describe the edition,
 /// kept as written.
 fn described_edition(input: Span) -> PResult<String> {
@@ -883,10 +896,21 @@ impl PeriodicalFacts {
             let Ok((rest, number)) = periodical_volume(after) else {
                 continue;
             };
-            let named = name
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphabetic() || c == '.');
+            // `Rivista di Informatica (Milano) 13`: a journal named with its
+            // city.
+            let with_city = name
+                .strip_suffix(')')
+                .and_then(|n| n.rsplit_once(" ("))
+                .is_some_and(|(journal, city)| {
+                    !journal.is_empty()
+                        && city.starts_with(char::is_uppercase)
+                        && !city.contains(|c: char| c.is_ascii_digit())
+                });
+            let named = with_city
+                || name
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == '.');
             let mut trial = self.clone();
             if named && trial.date_suffix(rest, &mut CiteParse::default()) {
                 self.container = Some(name.to_string());
@@ -1677,7 +1701,7 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
             || is_medium(last_text)
         {
             // Facts the model does not keep.
-        } else if let Some(ed) = all_of(edition, last) {
+        } else if let Some(ed) = all_of(edition, last).or_else(|| edition_word(last_text)) {
             item.edition = Some(ed);
         } else if let Some(v) = all_of(volume, last) {
             parse.forms.push(label_form("volume-label", "Vol.", last));
@@ -1978,7 +2002,20 @@ fn chapter(
             }
         }
     }
-    let (at, rest, publication) = find_publication(book)?;
+    let (mut at, mut rest, mut publication) = find_publication(book)?;
+    // `in Mathematical Software (Beijing, 2002) (Singapore: World
+    // Scientific, 2002)`: the meeting's place and year belong to the
+    // book's title; the last parenthetical is the publication.
+    if let Some((next_at, next_rest, next)) = find_publication(rest).filter(|(next_at, _, p)| {
+        rest.fragment()
+            .get(..*next_at)
+            .is_some_and(|gap| gap.trim().is_empty())
+            && p.publisher.is_some()
+    }) {
+        at = rest.location_offset() + next_at - book.location_offset();
+        rest = next_rest;
+        publication = next;
+    }
     let pre = slice(book, 0, at);
     let peeled = peel_book_elements(pre, &mut item, parse);
     item.container_title = Some(peeled.title);
@@ -2232,7 +2269,7 @@ fn join_container_commas<'a>(whole: Span<'a>, elements: Vec<Span<'a>>) -> Vec<Sp
         !text.is_empty()
             && text
                 .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
     };
     let Some(first) = elements.first().map(|e| trim(*e)) else {
         return elements;
@@ -3424,6 +3461,13 @@ mod tests {
             full("T. Reese, “Georgia,” William and Mary Quarterly, 3rd ser., 15 (1958): 38");
         assert_eq!(item.collection_title.as_deref(), Some("3rd ser."));
         assert_eq!(item.volume.as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn editions_named_by_an_ordinal_word() {
+        assert_eq!(edition_word("Second"), Some("2".to_string()));
+        assert_eq!(edition_word("tenth"), Some("10".to_string()));
+        assert_eq!(edition_word("Seconds"), None);
     }
 
     #[test]

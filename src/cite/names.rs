@@ -614,7 +614,14 @@ fn name_token(input: Span) -> PResult<(Tok, Span)> {
         map(initial, |s| (Tok::Initial, s)),
         map(particle, |s| (Tok::Particle, s)),
         map(connector, |s| (Tok::Connector, s)),
-        map(capitalised_word, |s| (Tok::Word, s)),
+        // `Arduengo III`: a generational numeral is the suffix, not a word
+        // of the name.
+        map(
+            verify(capitalised_word, |s: &Span| {
+                !matches!(*s.fragment(), "II" | "III" | "IV")
+            }),
+            |s| (Tok::Word, s),
+        ),
     ))
     .parse(input)
 }

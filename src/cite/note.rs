@@ -156,22 +156,33 @@ fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a
                 _ => false,
             })
         };
-        if let Some(next) = pieces
-            .get(i + 1)
-            .copied()
-            .filter(|next| !reads(piece) && !authored(*next))
-        {
-            let start = piece.location_offset() - base;
-            let end = next.location_offset() + next.fragment().len() - base;
-            let whole = slice(region, start, end);
-            let full = parse_citation(strip_cue(without_terminator(whole))).is_some_and(|c| {
-                matches!(c.parsed, Some(Parsed::Full(_))) && c.unparsed.is_empty()
-            });
-            if full {
-                out.push(whole);
-                i += 2;
-                continue;
+        // `Printing Types; Their History, Forms, and Use; a Study in
+        // Survivals (…)`: a title may hold more than one semicolon.
+        let mut joined = None;
+        if !reads(piece) {
+            for extra in 1..=3 {
+                let Some(next) = pieces.get(i + extra).copied() else {
+                    break;
+                };
+                if authored(next) {
+                    break;
+                }
+                let start = piece.location_offset() - base;
+                let end = next.location_offset() + next.fragment().len() - base;
+                let whole = slice(region, start, end);
+                let full = parse_citation(strip_cue(without_terminator(whole))).is_some_and(|c| {
+                    matches!(c.parsed, Some(Parsed::Full(_))) && c.unparsed.is_empty()
+                });
+                if full {
+                    joined = Some((whole, extra));
+                    break;
+                }
             }
+        }
+        if let Some((whole, extra)) = joined {
+            out.push(whole);
+            i += extra + 1;
+            continue;
         }
         out.push(piece);
         i += 1;
@@ -513,6 +524,19 @@ mod tests {
         let note = parse_note("在邊界兩側 100 公里內，雙方同意不得進行實兵演習；在邊界西段，單獨或聯合演習不得超過 40,000 人。");
         assert!(note.citations.is_empty());
         assert_eq!(note.commentary.len(), 1);
+    }
+
+    #[test]
+    fn a_title_with_two_semicolons_is_one_citation() {
+        let note = parse_note("Daniel Berkeley Updike, Printing Types; Their History, Forms, and Use; a Study in Survivals (Cambridge, MA: Harvard University Press, 1922), 42–45.");
+        assert_eq!(note.citations.len(), 1);
+        assert_eq!(
+            note.citations
+                .first()
+                .and_then(|c| c.locator.clone())
+                .map(|l| l.value),
+            Some("42-45".to_string())
+        );
     }
 
     #[test]
