@@ -1807,6 +1807,25 @@ fn is_medium(text: &str) -> bool {
     }) || text == "Nook edition"
 }
 
+/// An English item read up to its publication parenthetical: what follows
+/// it (pages, address, date seen) is read, and the citation is whole.
+fn finish_after_publication(
+    mut item: Item,
+    after: Span,
+    rest: Span,
+    mut parse: CiteParse,
+) -> CiteParse {
+    let tail_start = rest.location_offset() - after.location_offset();
+    after_publication(
+        slice(after, tail_start, after.fragment().len()),
+        &mut item,
+        &mut parse,
+    );
+    item.language = Some(Language::English);
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    parse
+}
+
 /// `“Introducing David.”`: a whole element in curly quotes.
 fn is_quoted(text: &str) -> bool {
     let text = text.trim_end_matches('.');
@@ -2757,15 +2776,7 @@ fn after_quoted_title(
                 item.collection_title = Some(series);
                 item.collection_number = number;
                 apply_publication(&mut item, publication);
-                let tail_start = rest.location_offset() - after.location_offset();
-                after_publication(
-                    slice(after, tail_start, after.fragment().len()),
-                    &mut item,
-                    &mut parse,
-                );
-                item.language = Some(Language::English);
-                parse.parsed = Some(Parsed::Full(Arc::new(item)));
-                return Some(parse);
+                return Some(finish_after_publication(item, after, rest, parse));
             }
         }
     }
@@ -2804,15 +2815,7 @@ fn after_quoted_title(
         if posted && item.item_type == ItemType::Report {
             item.item_type = ItemType::Webpage;
         }
-        let tail_start = rest.location_offset() - after.location_offset();
-        after_publication(
-            slice(after, tail_start, after.fragment().len()),
-            &mut item,
-            &mut parse,
-        );
-        item.language = Some(Language::English);
-        parse.parsed = Some(Parsed::Full(Arc::new(item)));
-        return Some(parse);
+        return Some(finish_after_publication(item, after, rest, parse));
     }
     let mut facts = PeriodicalFacts::default();
     // `“Title,” May 3, 2004, 7, https://…`: a page online names no
