@@ -2727,7 +2727,7 @@ fn after_quoted_title(
         // Surnames alone: a full citation names its authors in full.
         let surnames_only = creators
             .as_ref()
-            .is_some_and(|c| c.names.iter().all(|n| n.given.is_none()));
+            .is_some_and(|c| c.names.iter().all(|n| n.given.is_none() && !n.is_literal()));
         if surnames_only && year_only {
             if let Some(locator) = all_of(cited_pages, trim(*pages)) {
                 parse.locator = Some(locator);

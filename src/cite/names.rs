@@ -89,6 +89,39 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Project",
     "Staff",
     "Forces",
+    "Consortium",
+];
+
+/// Institution words that end a body's name and are no one's surname
+/// (`Law Commission`, `Nissan Motor Corporation`; unlike `Press`, `Bank`
+/// or `Service`, which are).
+const INSTITUTION_HEADS: &[&str] = &[
+    "Institute",
+    "Institution",
+    "University",
+    "College",
+    "Ministry",
+    "Department",
+    "Council",
+    "Agency",
+    "Committee",
+    "Centre",
+    "Association",
+    "Bureau",
+    "Foundation",
+    "Corporation",
+    "Company",
+    "Government",
+    "Commission",
+    "Organization",
+    "Organisation",
+    "Academy",
+    "Society",
+    "Administration",
+    "Parliament",
+    "Secretariat",
+    "Federation",
+    "Consortium",
 ];
 
 /// Capitalised words that title text uses and personal names practically
@@ -765,6 +798,7 @@ fn person_shape(tokens: &[(Tok, Span)]) -> bool {
     };
     *last_kind == Tok::Word
         && !is_acronym_token(last.fragment())
+        && !INSTITUTION_HEADS.contains(last.fragment())
         && before.iter().all(|(k, s)| {
             matches!(k, Tok::Word | Tok::Initial | Tok::Particle)
                 && !is_acronym_token(s.fragment())
@@ -1556,6 +1590,17 @@ mod tests {
         );
         let (_, l) = list("IISS, x");
         assert_eq!(l.names, vec![Name::literal("IISS")]);
+        // A body named by two words is not a person called Law.
+        let (_, l) = list("Law Commission, Intoxication");
+        assert_eq!(l.names, vec![Name::literal("Law Commission")]);
+        let (_, l) = list("Nissan Motor Corporation, Nissan");
+        assert_eq!(l.names, vec![Name::literal("Nissan Motor Corporation")]);
+        // A surname that is also an institution's word stays a surname.
+        let (_, l) = list("Frank Press, Earth");
+        assert_eq!(
+            l.names.first().and_then(|n| n.family.as_deref()),
+            Some("Press")
+        );
     }
 
     #[test]
