@@ -3,7 +3,12 @@
 #
 #   bench/run.sh                 # corpora of 10k, 100k and 1M footnotes
 #   SIZES="10000 100000" bench/run.sh
+#   DENSITIES=dense bench/run.sh  # only the paper's density
 #   TIMEOUT=600 WORK=/tmp/footcite-bench bench/run.sh
+#
+# Two densities of corpus (DENSITIES, both by default): `default`, about
+# 1 KB of page per footnote, and `dense`, about 320 bytes of page per
+# footnote as in the paper in refs/ (`make-corpus N --dense`).
 #
 # For each corpus it prints, per step, the wall time, MB/s, footnotes/s,
 # peak RSS (from /usr/bin/time -v) and the ratios to `cat` and `wc -l`;
@@ -21,6 +26,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"10000 100000 1000000"}
+DENSITIES=${DENSITIES:-"default dense"}
 WORK=${WORK:-/tmp/footcite-bench}
 TIMEOUT=${TIMEOUT:-900}
 STEPS=${STEPS:-"extract bibtex csl check all"}
@@ -54,9 +60,16 @@ printf '# footcite benchmark: %s cores, %s\n' "$(nproc)" "$(uname -sr)"
 printf '| notes | MB | step | s | MB/s | notes/s | peak RSS MB | x cat | x wc -l |\n'
 printf '|---|---|---|---|---|---|---|---|---|\n'
 declare -A ALL_SECS
+for density in $DENSITIES; do
+case $density in
+    default) suffix=""; flag="" ;;
+    dense) suffix="-dense"; flag="--dense" ;;
+    *) echo "bench/run.sh: unknown density $density (default, dense)" >&2; exit 2 ;;
+esac
+printf '| **%s density** |  |  |  |  |  |  |  |  |\n' "$density"
 for n in $SIZES; do
-    corpus="$WORK/corpus-$n.txt"
-    [ -s "$corpus" ] || "$GEN" "$n" > "$corpus"
+    corpus="$WORK/corpus-$n$suffix.txt"
+    [ -s "$corpus" ] || "$GEN" "$n" $flag > "$corpus"
     bytes=$(stat -c %s "$corpus")
     mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
     cat "$corpus" > /dev/null  # warm the page cache
@@ -69,9 +82,9 @@ for n in $SIZES; do
             bibtex) measure "$BIN" bibtex "$corpus" -o /dev/null ;;
             csl) measure "$BIN" csl "$corpus" -o /dev/null ;;
             check) measure "$BIN" check "$corpus" ;;
-            all) rm -rf "$WORK/out-$n"; measure "$BIN" "$corpus" --out-dir "$WORK/out-$n" ;;
+            all) rm -rf "$WORK/out-$n$suffix"; measure "$BIN" "$corpus" --out-dir "$WORK/out-$n$suffix" ;;
         esac
-        [ "$step" = all ] && ALL_SECS[$n]=$SECS
+        [ "$step" = all ] && ALL_SECS[$density-$n]=$SECS
         awk -v n="$n" -v mb="$mb" -v step="$step" -v s="$SECS" -v rss="$RSS_KB" \
             -v cat_s="$cat_s" -v wc_s="$wc_s" -v bytes="$bytes" 'BEGIN {
             if (s !~ /^[0-9.]+$/) {
@@ -93,11 +106,12 @@ done
 prev=""
 for n in $SIZES; do
     if [ -n "$prev" ]; then
-        awk -v a="${ALL_SECS[$prev]:-}" -v b="${ALL_SECS[$n]:-}" -v p="$prev" -v n="$n" 'BEGIN {
+        density=$density awk -v a="${ALL_SECS[$density-$prev]:-}" -v b="${ALL_SECS[$density-$n]:-}" -v p="$prev" -v n="$n" 'BEGIN {
             if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && a > 0)
-                printf "linearity: time(%d) / time(%d) = %.1f (target <= %.0f)\n", n, p, b / a, 1.1 * n / p
+                printf "linearity (%s): time(%d) / time(%d) = %.1f (target <= %.0f)\n", ENVIRON["density"], n, p, b / a, 1.1 * n / p
             else
-                printf "linearity: time(%d) / time(%d) not measured (%s, %s)\n", n, p, a, b }'
+                printf "linearity (%s): time(%d) / time(%d) not measured (%s, %s)\n", ENVIRON["density"], n, p, a, b }'
     fi
     prev=$n
+done
 done
