@@ -27,11 +27,17 @@ pub struct CitationRecord {
     /// Index into [`Extraction::works`].
     pub work: Option<usize>,
     pub locator: Option<Locator>,
-    /// The citation's own text.
-    pub text: String,
     pub start: Pos,
     pub end: Pos,
     pub raw: RawCitation,
+}
+
+impl CitationRecord {
+    /// The citation's own text: its range (`raw.range`) of its footnote's
+    /// joined text, which is held once, by the footnote.
+    pub fn text<'t>(&self, footnote: &'t Footnote) -> &'t str {
+        footnote.text.get(self.raw.range.clone()).unwrap_or("")
+    }
 }
 
 /// One footnote with its citations.
@@ -170,11 +176,6 @@ pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> 
         for (raw, work) in parsed.citations.into_iter().zip(assigned) {
             let start = footnote.source_pos(&document, raw.range.start);
             let end = footnote.source_pos(&document, raw.range.end);
-            let text = footnote
-                .text
-                .get(raw.range.clone())
-                .unwrap_or("")
-                .to_string();
             if raw.parsed.is_none() {
                 diagnostics.push(
                     Diagnostic::new(
@@ -205,7 +206,6 @@ pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> 
                 kind: raw.kind(),
                 work: *work,
                 locator: raw.locator.clone(),
-                text,
                 start,
                 end,
                 raw,
@@ -348,7 +348,7 @@ impl Extraction {
                         kind: c.kind,
                         locator: c.locator.as_ref().map(|l| l.value.as_str()),
                         label: c.locator.as_ref().map(|l| l.label.name()),
-                        text: &c.text,
+                        text: c.text(footnote),
                         line: c.start.line,
                         column: c.start.column,
                         end_line: c.end.line,

@@ -153,7 +153,7 @@ fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
     for (vi, view) in views.iter().enumerate() {
         for (ci, c) in view.citations().iter().enumerate() {
             let full_or_unread = matches!(c.kind, Some(CiteKind::Full) | None);
-            let key = squeeze(&c.text);
+            let key = squeeze(view.slice(&c.raw.range));
             let identical = if full_or_unread && key.chars().count() >= 20 {
                 match printed.get(&key) {
                     Some(&at) => Some(at),

@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use super::note::{mark_label, note_text};
-use super::works::{language_tag, repeats, works_table};
+use super::works::{language_tag, repeats, work_row, works_table};
 use super::Review;
 use crate::check::render::{summary_line, Counts};
 use crate::diag::Severity;
@@ -55,7 +55,44 @@ fn policy() -> String {
     )
 }
 
-pub fn page(review: &Review) -> Markup {
+/// Where the notes and the works' rows go in the page [`page`] renders:
+/// markup no input can give (every `<` of the input is escaped), replaced
+/// by [`write_page`] with the lists written item by item.
+const NOTES_HOLE: &str = "<footcite-notes-hole>";
+pub(super) const WORKS_HOLE: &str = "<footcite-works-hole>";
+
+/// One note of the notes section.
+fn note_item(review: &Review, i: usize) -> Markup {
+    let ex = review.ex;
+    html! {
+        @if let Some(record) = ex.notes.get(i) {
+            @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
+                (note_article(review, i, record, footnote))
+            }
+        }
+    }
+}
+
+/// The page, written to `out`: its frame rendered whole, its notes and
+/// works (the bulk of a large paper's page) one by one into their places.
+pub fn write_page(review: &Review, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let frame = page(review).into_string();
+    let (head, rest) = frame
+        .split_once(NOTES_HOLE)
+        .ok_or_else(|| std::io::Error::other("review page without its notes"))?;
+    let (middle, tail) = rest
+        .split_once(WORKS_HOLE)
+        .ok_or_else(|| std::io::Error::other("review page without its works"))?;
+    out.write_all(head.as_bytes())?;
+    super::write_chunked(review.ex.notes.len(), |i| note_item(review, i), out)?;
+    out.write_all(middle.as_bytes())?;
+    super::write_chunked(review.ex.works.len(), |i| work_row(review, i), out)?;
+    out.write_all(tail.as_bytes())
+}
+
+/// The page with [`NOTES_HOLE`] and [`WORKS_HOLE`] in place of its notes
+/// and works' rows (see [`write_page`]).
+fn page(review: &Review) -> Markup {
     let ex = review.ex;
     let counts = Counts::of(review.findings.iter().map(|f| &f.diagnostic));
     let citations: usize = ex.notes.iter().map(|n| n.citations.len()).sum();
@@ -128,13 +165,7 @@ pub fn page(review: &Review) -> Markup {
                     }
                     section #notes {
                         h2 { "Notes" }
-                        (super::chunked(ex.notes.len(), |i| html! {
-                            @if let Some(record) = ex.notes.get(i) {
-                                @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
-                                    (note_article(review, i, record, footnote))
-                                }
-                            }
-                        }))
+                        (PreEscaped(NOTES_HOLE))
                         @if !unplaced.is_empty() {
                             h3 { "Findings outside the notes" }
                             ul.note-diags {
@@ -144,7 +175,7 @@ pub fn page(review: &Review) -> Markup {
                     }
                     section #works {
                         h2 { "Works" }
-                        (works_table(review))
+                        (works_table())
                     }
                     section #repeats {
                         h2 { "Repeated full citations and near-duplicates" }
