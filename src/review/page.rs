@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use super::note::{mark_label, note_text};
-use super::works::{language_tag, repeats, work_row, works_table};
+use super::works::{language_tag, work_row, works_table, write_repeats};
 use super::Review;
 use crate::check::render::{summary_line, Counts};
 use crate::diag::Severity;
@@ -55,11 +55,28 @@ fn policy() -> String {
     )
 }
 
-/// Where the notes and the works' rows go in the page [`page`] renders:
-/// markup no input can give (every `<` of the input is escaped), replaced
-/// by [`write_page`] with the lists written item by item.
+/// Where the list of findings, the notes, the works' rows and the repeats
+/// go in the page [`page`] renders: markup no input can give (every `<` of the input
+/// is escaped), replaced by [`write_page`] with the lists written item by
+/// item.
+const FINDINGS_HOLE: &str = "<footcite-findings-hole>";
 const NOTES_HOLE: &str = "<footcite-notes-hole>";
 pub(super) const WORKS_HOLE: &str = "<footcite-works-hole>";
+const REPEATS_HOLE: &str = "<footcite-repeats-hole>";
+
+/// One finding of the list of all findings.
+fn finding_entry(f: &super::Finding) -> Markup {
+    let d = &f.diagnostic;
+    html! {
+        li.finding id=(format!("d{}", f.id)) data-severity=(d.severity.name()) data-code=(d.code) {
+            a href=(f.note.map_or_else(|| format!("#f{}", f.id), |n| format!("#n{n}"))) {
+                strong class=(format!("sev-{}", d.severity.name())) { (d.severity.name()) "[" (d.code) "]" }
+                " line " (d.line) ":" (d.column)
+                @if let Some(n) = d.footnote { " (note " (n) ")" }
+            }
+        }
+    }
+}
 
 /// One note of the notes section.
 fn note_item(review: &Review, i: usize) -> Markup {
@@ -73,25 +90,39 @@ fn note_item(review: &Review, i: usize) -> Markup {
     }
 }
 
-/// The page, written to `out`: its frame rendered whole, its notes and
-/// works (the bulk of a large paper's page) one by one into their places.
+/// The page, written to `out`: its frame rendered whole, its findings,
+/// notes and works (the bulk of a large paper's page) one by one into
+/// their places.
 pub fn write_page(review: &Review, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let frame = page(review).into_string();
+    let hole = |text: &'static str| std::io::Error::other(format!("review page without {text}"));
     let (head, rest) = frame
+        .split_once(FINDINGS_HOLE)
+        .ok_or_else(|| hole("its findings"))?;
+    let (before_notes, rest) = rest
         .split_once(NOTES_HOLE)
-        .ok_or_else(|| std::io::Error::other("review page without its notes"))?;
-    let (middle, tail) = rest
+        .ok_or_else(|| hole("its notes"))?;
+    let (before_works, rest) = rest
         .split_once(WORKS_HOLE)
-        .ok_or_else(|| std::io::Error::other("review page without its works"))?;
+        .ok_or_else(|| hole("its works"))?;
+    let (before_repeats, tail) = rest
+        .split_once(REPEATS_HOLE)
+        .ok_or_else(|| hole("its repeats"))?;
     out.write_all(head.as_bytes())?;
+    for f in &review.findings {
+        out.write_all(finding_entry(f).0.as_bytes())?;
+    }
+    out.write_all(before_notes.as_bytes())?;
     super::write_chunked(review.ex.notes.len(), |i| note_item(review, i), out)?;
-    out.write_all(middle.as_bytes())?;
+    out.write_all(before_works.as_bytes())?;
     super::write_chunked(review.ex.works.len(), |i| work_row(review, i), out)?;
+    out.write_all(before_repeats.as_bytes())?;
+    write_repeats(review, out)?;
     out.write_all(tail.as_bytes())
 }
 
-/// The page with [`NOTES_HOLE`] and [`WORKS_HOLE`] in place of its notes
-/// and works' rows (see [`write_page`]).
+/// The page with [`FINDINGS_HOLE`], [`NOTES_HOLE`], [`WORKS_HOLE`] and
+/// [`REPEATS_HOLE`] in place of its long lists (see [`write_page`]).
 fn page(review: &Review) -> Markup {
     let ex = review.ex;
     let counts = Counts::of(review.findings.iter().map(|f| &f.diagnostic));
@@ -150,16 +181,7 @@ fn page(review: &Review) -> Markup {
                         details.findings-list {
                         summary { "All " (review.findings.len()) " findings of " code { "footcite check" } ", in its order; each links to its note, where its message and help stand" }
                         ol.findings {
-                            @for f in &review.findings {
-                                @let d = &f.diagnostic;
-                                li.finding id=(format!("d{}", f.id)) data-severity=(d.severity.name()) data-code=(d.code) {
-                                    a href=(f.note.map_or_else(|| format!("#f{}", f.id), |n| format!("#n{n}"))) {
-                                        strong class=(format!("sev-{}", d.severity.name())) { (d.severity.name()) "[" (d.code) "]" }
-                                        " line " (d.line) ":" (d.column)
-                                        @if let Some(n) = d.footnote { " (note " (n) ")" }
-                                    }
-                                }
-                            }
+                            (PreEscaped(FINDINGS_HOLE))
                         }
                         }
                     }
@@ -179,7 +201,7 @@ fn page(review: &Review) -> Markup {
                     }
                     section #repeats {
                         h2 { "Repeated full citations and near-duplicates" }
-                        (repeats(review))
+                        (PreEscaped(REPEATS_HOLE))
                     }
                 }
                 script { (PreEscaped(SCRIPT)) }

@@ -200,8 +200,9 @@ fn words(marked: &Marked) -> Markup {
 /// A citation: its note, its index there, its text.
 type Cited<'r> = (usize, usize, &'r str);
 
-pub fn repeats(review: &Review) -> Markup {
-    let pairs: Vec<(&Finding, Cited, Cited)> = review
+/// The repeat findings with the two citations each compares.
+fn repeat_pairs<'r>(review: &'r Review) -> Vec<(&'r Finding, Cited<'r>, Cited<'r>)> {
+    review
         .findings
         .iter()
         .filter(|f| REPEAT_CODES.contains(&f.diagnostic.code.as_str()))
@@ -214,29 +215,45 @@ pub fn repeats(review: &Review) -> Markup {
             let etext = earlier.citations.get(ec)?.text(footnote);
             Some((f, (en, ec, etext), (note, cite, text)))
         })
-        .collect();
+        .collect()
+}
+
+/// One repeat: the finding and its two citations side by side.
+fn repeat_pair(
+    review: &Review,
+    (f, (an, ac, atext), (bn, bc, btext)): &(&Finding, Cited, Cited),
+) -> Markup {
+    let (left, right) = word_diff(atext, btext);
     html! {
-        @if pairs.is_empty() {
-            p { "No repeated full citations or near-duplicates." }
-        }
-        @for (f, (an, ac, atext), (bn, bc, btext)) in &pairs {
-            @let (left, right) = word_diff(atext, btext);
-            div.pair data-code=(f.diagnostic.code) {
-                p.pair-why {
-                    strong { (f.diagnostic.severity.name()) "[" (f.diagnostic.code) "]" } " "
-                    (f.diagnostic.message)
-                }
-                div.side {
-                    h4 { a href=(format!("#c{an}-{ac}")) { "note " (note_number(review, *an)) } " (earlier)" }
-                    p { (words(&left)) }
-                }
-                div.side {
-                    h4 { a href=(format!("#c{bn}-{bc}")) { "note " (note_number(review, *bn)) } " (repeat)" }
-                    p { (words(&right)) }
-                }
+        div.pair data-code=(f.diagnostic.code) {
+            p.pair-why {
+                strong { (f.diagnostic.severity.name()) "[" (f.diagnostic.code) "]" } " "
+                (f.diagnostic.message)
+            }
+            div.side {
+                h4 { a href=(format!("#c{an}-{ac}")) { "note " (note_number(review, *an)) } " (earlier)" }
+                p { (words(&left)) }
+            }
+            div.side {
+                h4 { a href=(format!("#c{bn}-{bc}")) { "note " (note_number(review, *bn)) } " (repeat)" }
+                p { (words(&right)) }
             }
         }
     }
+}
+
+/// The repeated full citations and near-duplicates, written to `out` pair
+/// by pair.
+pub fn write_repeats(review: &Review, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let pairs = repeat_pairs(review);
+    if pairs.is_empty() {
+        let none = html! { p { "No repeated full citations or near-duplicates." } };
+        return out.write_all(none.0.as_bytes());
+    }
+    for pair in &pairs {
+        out.write_all(repeat_pair(review, pair).0.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn note_number(review: &Review, note: usize) -> u32 {
