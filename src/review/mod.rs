@@ -265,4 +265,32 @@ mod tests {
         let small = chunked(3, |i| maud::html! { i { (i) } }).into_string();
         assert_eq!(small, "<i>0</i><i>1</i><i>2</i>");
     }
+
+    #[test]
+    fn written_chunks_are_the_markup_the_page_rendered_whole() {
+        // The page's lists were rendered whole with this markup before
+        // they were written item by item; the bytes must not change.
+        let whole = |count: usize| {
+            maud::html! {
+                @for start in (0..count).step_by(CHUNK) {
+                    @let end = (start + CHUNK).min(count);
+                    @if start == 0 {
+                        @for i in start..end { i { (i) } }
+                    } @else {
+                        div.later-mark aria-hidden="true" {}
+                        template.later {
+                            @for i in start..end { i { (i) } }
+                        }
+                    }
+                }
+            }
+            .into_string()
+        };
+        for count in [0, 1, CHUNK, CHUNK + 1, CHUNK * 3 + 7] {
+            let written = crate::io::collect_string(|out| {
+                write_chunked(count, |i| maud::html! { i { (i) } }, out)
+            });
+            assert_eq!(written, whole(count), "{count} items");
+        }
+    }
 }

@@ -313,6 +313,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_hole_written_in_the_input_stays_text() {
+        let holes = [FINDINGS_HOLE, NOTES_HOLE, WORKS_HOLE, REPEATS_HOLE].concat();
+        let body: String = (1..=2).map(|n| format!("本文。{n}")).collect();
+        let paper = format!(
+            "標題\n\n{body}\n{}\n\
+             1 Allen Lynch, Soviet Foreign Policy {holes} (New York: Praeger, 1991), p.38.\n\
+             2 Ibid., p.40 {holes}.\n \
+             正文。\n",
+            " ".repeat(20)
+        );
+        let ex = crate::extract::extract(&paper).unwrap_or_else(|e| panic!("{e}"));
+        let html = super::super::to_review_html(
+            &ex,
+            "holes.txt",
+            crate::check::Today::from_unix_days(20_000),
+        );
+        for hole in [FINDINGS_HOLE, NOTES_HOLE, WORKS_HOLE, REPEATS_HOLE] {
+            assert!(!html.contains(hole), "{hole} left in the page");
+            let escaped = hole.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(html.contains(&escaped), "{hole} not shown as text");
+        }
+        assert!(html.contains("id=\"n1\"") && html.ends_with("</html>"));
+    }
+
+    #[test]
     fn a_long_line_is_shown_around_its_column() {
         let line = "x".repeat(1000);
         let w = line_window(&line, 500);
