@@ -138,7 +138,7 @@ fn citeproc_renders_what_the_notes_say() {
                 "kind": kind,
                 "source": c.text(&ex.document.footnotes[note.footnote]),
             });
-            if let Some(loc) = &c.locator {
+            if let Some(loc) = c.locator() {
                 cite["locator"] = loc.value.clone().into();
                 cite["label"] = loc.label.name().into();
             }

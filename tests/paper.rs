@@ -134,8 +134,8 @@ fn every_note_has_the_expected_citations() {
                 json!([
                     c.kind,
                     c.work.map(|w| ex.works[w].item.id.clone()),
-                    c.locator.as_ref().map(|l| l.value.clone()),
-                    c.locator.as_ref().map(|l| l.label.name()),
+                    c.locator().map(|l| l.value.clone()),
+                    c.locator().map(|l| l.label.name()),
                 ])
             })
             .collect();

@@ -184,7 +184,7 @@ fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
                     }
                     Some(first) => {
                         let first_note = views.get(first.0).map_or(0, |v| v.number());
-                        let help = suggestion(item, first_note, c.locator.as_ref(), ibid_fits);
+                        let help = suggestion(item, first_note, c.locator(), ibid_fits);
                         let d = if let Some(same) = identical {
                             let same_note = views.get(same.0).map_or(0, |v| v.number());
                             view.diag(
