@@ -3,7 +3,13 @@
 //!
 //! ```text
 //! cargo run --release --example make-corpus -- N [SEED] > big.txt
+//! cargo run --release --example make-corpus -- N [SEED] --dense > dense.txt
 //! ```
+//!
+//! By default a page holds 1–4 notes under 14–23 body lines (about 1 KB of
+//! page per note). `--dense` writes notes as densely as the paper in
+//! `refs/` does (about 320 bytes of page per note): 4–8 notes under 1–3
+//! body lines, the same notes in the same order.
 //!
 //! The layout follows the reference paper: a first page with title, author,
 //! abstract and an author note `＊`; then pages of body text (one line, one
@@ -495,9 +501,19 @@ fn front_page(out: &mut impl Write) -> std::io::Result<()> {
 }
 
 fn main() -> std::io::Result<()> {
-    let mut args = std::env::args().skip(1);
+    let (flags, positional): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let dense = match flags.as_slice() {
+        [] => false,
+        [flag] if flag == "--dense" => true,
+        _ => {
+            eprintln!("usage: make-corpus N [SEED] [--dense] > paper.txt");
+            std::process::exit(2);
+        }
+    };
+    let mut args = positional.into_iter();
     let Some(count) = args.next().and_then(|a| a.parse::<u64>().ok()) else {
-        eprintln!("usage: make-corpus N [SEED] > paper.txt");
+        eprintln!("usage: make-corpus N [SEED] [--dense] > paper.txt");
         std::process::exit(2);
     };
     let seed = args.next().and_then(|a| a.parse::<u64>().ok()).unwrap_or(1);
@@ -521,15 +537,20 @@ fn main() -> std::io::Result<()> {
         } else {
             writeln!(out, " {} \n", generator.body_line())?;
         }
-        let notes_here = (1 + h % 4).min(count - next);
-        let lines_here = 14 + (h >> 8) % 10;
+        let (notes_here, lines_here) = if dense {
+            ((4 + h % 5).min(count - next), 1 + (h >> 8) % 3)
+        } else {
+            ((1 + h % 4).min(count - next), 14 + (h >> 8) % 10)
+        };
         // Body lines, with this page's markers glued after full stops.
         let mut marker = next;
         for i in 0..lines_here {
             let mut line = generator.body_line();
-            let due = marker < next + notes_here
-                && (i + 1) * notes_here >= (marker - next + 1) * lines_here;
-            if due {
+            // Every marker due by this line (one at most at the default
+            // density; several on a dense page's few lines).
+            while marker < next + notes_here
+                && (i + 1) * notes_here >= (marker - next + 1) * lines_here
+            {
                 marker += 1;
                 let tail = generator.body_line();
                 let split = mix(seed ^ marker) % 5;

@@ -26,12 +26,23 @@ pub struct CitationRecord {
     pub kind: Option<CiteKind>,
     /// Index into [`Extraction::works`].
     pub work: Option<usize>,
-    pub locator: Option<Locator>,
-    /// The citation's own text.
-    pub text: String,
     pub start: Pos,
     pub end: Pos,
     pub raw: RawCitation,
+}
+
+impl CitationRecord {
+    /// The pages (or chapter, section …) the citation points at, as its
+    /// grammar read them (held once, in `raw`).
+    pub fn locator(&self) -> Option<&Locator> {
+        self.raw.locator.as_ref()
+    }
+
+    /// The citation's own text: its range (`raw.range`) of its footnote's
+    /// joined text, which is held once, by the footnote.
+    pub fn text<'t>(&self, footnote: &'t Footnote) -> &'t str {
+        footnote.text.get(self.raw.range.clone()).unwrap_or("")
+    }
 }
 
 /// One footnote with its citations.
@@ -170,11 +181,6 @@ pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> 
         for (raw, work) in parsed.citations.into_iter().zip(assigned) {
             let start = footnote.source_pos(&document, raw.range.start);
             let end = footnote.source_pos(&document, raw.range.end);
-            let text = footnote
-                .text
-                .get(raw.range.clone())
-                .unwrap_or("")
-                .to_string();
             if raw.parsed.is_none() {
                 diagnostics.push(
                     Diagnostic::new(
@@ -204,8 +210,6 @@ pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> 
             citations.push(CitationRecord {
                 kind: raw.kind(),
                 work: *work,
-                locator: raw.locator.clone(),
-                text,
                 start,
                 end,
                 raw,
@@ -346,9 +350,9 @@ impl Extraction {
                             .and_then(|w| self.works.get(w))
                             .map(|w| w.item.id.as_str()),
                         kind: c.kind,
-                        locator: c.locator.as_ref().map(|l| l.value.as_str()),
-                        label: c.locator.as_ref().map(|l| l.label.name()),
-                        text: &c.text,
+                        locator: c.locator().map(|l| l.value.as_str()),
+                        label: c.locator().map(|l| l.label.name()),
+                        text: c.text(footnote),
                         line: c.start.line,
                         column: c.start.column,
                         end_line: c.end.line,

@@ -41,6 +41,9 @@ pub fn write_outputs(
     // ever held whole in memory.
     type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
     let report_name = report_name(stem, input);
+    // The paper is checked once: the report borrows the findings, the
+    // review page then takes them.
+    let findings = std::cell::RefCell::new(None);
     let outputs: [(String, Writer); 5] = [
         (
             format!("{stem}.bib"),
@@ -56,11 +59,19 @@ pub fn write_outputs(
         ),
         (
             format!("{stem}.check.txt"),
-            Box::new(|out| crate::check::write_report(ex, &report_name, out)),
+            Box::new(|out| {
+                let mut findings = findings.borrow_mut();
+                let findings = findings.get_or_insert_with(|| crate::check::check_extraction(ex));
+                crate::check::write_report_with(ex, &report_name, findings, out)
+            }),
         ),
         (
             format!("{stem}.review.html"),
-            Box::new(|out| crate::review::write_review(ex, &report_name, out)),
+            Box::new(|out| {
+                let findings = findings.borrow_mut().take();
+                let findings = findings.unwrap_or_else(|| crate::check::check_extraction(ex));
+                crate::review::write_review_with(ex, &report_name, findings, out)
+            }),
         ),
     ];
     let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();

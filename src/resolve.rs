@@ -3,7 +3,7 @@
 //! citation they repeat. Item ids are the biblatex keys (see [`crate::keys`]).
 
 use crate::cite::CiteKind;
-use crate::model::{Item, Locator};
+use crate::model::Item;
 use std::sync::Arc;
 
 /// One cited work and every place that cites it.
@@ -21,7 +21,6 @@ pub struct CitedIn {
     /// Index of the citation within its footnote.
     pub citation: usize,
     pub kind: CiteKind,
-    pub locator: Option<Locator>,
 }
 
 use crate::cite::{Parsed, RawCitation};
@@ -255,7 +254,6 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                         footnote: *number,
                         citation: index,
                         kind,
-                        locator: citation.locator.clone(),
                     });
                 }
                 first_work_of_note.entry(*number).or_insert(w);

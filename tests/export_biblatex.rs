@@ -15,11 +15,7 @@ fn field(e: &Entry, k: &str) -> Option<String> {
 /// Write the items, parse the text back, and compare every field of every
 /// entry with the entry that was written.
 fn round_trip(items: &[Item], dialect: Dialect) -> Bibliography {
-    let works: Vec<_> = items
-        .iter()
-        .cloned()
-        .map(|i| support::work(i, 1, None))
-        .collect();
+    let works: Vec<_> = items.iter().cloned().map(|i| support::work(i, 1)).collect();
     let text = to_biblatex(&works, dialect);
     let bib = Bibliography::parse(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
     assert_eq!(bib.len(), items.len(), "{text}");
@@ -181,11 +177,7 @@ fn biblatex_types_fields_and_names() {
 #[test]
 fn escapes_are_text_not_commands() {
     let items = support::sample_items();
-    let works: Vec<_> = items
-        .iter()
-        .cloned()
-        .map(|i| support::work(i, 1, None))
-        .collect();
+    let works: Vec<_> = items.iter().cloned().map(|i| support::work(i, 1)).collect();
     let text = to_biblatex(&works, Dialect::Biblatex);
     assert!(text.contains(
         r"title = {100\% of \$5 \& \#1\_a \textasciitilde{}b\textasciicircum{}c \textbackslash{}d \textbraceleft{}e\textbraceright{} -{}- PLA},"
@@ -249,11 +241,7 @@ fn bibtex_dialect_uses_classic_fields_and_protects_acronyms() {
     let liang = get(&bib, &items, "外國");
     assert_eq!(liang.entry_type, EntryType::Book);
 
-    let works: Vec<_> = items
-        .iter()
-        .cloned()
-        .map(|i| support::work(i, 1, None))
-        .collect();
+    let works: Vec<_> = items.iter().cloned().map(|i| support::work(i, 1)).collect();
     let text = to_biblatex(&works, Dialect::Bibtex);
     // Titles in title case are braced whole: their proper nouns cannot be
     // told from their other capitals.

@@ -3,19 +3,16 @@
 #![allow(dead_code)]
 
 use footcite::cite::CiteKind;
-use footcite::model::{
-    Date, DatePart, Item, ItemType, Language, Locator, LocatorLabel, Name, Season,
-};
+use footcite::model::{Date, DatePart, Item, ItemType, Language, Name, Season};
 use footcite::resolve::{CitedIn, Work};
 
-pub fn work(item: Item, footnote: u32, page: Option<&str>) -> Work {
+pub fn work(item: Item, footnote: u32) -> Work {
     Work {
         item: item.into(),
         cited_in: vec![CitedIn {
             footnote,
             citation: 0,
             kind: CiteKind::Full,
-            locator: page.map(|p| Locator::new(LocatorLabel::Page, p)),
         }],
     }
 }
@@ -178,6 +175,6 @@ pub fn sample_works() -> Vec<Work> {
     sample_items()
         .into_iter()
         .enumerate()
-        .map(|(i, item)| work(item, i as u32 + 1, Some("1")))
+        .map(|(i, item)| work(item, i as u32 + 1))
         .collect()
 }

@@ -136,9 +136,9 @@ fn citeproc_renders_what_the_notes_say() {
             let mut cite = serde_json::json!({
                 "id": ex.works[work].item.id,
                 "kind": kind,
-                "source": c.text,
+                "source": c.text(&ex.document.footnotes[note.footnote]),
             });
-            if let Some(loc) = &c.locator {
+            if let Some(loc) = c.locator() {
                 cite["locator"] = loc.value.clone().into();
                 cite["label"] = loc.label.name().into();
             }

@@ -134,8 +134,8 @@ fn every_note_has_the_expected_citations() {
                 json!([
                     c.kind,
                     c.work.map(|w| ex.works[w].item.id.clone()),
-                    c.locator.as_ref().map(|l| l.value.clone()),
-                    c.locator.as_ref().map(|l| l.label.name()),
+                    c.locator().map(|l| l.value.clone()),
+                    c.locator().map(|l| l.label.name()),
                 ])
             })
             .collect();
@@ -221,14 +221,14 @@ fn citation_text_and_positions_point_at_the_source() {
     let ex = footcite::extract(PAPER).unwrap();
     let note7 = ex.notes.iter().find(|n| n.number == 7).unwrap();
     let wishnick = &note7.citations[1];
-    assert!(wishnick
-        .text
-        .starts_with("Elizabeth Wishnick, Mending Fences"));
-    assert!(wishnick.text.ends_with("p,129"));
+    let text = wishnick.text(&ex.document.footnotes[note7.footnote]);
+    assert!(text.starts_with("Elizabeth Wishnick, Mending Fences"));
+    assert!(text.ends_with("p,129"));
     assert_eq!((wishnick.start.line, wishnick.start.column), (239, 14));
     assert_eq!(wishnick.end.line, 240);
-    let ibid = &ex.notes.iter().find(|n| n.number == 31).unwrap().citations[0];
-    assert_eq!(ibid.text, "Ibid.");
+    let note31 = ex.notes.iter().find(|n| n.number == 31).unwrap();
+    let ibid = &note31.citations[0];
+    assert_eq!(ibid.text(&ex.document.footnotes[note31.footnote]), "Ibid.");
     assert_eq!((ibid.start.line, ibid.start.column), (598, 4));
 }
 

@@ -2016,7 +2016,7 @@ fn check_paper(
             same(
                 "locator",
                 cite.page.as_deref(),
-                record.locator.as_ref().map(|l| l.value.as_str()),
+                record.locator().map(|l| l.value.as_str()),
                 &at,
             )?;
             match &cite.want {

@@ -314,7 +314,7 @@ fn round_trip(corpus: &str, renderer: &str) -> Outcome {
         // The locator: every citation prints it.
         let locator = cite["locator"].as_str().unwrap_or("");
         let got_locator = got
-            .and_then(|c| c.locator.as_ref())
+            .and_then(|c| c.locator())
             .map(|l| l.value.clone())
             .unwrap_or_default();
         let mut all_fields = vec![("locator", locator.to_string(), got_locator)];

@@ -153,7 +153,7 @@ fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
     for (vi, view) in views.iter().enumerate() {
         for (ci, c) in view.citations().iter().enumerate() {
             let full_or_unread = matches!(c.kind, Some(CiteKind::Full) | None);
-            let key = squeeze(&c.text);
+            let key = squeeze(view.slice(&c.raw.range));
             let identical = if full_or_unread && key.chars().count() >= 20 {
                 match printed.get(&key) {
                     Some(&at) => Some(at),
@@ -184,7 +184,7 @@ fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
                     }
                     Some(first) => {
                         let first_note = views.get(first.0).map_or(0, |v| v.number());
-                        let help = suggestion(item, first_note, c.locator.as_ref(), ibid_fits);
+                        let help = suggestion(item, first_note, c.locator(), ibid_fits);
                         let d = if let Some(same) = identical {
                             let same_note = views.get(same.0).map_or(0, |v| v.number());
                             view.diag(

@@ -270,7 +270,7 @@ fn required_fields(
 }
 
 fn locator_problems(note: &NoteView, citation: &CitationRecord, out: &mut Vec<Diagnostic>) {
-    let Some(locator) = &citation.locator else {
+    let Some(locator) = citation.locator() else {
         return;
     };
     let text = note.text();

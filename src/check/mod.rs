@@ -255,11 +255,20 @@ fn write_report_at(
     today: Today,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let diagnostics = check_extraction_at(ex, today);
+    write_report_with(ex, file_name, &check_extraction_at(ex, today), out)
+}
+
+/// [`write_report`] of findings already made by [`check_extraction`].
+pub fn write_report_with(
+    ex: &Extraction,
+    file_name: &str,
+    diagnostics: &[Diagnostic],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let file = render::FileReport {
         name: file_name,
         source: ex.document.source.text(),
-        diagnostics: &diagnostics,
+        diagnostics,
     };
     render::write_human(
         &file,
@@ -267,7 +276,7 @@ fn write_report_at(
         false,
         out,
     )?;
-    out.write_all(render::summary_line(&render::Counts::of(&diagnostics)).as_bytes())?;
+    out.write_all(render::summary_line(&render::Counts::of(diagnostics)).as_bytes())?;
     out.write_all(b"\n")
 }
 

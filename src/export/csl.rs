@@ -29,12 +29,17 @@ pub fn to_csl_json(works: &[Work]) -> String {
 
 /// [`to_csl_json`] written straight to `out`.
 pub fn write_csl_json(works: &[Work], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use serde::ser::{SerializeSeq, Serializer};
     let works = super::keyed(works);
-    let items = works
-        .iter()
-        .map(|w| for_zotero(&w.item))
-        .collect::<Result<Vec<Value>, _>>()?;
-    serde_json::to_writer_pretty(&mut *out, &items)?;
+    // Item by item, as serialising the whole array would write it (a
+    // `Vec`'s elements go through this same sequence), without building
+    // every item's JSON tree first.
+    let mut json = serde_json::Serializer::pretty(&mut *out);
+    let mut seq = json.serialize_seq(Some(works.len()))?;
+    for w in works.iter() {
+        seq.serialize_element(&for_zotero(&w.item)?)?;
+    }
+    seq.end()?;
     out.write_all(b"\n")
 }
 

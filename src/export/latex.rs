@@ -115,7 +115,7 @@ fn resolve(c: &CitationRecord, works: &[Work], text: &str) -> Option<Cite> {
     Some(Cite {
         range,
         key: work.item.id.clone(),
-        post: c.locator.as_ref().map(postnote),
+        post: c.locator().map(postnote),
     })
 }
 

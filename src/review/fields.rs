@@ -88,7 +88,7 @@ pub fn locate(note_text: &str, citation: &CitationRecord) -> Vec<(Range<usize>, 
         }
         Some(Parsed::Ibid) | None => {}
     }
-    if let Some(locator) = &citation.locator {
+    if let Some(locator) = citation.locator() {
         // A normalised value (`388, 394-400`) is found piece by piece, from
         // the end: the pages cited close a citation.
         for piece in locator.value.split(", ") {

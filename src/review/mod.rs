@@ -55,6 +55,17 @@ pub struct Review<'e> {
 
 impl<'e> Review<'e> {
     pub fn new(ex: &'e Extraction, name: &str, today: Today) -> Review<'e> {
+        Review::with_diagnostics(ex, name, crate::check::check_extraction_at(ex, today))
+    }
+
+    /// [`Review::new`] with the findings already made
+    /// ([`crate::check::check_extraction_at`]'s), so that the main job
+    /// checks a paper once for its report and its page.
+    pub fn with_diagnostics(
+        ex: &'e Extraction,
+        name: &str,
+        diagnostics: Vec<crate::diag::Diagnostic>,
+    ) -> Review<'e> {
         let mut notes_of_number: HashMap<u32, Vec<usize>> = HashMap::new();
         for (i, n) in ex.notes.iter().enumerate() {
             notes_of_number.entry(n.number).or_default().push(i);
@@ -74,7 +85,6 @@ impl<'e> Review<'e> {
             notes_of_number,
             by_line,
         };
-        let diagnostics = crate::check::check_extraction_at(ex, today);
         let offsets = spans::diagnostic_offsets(&ex.document.source, &diagnostics);
         for (id, (d, (start, end))) in diagnostics.into_iter().zip(offsets).enumerate() {
             let note = review.place(&d);
@@ -157,19 +167,33 @@ pub const CHUNK: usize = 1000;
 /// The markup of items `0..count` (made by `item`), the first [`CHUNK`]
 /// as they are, the rest in templates of [`CHUNK`] each.
 pub fn chunked(count: usize, item: impl Fn(usize) -> maud::Markup) -> maud::Markup {
-    maud::html! {
-        @for start in (0..count).step_by(CHUNK) {
-            @let end = (start + CHUNK).min(count);
-            @if start == 0 {
-                @for i in start..end { (item(i)) }
-            } @else {
-                div.later-mark aria-hidden="true" {}
-                template.later {
-                    @for i in start..end { (item(i)) }
-                }
-            }
+    maud::PreEscaped(crate::io::collect_string(|out| {
+        write_chunked(count, item, out)
+    }))
+}
+
+/// [`chunked`] written straight to `out`, item by item: the page of a
+/// large paper is never held whole.
+pub fn write_chunked(
+    count: usize,
+    item: impl Fn(usize) -> maud::Markup,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    for start in (0..count).step_by(CHUNK) {
+        let end = (start + CHUNK).min(count);
+        if start != 0 {
+            out.write_all(
+                b"<div class=\"later-mark\" aria-hidden=\"true\"></div><template class=\"later\">",
+            )?;
+        }
+        for i in start..end {
+            out.write_all(item(i).0.as_bytes())?;
+        }
+        if start != 0 {
+            out.write_all(b"</template>")?;
         }
     }
+    Ok(())
 }
 
 /// Where `footcite review FILE` writes by default: `<stem>.review.html`
@@ -207,13 +231,23 @@ pub fn write_review_at(
     today: Today,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
-    let review = Review::new(ex, name, today);
-    out.write_all(page::page(&review).into_string().as_bytes())
+    page::write_page(&Review::new(ex, name, today), out)
+}
+
+/// [`write_review`] with the paper's findings already made (the main job
+/// makes them once for the check report and the page).
+pub fn write_review_with(
+    ex: &Extraction,
+    name: &str,
+    diagnostics: Vec<crate::diag::Diagnostic>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    page::write_page(&Review::with_diagnostics(ex, name, diagnostics), out)
 }
 
 /// The review page as a string.
 pub fn to_review_html(ex: &Extraction, name: &str, today: Today) -> String {
-    page::page(&Review::new(ex, name, today)).into_string()
+    crate::io::collect_string(|out| write_review_at(ex, name, today, out))
 }
 
 #[cfg(test)]
@@ -230,5 +264,33 @@ mod tests {
         assert!(page.ends_with(&format!("<i>{}</i></template>", CHUNK * 2)));
         let small = chunked(3, |i| maud::html! { i { (i) } }).into_string();
         assert_eq!(small, "<i>0</i><i>1</i><i>2</i>");
+    }
+
+    #[test]
+    fn written_chunks_are_the_markup_the_page_rendered_whole() {
+        // The page's lists were rendered whole with this markup before
+        // they were written item by item; the bytes must not change.
+        let whole = |count: usize| {
+            maud::html! {
+                @for start in (0..count).step_by(CHUNK) {
+                    @let end = (start + CHUNK).min(count);
+                    @if start == 0 {
+                        @for i in start..end { i { (i) } }
+                    } @else {
+                        div.later-mark aria-hidden="true" {}
+                        template.later {
+                            @for i in start..end { i { (i) } }
+                        }
+                    }
+                }
+            }
+            .into_string()
+        };
+        for count in [0, 1, CHUNK, CHUNK + 1, CHUNK * 3 + 7] {
+            let written = crate::io::collect_string(|out| {
+                write_chunked(count, |i| maud::html! { i { (i) } }, out)
+            });
+            assert_eq!(written, whole(count), "{count} items");
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use super::note::{mark_label, note_text};
-use super::works::{language_tag, repeats, works_table};
+use super::works::{language_tag, work_row, works_table, write_repeats};
 use super::Review;
 use crate::check::render::{summary_line, Counts};
 use crate::diag::Severity;
@@ -55,7 +55,75 @@ fn policy() -> String {
     )
 }
 
-pub fn page(review: &Review) -> Markup {
+/// Where the list of findings, the notes, the works' rows and the repeats
+/// go in the page [`page`] renders: markup no input can give (every `<` of the input
+/// is escaped), replaced by [`write_page`] with the lists written item by
+/// item.
+const FINDINGS_HOLE: &str = "<footcite-findings-hole>";
+const NOTES_HOLE: &str = "<footcite-notes-hole>";
+pub(super) const WORKS_HOLE: &str = "<footcite-works-hole>";
+const REPEATS_HOLE: &str = "<footcite-repeats-hole>";
+
+/// One finding of the list of all findings.
+fn finding_entry(f: &super::Finding) -> Markup {
+    let d = &f.diagnostic;
+    html! {
+        li.finding id=(format!("d{}", f.id)) data-severity=(d.severity.name()) data-code=(d.code) {
+            a href=(f.note.map_or_else(|| format!("#f{}", f.id), |n| format!("#n{n}"))) {
+                strong class=(format!("sev-{}", d.severity.name())) { (d.severity.name()) "[" (d.code) "]" }
+                " line " (d.line) ":" (d.column)
+                @if let Some(n) = d.footnote { " (note " (n) ")" }
+            }
+        }
+    }
+}
+
+/// One note of the notes section.
+fn note_item(review: &Review, i: usize) -> Markup {
+    let ex = review.ex;
+    html! {
+        @if let Some(record) = ex.notes.get(i) {
+            @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
+                (note_article(review, i, record, footnote))
+            }
+        }
+    }
+}
+
+/// The page, written to `out`: its frame rendered whole, its findings,
+/// notes and works (the bulk of a large paper's page) one by one into
+/// their places.
+pub fn write_page(review: &Review, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let frame = page(review).into_string();
+    let hole = |text: &'static str| std::io::Error::other(format!("review page without {text}"));
+    let (head, rest) = frame
+        .split_once(FINDINGS_HOLE)
+        .ok_or_else(|| hole("its findings"))?;
+    let (before_notes, rest) = rest
+        .split_once(NOTES_HOLE)
+        .ok_or_else(|| hole("its notes"))?;
+    let (before_works, rest) = rest
+        .split_once(WORKS_HOLE)
+        .ok_or_else(|| hole("its works"))?;
+    let (before_repeats, tail) = rest
+        .split_once(REPEATS_HOLE)
+        .ok_or_else(|| hole("its repeats"))?;
+    out.write_all(head.as_bytes())?;
+    for f in &review.findings {
+        out.write_all(finding_entry(f).0.as_bytes())?;
+    }
+    out.write_all(before_notes.as_bytes())?;
+    super::write_chunked(review.ex.notes.len(), |i| note_item(review, i), out)?;
+    out.write_all(before_works.as_bytes())?;
+    super::write_chunked(review.ex.works.len(), |i| work_row(review, i), out)?;
+    out.write_all(before_repeats.as_bytes())?;
+    write_repeats(review, out)?;
+    out.write_all(tail.as_bytes())
+}
+
+/// The page with [`FINDINGS_HOLE`], [`NOTES_HOLE`], [`WORKS_HOLE`] and
+/// [`REPEATS_HOLE`] in place of its long lists (see [`write_page`]).
+fn page(review: &Review) -> Markup {
     let ex = review.ex;
     let counts = Counts::of(review.findings.iter().map(|f| &f.diagnostic));
     let citations: usize = ex.notes.iter().map(|n| n.citations.len()).sum();
@@ -113,28 +181,13 @@ pub fn page(review: &Review) -> Markup {
                         details.findings-list {
                         summary { "All " (review.findings.len()) " findings of " code { "footcite check" } ", in its order; each links to its note, where its message and help stand" }
                         ol.findings {
-                            @for f in &review.findings {
-                                @let d = &f.diagnostic;
-                                li.finding id=(format!("d{}", f.id)) data-severity=(d.severity.name()) data-code=(d.code) {
-                                    a href=(f.note.map_or_else(|| format!("#f{}", f.id), |n| format!("#n{n}"))) {
-                                        strong class=(format!("sev-{}", d.severity.name())) { (d.severity.name()) "[" (d.code) "]" }
-                                        " line " (d.line) ":" (d.column)
-                                        @if let Some(n) = d.footnote { " (note " (n) ")" }
-                                    }
-                                }
-                            }
+                            (PreEscaped(FINDINGS_HOLE))
                         }
                         }
                     }
                     section #notes {
                         h2 { "Notes" }
-                        (super::chunked(ex.notes.len(), |i| html! {
-                            @if let Some(record) = ex.notes.get(i) {
-                                @if let Some(footnote) = ex.document.footnotes.get(record.footnote) {
-                                    (note_article(review, i, record, footnote))
-                                }
-                            }
-                        }))
+                        (PreEscaped(NOTES_HOLE))
                         @if !unplaced.is_empty() {
                             h3 { "Findings outside the notes" }
                             ul.note-diags {
@@ -144,11 +197,11 @@ pub fn page(review: &Review) -> Markup {
                     }
                     section #works {
                         h2 { "Works" }
-                        (works_table(review))
+                        (works_table())
                     }
                     section #repeats {
                         h2 { "Repeated full citations and near-duplicates" }
-                        (repeats(review))
+                        (PreEscaped(REPEATS_HOLE))
                     }
                 }
                 script { (PreEscaped(SCRIPT)) }
@@ -258,6 +311,31 @@ fn finding_item(f: &super::Finding, k: Option<usize>, line: Option<&str>) -> Mar
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hole_written_in_the_input_stays_text() {
+        let holes = [FINDINGS_HOLE, NOTES_HOLE, WORKS_HOLE, REPEATS_HOLE].concat();
+        let body: String = (1..=2).map(|n| format!("本文。{n}")).collect();
+        let paper = format!(
+            "標題\n\n{body}\n{}\n\
+             1 Allen Lynch, Soviet Foreign Policy {holes} (New York: Praeger, 1991), p.38.\n\
+             2 Ibid., p.40 {holes}.\n \
+             正文。\n",
+            " ".repeat(20)
+        );
+        let ex = crate::extract::extract(&paper).unwrap_or_else(|e| panic!("{e}"));
+        let html = super::super::to_review_html(
+            &ex,
+            "holes.txt",
+            crate::check::Today::from_unix_days(20_000),
+        );
+        for hole in [FINDINGS_HOLE, NOTES_HOLE, WORKS_HOLE, REPEATS_HOLE] {
+            assert!(!html.contains(hole), "{hole} left in the page");
+            let escaped = hole.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(html.contains(&escaped), "{hole} not shown as text");
+        }
+        assert!(html.contains("id=\"n1\"") && html.ends_with("</html>"));
+    }
 
     #[test]
     fn a_long_line_is_shown_around_its_column() {

@@ -6,7 +6,7 @@ use super::diff::{word_diff, Marked};
 use super::{Finding, Review};
 use crate::cite::CiteKind;
 use crate::model::{Date, DatePart, Item, Name};
-use maud::{html, Markup};
+use maud::{html, Markup, PreEscaped};
 
 /// The codes whose findings pair two citations of one work.
 pub const REPEAT_CODES: [&str; 3] = [
@@ -102,7 +102,7 @@ pub fn language_tag(item: &Item) -> &'static str {
 /// semantics): unlike a `<table>`, whose layout waits for every row, rows
 /// off screen are skipped until scrolled to (`content-visibility`), which a
 /// paper of 10,000 notes needs to open in seconds.
-pub fn works_table(review: &Review) -> Markup {
+pub fn works_table() -> Markup {
     html! {
         p { "One row per work, with its fields as exported (biblatex and CSL-JSON) and the notes that cite it." }
         div.works role="table" aria-label="works" {
@@ -110,7 +110,14 @@ pub fn works_table(review: &Review) -> Markup {
                 span role="columnheader" { "key" } span role="columnheader" { "type" }
                 span role="columnheader" { "fields" } span role="columnheader" { "cited in notes" }
             }
-            (super::chunked(review.ex.works.len(), |i| html! {
+            (PreEscaped(super::page::WORKS_HOLE))
+        }
+    }
+}
+
+/// One work's row of the works table.
+pub fn work_row(review: &Review, i: usize) -> Markup {
+    html! {
                 @if let Some(work) = review.ex.works.get(i) {
                 div.work id=(format!("w{i}")) role="row"
                     data-type=(work.item.item_type.csl_name())
@@ -136,8 +143,6 @@ pub fn works_table(review: &Review) -> Markup {
                     }
                 }
             }
-            }))
-        }
     }
 }
 
@@ -148,7 +153,8 @@ fn citation_at<'r>(review: &'r Review, note: usize, at: usize) -> Option<(usize,
         .citations
         .iter()
         .position(|c| c.raw.range.contains(&at))?;
-    Some((c, record.citations.get(c)?.text.as_str()))
+    let footnote = review.ex.document.footnotes.get(record.footnote)?;
+    Some((c, record.citations.get(c)?.text(footnote)))
 }
 
 /// The earlier citation a repeat finding is about: the work's first full
@@ -194,8 +200,9 @@ fn words(marked: &Marked) -> Markup {
 /// A citation: its note, its index there, its text.
 type Cited<'r> = (usize, usize, &'r str);
 
-pub fn repeats(review: &Review) -> Markup {
-    let pairs: Vec<(&Finding, Cited, Cited)> = review
+/// The repeat findings with the two citations each compares.
+fn repeat_pairs<'r>(review: &'r Review) -> Vec<(&'r Finding, Cited<'r>, Cited<'r>)> {
+    review
         .findings
         .iter()
         .filter(|f| REPEAT_CODES.contains(&f.diagnostic.code.as_str()))
@@ -203,32 +210,50 @@ pub fn repeats(review: &Review) -> Markup {
             let note = f.note?;
             let (cite, text) = citation_at(review, note, f.range.as_ref()?.start)?;
             let (en, ec) = earlier(review, f, note, cite)?;
-            let etext = review.ex.notes.get(en)?.citations.get(ec)?.text.as_str();
+            let earlier = review.ex.notes.get(en)?;
+            let footnote = review.ex.document.footnotes.get(earlier.footnote)?;
+            let etext = earlier.citations.get(ec)?.text(footnote);
             Some((f, (en, ec, etext), (note, cite, text)))
         })
-        .collect();
+        .collect()
+}
+
+/// One repeat: the finding and its two citations side by side.
+fn repeat_pair(
+    review: &Review,
+    (f, (an, ac, atext), (bn, bc, btext)): &(&Finding, Cited, Cited),
+) -> Markup {
+    let (left, right) = word_diff(atext, btext);
     html! {
-        @if pairs.is_empty() {
-            p { "No repeated full citations or near-duplicates." }
-        }
-        @for (f, (an, ac, atext), (bn, bc, btext)) in &pairs {
-            @let (left, right) = word_diff(atext, btext);
-            div.pair data-code=(f.diagnostic.code) {
-                p.pair-why {
-                    strong { (f.diagnostic.severity.name()) "[" (f.diagnostic.code) "]" } " "
-                    (f.diagnostic.message)
-                }
-                div.side {
-                    h4 { a href=(format!("#c{an}-{ac}")) { "note " (note_number(review, *an)) } " (earlier)" }
-                    p { (words(&left)) }
-                }
-                div.side {
-                    h4 { a href=(format!("#c{bn}-{bc}")) { "note " (note_number(review, *bn)) } " (repeat)" }
-                    p { (words(&right)) }
-                }
+        div.pair data-code=(f.diagnostic.code) {
+            p.pair-why {
+                strong { (f.diagnostic.severity.name()) "[" (f.diagnostic.code) "]" } " "
+                (f.diagnostic.message)
+            }
+            div.side {
+                h4 { a href=(format!("#c{an}-{ac}")) { "note " (note_number(review, *an)) } " (earlier)" }
+                p { (words(&left)) }
+            }
+            div.side {
+                h4 { a href=(format!("#c{bn}-{bc}")) { "note " (note_number(review, *bn)) } " (repeat)" }
+                p { (words(&right)) }
             }
         }
     }
+}
+
+/// The repeated full citations and near-duplicates, written to `out` pair
+/// by pair.
+pub fn write_repeats(review: &Review, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let pairs = repeat_pairs(review);
+    if pairs.is_empty() {
+        let none = html! { p { "No repeated full citations or near-duplicates." } };
+        return out.write_all(none.0.as_bytes());
+    }
+    for pair in &pairs {
+        out.write_all(repeat_pair(review, pair).0.as_bytes())?;
+    }
+    Ok(())
 }
 
 fn note_number(review: &Review, note: usize) -> u32 {
