@@ -36,38 +36,16 @@ const CONNECTORS: &[&str] = &["of", "for", "the", "on", "in", "and"];
 /// Name suffixes, written after the family name (often after a comma).
 const SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"];
 
-/// Words that mark a creator as an institution.
+/// With [`INSTITUTION_HEADS`], the words that show a creator is a body;
+/// these may also be surnames (`Press`, `Bank`, `Service`).
 const INSTITUTION_WORDS: &[&str] = &[
-    "Institute",
-    "Institution",
-    "University",
-    "College",
     "School",
-    "Ministry",
-    "Department",
-    "Council",
     "Office",
-    "Agency",
-    "Committee",
     "Center",
-    "Centre",
-    "Association",
     "Service",
-    "Bureau",
-    "Foundation",
-    "Corporation",
-    "Company",
-    "Government",
     "Press",
-    "Commission",
-    "Organization",
-    "Organisation",
-    "Academy",
-    "Society",
-    "Administration",
     "Board",
     "Congress",
-    "Parliament",
     "Senate",
     "Library",
     "Bank",
@@ -77,9 +55,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Ltd.",
     "Ltd",
     "Nations",
-    "Secretariat",
     "Assembly",
-    "Federation",
     "League",
     "Union",
     "Party",
@@ -89,7 +65,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Project",
     "Staff",
     "Forces",
-    "Consortium",
 ];
 
 /// Institution words that end a body's name and are no one's surname
@@ -561,7 +536,7 @@ fn is_acronym_token(token: &str) -> bool {
 fn has_institution_evidence(written: &str) -> bool {
     written.split_whitespace().any(|t| {
         let t = t.trim_end_matches([',', ';', ':']);
-        INSTITUTION_WORDS.contains(&t) || is_acronym_token(t)
+        INSTITUTION_WORDS.contains(&t) || INSTITUTION_HEADS.contains(&t) || is_acronym_token(t)
     })
 }
 
