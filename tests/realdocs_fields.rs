@@ -318,7 +318,8 @@ fn hand_checked_turabian_notes() {
 /// of 302 (70.2 %). Its largest misses were then read as general rules
 /// (titles in single quotes, `39/3 (1973), 219–36`, `ns 21`, `Anon.`,
 /// `in id. (ed.)`, reissues `repr. Place`, `1934; 2nd edn., Oxford,
-/// 1954`): 265 of 302 (87.7 %), kept as a floor.
+/// 1954`): 265 of 302 (87.7 %); with bodies named by an institution word
+/// (`Law Commission`) as one author, 269 (89.1 %), kept as a floor.
 #[test]
 fn bib_data_of_oxford_notes() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/realdocs/chicago");
@@ -326,5 +327,5 @@ fn bib_data_of_oxford_notes() {
     let (checked, right, wrong) = score(&notes, &truth("oxnotes-doc.truth.json"));
     let share = 100.0 * right as f64 / checked as f64;
     assert!(checked >= 300, "{checked} fields");
-    assert!(share >= 87.0, "{share:.1} %:\n{}", wrong.join("\n"));
+    assert!(share >= 88.5, "{share:.1} %:\n{}", wrong.join("\n"));
 }
