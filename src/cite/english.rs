@@ -132,13 +132,11 @@ fn edition_word(text: &str) -> Option<String> {
 /// `rev. and enl. ed.`, `2nd rev. ed.`: words that describe the edition,
 /// kept as written.
 fn described_edition(input: Span) -> PResult<String> {
-    let word = |i| take_while1(|c: char| c.is_alphanumeric() || c == '.').parse(i);
-    let edition_word = (
-        space1,
-        alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))),
-    );
-    let (rest, (first, (more, _))) =
-        (word, many_till((space1, word), edition_word)).parse(input)?;
+    let (rest, (first, (more, _))) = (
+        edition_descriptor,
+        many_till((space1, edition_descriptor), (space1, edition_label)),
+    )
+        .parse(input)?;
     if more.len() > 3 || more.iter().any(|(_, w)| w.fragment().starts_with("ed")) {
         return fail(input);
     }
@@ -147,13 +145,18 @@ fn described_edition(input: Span) -> PResult<String> {
     Ok((rest, slice(input, 0, end).fragment().to_string()))
 }
 
+/// `2nd`, `rev.`, `enl.`: a word that says which edition.
+fn edition_descriptor(input: Span) -> PResult<Span> {
+    take_while1(|c: char| c.is_alphanumeric() || c == '.').parse(input)
+}
+
+/// `ed.`, `edn`, `edition`: the word that names an edition.
+fn edition_label(input: Span) -> PResult<Span> {
+    alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))).parse(input)
+}
+
 fn one_word_edition(input: Span) -> PResult<String> {
-    let (rest, ed) = recognize((
-        take_while1(|c: char| c.is_alphanumeric() || c == '.'),
-        space0,
-        alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))),
-    ))
-    .parse(input)?;
+    let (rest, ed) = recognize((edition_descriptor, space0, edition_label)).parse(input)?;
     let word = ed.fragment().split_whitespace().next().unwrap_or("");
     let number: String = word.chars().take_while(char::is_ascii_digit).collect();
     Ok((
@@ -773,8 +776,8 @@ fn lower_roman_value(text: &str) -> Option<u32> {
     u32::try_from(total).ok().filter(|t| (1..=100).contains(t))
 }
 
-/// `691.13 (2006)`: MHRA's volume and issue, when a date follows (a
-/// volume in parts, `33.1:80`, has none).
+/// `691.13 (2006)`, `BAR 24.2 (1998)`: volume and issue (MHRA, SBL), when
+/// a date follows (a volume in parts, `33.1:80`, has none).
 fn dotted_volume(input: Span) -> PResult<(String, String)> {
     let (rest, (volume, _, issue)) = (digit1, tag("."), digit1).parse(input)?;
     if trailing_date(rest).is_err() {
@@ -914,15 +917,14 @@ impl PeriodicalFacts {
             let mut trial = self.clone();
             if named && trial.date_suffix(rest, &mut CiteParse::default()) {
                 self.container = Some(name.to_string());
-                // `BAR 24.2 (1998)`: before a date, the number after the
-                // point is the issue (SBL, MLA); `ANRW 33.1:80`, with no
-                // date, is a volume in parts and stays whole.
-                match number.split_once('.').filter(|_| trial.date.is_some()) {
-                    Some((volume, issue)) if self.issue.is_none() => {
-                        self.issue = Some(issue.to_string());
-                        self.volume = Some(volume.to_string());
+                // `BAR 24.2 (1998)`: volume and issue, as in an element of
+                // its own (`dotted_volume`); `ANRW 33.1:80` stays whole.
+                match dotted_volume(after).ok().filter(|_| self.issue.is_none()) {
+                    Some((_, (volume, issue))) => {
+                        self.issue = Some(issue);
+                        self.volume = Some(volume);
                     }
-                    _ => self.volume = Some(number),
+                    None => self.volume = Some(number),
                 }
                 return self.date_suffix(rest, parse);
             }
@@ -1795,6 +1797,7 @@ fn is_medium(text: &str) -> bool {
         "microfilm",
         "e-book",
         "Kindle",
+        "Nook",
     ]
     .iter()
     .any(|m| {
@@ -1804,7 +1807,7 @@ fn is_medium(text: &str) -> bool {
             .or_else(|| text.strip_suffix(" ed."))
             .unwrap_or(text);
         text.eq_ignore_ascii_case(m) || named.eq_ignore_ascii_case(m)
-    }) || text == "Nook edition"
+    })
 }
 
 /// An English item read up to its publication parenthetical: what follows
