@@ -182,16 +182,23 @@ fn citeproc_renders_what_the_notes_say() {
     println!("{stdout}");
 }
 
-/// Run `xelatex` then `bibtex` on a tiny document that cites every entry of
-/// the paper's `--dialect bibtex` export in `style`; the `.bbl` and `.blg`.
-fn bibtex_run(style: &str) -> (String, String) {
-    let ex = paper();
+/// A temporary folder holding the paper's `--dialect bibtex` export as
+/// `paper.bib`.
+fn dir_with_bibtex_export(ex: &footcite::Extraction) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("paper.bib"),
         to_biblatex(&ex.works, Dialect::Bibtex),
     )
     .unwrap();
+    dir
+}
+
+/// Run `xelatex` then `bibtex` on a tiny document that cites every entry of
+/// the paper's `--dialect bibtex` export in `style`; the `.bbl` and `.blg`.
+fn bibtex_run(style: &str) -> (String, String) {
+    let ex = paper();
+    let dir = dir_with_bibtex_export(&ex);
     std::fs::write(
         dir.path().join("t.tex"),
         format!(
@@ -297,12 +304,7 @@ fn natbib_mapping_compiles_with_the_bibtex_export() {
         return;
     }
     let ex = paper();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("paper.bib"),
-        to_biblatex(&ex.works, Dialect::Bibtex),
-    )
-    .unwrap();
+    let dir = dir_with_bibtex_export(&ex);
     std::fs::write(
         dir.path().join("notes.tex"),
         footcite::export::latex::to_latex_in(&ex, footcite::export::latex::CiteDialect::Natbib),
