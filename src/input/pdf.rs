@@ -496,10 +496,13 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     text.push('\n');
     let source = SourceText::from_string(text);
     let markers = markers_at(&source, marks);
-    let doc = read_pages(source.clone(), layout_pages.clone(), Some(markers.clone()));
+    // The text goes into the first reading and comes back with its
+    // document: only the lines' sizes and the marks (small) are copied.
+    let doc = read_pages(source, layout_pages.clone(), Some(markers.clone()));
     if !doc.footnotes.is_empty() {
         return Ok(doc);
     }
+    let source = doc.source;
     // Notes set at the body's size (a typewriter-like style, some
     // theses): no line is smaller, so the notes are looked for as in
     // plain text, by their numbers at the foot of each page.
