@@ -846,11 +846,15 @@ pub(crate) fn find_markers_in(
                     .chars()
                     .next()
                     .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')'));
-            let expected_next = numbers.get(next_index).map(u32::to_string);
-            if after_word && expected_next.as_deref() == Some(digits) {
+            // Exactly the next number, written without a leading zero.
+            let expected_next = numbers
+                .get(next_index)
+                .copied()
+                .filter(|n| !digits.starts_with('0') && digits.parse::<u32>().ok() == Some(*n));
+            if let Some(number) = expected_next.filter(|_| after_word) {
                 let start = line_start + i;
                 markers.push(Marker {
-                    number: numbers.get(next_index).copied().unwrap_or(0),
+                    number,
                     pos: source.pos(start),
                     range: start..start + digits.len(),
                 });
