@@ -778,17 +778,15 @@ fn sort_fields(b: &mut Builder, item: &Item) {
     } else {
         &item.author
     };
-    if lead
-        .iter()
-        .any(|n| crate::keys::sort_name_pinyin(n).is_some())
-    {
+    let pinyin: Vec<Option<String>> = lead.iter().map(crate::keys::sort_name_pinyin).collect();
+    if pinyin.iter().any(Option::is_some) {
         let mut chunks: Chunks = Vec::new();
-        for (i, n) in lead.iter().enumerate() {
+        for (i, (n, sorted)) in lead.iter().zip(&pinyin).enumerate() {
             if i > 0 {
                 chunks.push(normal(" and "));
             }
-            match crate::keys::sort_name_pinyin(n) {
-                Some(p) => chunks.push(verbatim(&p)),
+            match sorted {
+                Some(p) => chunks.push(verbatim(p)),
                 None => chunks.extend(name_chunks(n)),
             }
         }
