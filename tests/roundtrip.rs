@@ -580,3 +580,12 @@ fn held_out_chicago_notes_round_trip() {
 fn second_held_out_chicago_notes_round_trip() {
     check("heldout2.json", "chicago-fullnote-bibliography", 96.5, 95.0);
 }
+
+/// A third set of data (`heldout3.json`, English humanities-style data from
+/// still other files) whose misses have not been read: 95.6 % of fields
+/// when first measured.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn third_held_out_chicago_notes_round_trip() {
+    check("heldout3.json", "chicago-fullnote-bibliography", 95.5, 93.0);
+}
