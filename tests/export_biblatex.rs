@@ -295,3 +295,39 @@ fn every_language_is_in_the_field_zotero_reads() {
         assert_eq!(with_language, 54, "every work of the paper has a language");
     }
 }
+
+/// Zotero's BibTeX importer drops `addendum` and every `orig…` field, and
+/// no `.bib` field reaches Extra; `annote` becomes a child note (its text
+/// with white space folded). Every original date and publisher of the
+/// paper must be in `annote`, in the CSL-JSON's Extra form, in both
+/// dialects.
+#[test]
+fn every_original_date_and_publisher_reaches_a_zotero_note() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
+        .unwrap();
+    let ex = footcite::extract(&text).unwrap();
+    for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
+        let bib = Bibliography::parse(&to_biblatex(&ex.works, dialect)).unwrap();
+        let mut originals = 0;
+        for w in &ex.works {
+            let e = bib.get(&w.item.id).unwrap();
+            let annote = field(e, "annote");
+            let (Some(date), Some(publisher)) = (&w.item.original_date, &w.item.original_publisher)
+            else {
+                assert_eq!(annote, None, "{}: nothing to carry", w.item.id);
+                continue;
+            };
+            originals += 1;
+            let year = date.start.year;
+            let annote = annote.unwrap_or_else(|| panic!("{}: no annote ({dialect:?})", w.item.id));
+            let lines: Vec<&str> = annote.split("; ").collect();
+            assert!(
+                lines[0].starts_with(&format!("Original Date: {year}-")),
+                "{annote}"
+            );
+            assert_eq!(lines[1], format!("Original Publisher: {publisher}"));
+        }
+        assert_eq!(originals, 6, "the paper's six reprints");
+    }
+}

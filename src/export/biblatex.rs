@@ -26,7 +26,8 @@
 //! unless it joins a double issue (`3-4`): biblatex prints `nos.` before a
 //! range. A reprint's source (`ITAR-TASS, 19 December 1992`, in SWB) is
 //! `addendum = {originally …}`, since `origdate`/`origpublisher` print in
-//! no standard style. A report's series is its `type` and the series
+//! no standard style, and Zotero gets it from `annote` (a child note in the
+//! CSL-JSON's `Original Date:` form). A report's series is its `type` and the series
 //! number its `number` (biblatex prints `Series 11`), since `@report` has
 //! no `series`; a report with neither gets no `type` (no invented word), and
 //! one with no publisher has its issuing institution (a literal author) as
@@ -630,6 +631,7 @@ const ALL_TYPES: &[&str] = &[
     "origpublisher",
     "origlocation",
     "origtitle",
+    "annote",
     "entrysubtype",
     "langid",
     "url",
@@ -640,6 +642,7 @@ const ALL_TYPES: &[&str] = &[
 /// that BibTeX styles ignore but other readers (Zotero, natbib) use.
 const BIBTEX_FIELDS: &[&str] = &[
     "address",
+    "annote",
     "author",
     "booktitle",
     "edition",
@@ -1030,6 +1033,15 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             let text = format!("originally {}", original.join(", "));
             b.text("addendum", Some(&text));
         }
+    }
+    // Zotero's BibTeX importer drops `addendum` and makes `note` and
+    // `annote` child notes (joining lines: it folds all white space); no
+    // field reaches Extra. `annote` carries the CSL-JSON's Extra lines, so
+    // the data survives a `.bib` import as a note; biber reads it as
+    // `annotation`, which no style prints by default.
+    let zotero_lines = super::csl::extra_lines(item);
+    if !zotero_lines.is_empty() {
+        b.text("annote", Some(&zotero_lines.join("; ")));
     }
     if let Some(p) = item.page.as_deref() {
         let pages = clean(p).replace(['–', '—'], "-");

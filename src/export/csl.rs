@@ -99,8 +99,9 @@ fn season_word(season: Season) -> &'static str {
     }
 }
 
-/// The `Key: value` lines of fields Zotero has no place for.
-fn extra_lines(item: &Item) -> Vec<String> {
+/// The `Key: value` lines of fields Zotero has no place for (its Extra
+/// field's form, which its citation engine reads back as CSL variables).
+pub(super) fn extra_lines(item: &Item) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(date) = &item.original_date {
         lines.push(format!("Original Date: {}", iso_date(date)));
