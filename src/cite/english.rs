@@ -493,6 +493,32 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
             return Some((i, rest, publication));
         }
     }
+    find_bracketed_publication(input)
+}
+
+/// Publication facts in square brackets, as a citation set inside
+/// parentheses writes them (Chicago 6.101: `(Grayson, Assyrian Rulers,
+/// RIMA 2 [Toronto: University of Toronto Press, 1991], 143–44)`). Only
+/// place, publisher and date together: brackets also hold dates,
+/// translated titles and editorial insertions.
+fn find_bracketed_publication(input: Span) -> Option<(usize, Span, Publication)> {
+    const LONGEST_PUBLICATION: usize = 2048;
+    let text = *input.fragment();
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|s| s.find('[')).map(|i| i + from) {
+        from = i + 1;
+        // A bounded window: an unclosed `[` is not scanned to the end.
+        let window = slice(input, i, i + LONGEST_PUBLICATION);
+        let Ok((rest, inner)) = super::scan::group('[', ']')(window) else {
+            continue;
+        };
+        let complete =
+            |p: &Publication| p.place.is_some() && p.publisher.is_some() && p.date.is_some();
+        if let Some(publication) = publication(inner).filter(complete) {
+            let after = rest.location_offset() - input.location_offset();
+            return Some((i, input.take_from(after), publication));
+        }
+    }
     None
 }
 
@@ -3122,6 +3148,26 @@ mod tests {
         assert_eq!(title, "Comments on “Sultanism”: Max Weber’s Typification");
         assert_eq!(*rest.fragment(), ", Journal");
         assert!(quoted_title(Span::new("‘It’s unclosed")).is_err());
+    }
+
+    #[test]
+    fn bracketed_publication_facts_only_when_complete() {
+        let text = "Jane Roe, Moabite Texts [Chicago: Example Press, 1999], 12";
+        let (at, rest, p) = find_publication(Span::new(text)).unwrap();
+        assert_eq!(at, text.find('[').unwrap());
+        assert_eq!(*rest.fragment(), ", 12");
+        assert_eq!(p.place.as_deref(), Some("Chicago"));
+        assert_eq!(p.publisher.as_deref(), Some("Example Press"));
+        assert_eq!(p.date.map(|d| d.start.year), Some(1999));
+        // Dates, translated titles and places alone in brackets are not.
+        for text in [
+            "Jane Roe, Moabite Texts [ca. 1905], 12",
+            "Jane Roe, Moskva [Moscow: A City], 12",
+            "Jane Roe, Moabite Texts [Chicago, 1999], 12",
+            "Jane Roe, Moabite Texts [Chicago: Example Press], 12",
+        ] {
+            assert!(find_publication(Span::new(text)).is_none(), "{text}");
+        }
     }
 
     #[test]

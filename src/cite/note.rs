@@ -314,6 +314,36 @@ fn without_terminator(piece: Span) -> Span {
     trim(slice(piece, 0, cut))
 }
 
+/// `Ashur Inscription, obv. lines 10–17 (Grayson, Assyrian Rulers, RIMA 2
+/// [Toronto: …, 1991], 143–44)`: a primary text with its own locator,
+/// followed in parentheses by the edition that prints it. The edition is
+/// the citation and the text before it commentary. Tried only when the
+/// whole piece does not read.
+fn cited_in_parentheses(piece: Span) -> Option<(Span, Span, CiteParse)> {
+    let text = *piece.fragment();
+    let body = text.strip_suffix(')')?;
+    // The `(` that the final `)` closes.
+    let mut depth = 1usize;
+    let open = body.char_indices().rev().find_map(|(i, c)| {
+        match c {
+            ')' => depth += 1,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        (depth == 0).then_some(i)
+    })?;
+    let lead = trim(slice(piece, 0, open));
+    let inner = trim(slice(piece, open + 1, body.len()));
+    if lead.fragment().is_empty() {
+        return None;
+    }
+    let parse = parse_citation(inner).filter(|p| {
+        p.unparsed.is_empty()
+            && matches!(&p.parsed, Some(Parsed::Full(item)) if item.title.is_some())
+    })?;
+    Some((lead, inner, parse))
+}
+
 /// Does this text open with a citation the grammars read completely?
 fn starts_with_citation(text: Span) -> bool {
     split_top_level(text, |c| c == ';' || c == '；')
@@ -350,6 +380,16 @@ pub fn parse_note(text: &str) -> ParsedNote {
         if let Some(prose) = trailing {
             note.commentary.push(span_range(&prose));
         }
+        let (piece, parse) = match parse {
+            Some(p) if p.unparsed.is_empty() => (piece, Some(p)),
+            other => match cited_in_parentheses(piece) {
+                Some((lead, inner, p)) => {
+                    note.commentary.push(span_range(&lead));
+                    (inner, Some(p))
+                }
+                None => (piece, other),
+            },
+        };
         match parse {
             Some(mut parse) => note.citations.push(RawCitation {
                 parsed: parse.parsed.take().map(|p| match p {
@@ -425,6 +465,43 @@ mod tests {
         let commentary = &text[note.commentary[0].clone()];
         assert_eq!(commentary, "中、俄雙方的共同關切，陳述在聯合公報。");
         assert!(text[note.citations[0].range.clone()].starts_with("“Full Text"));
+    }
+
+    #[test]
+    fn a_primary_text_cited_in_its_edition_in_parentheses() {
+        let text = "Mesha Stele, line 5 (Jane Roe, Moabite Texts of the Iron Age, Studies in Epigraphy 4 [Chicago: Example Press, 1999], 12–14).";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(&text[note.commentary[0].clone()], "Mesha Stele, line 5");
+        let citation = &note.citations[0];
+        assert!(text[citation.range.clone()].starts_with("Jane Roe"));
+        match &citation.parsed {
+            Some(Parsed::Full(item)) => {
+                assert_eq!(item.title.as_deref(), Some("Moabite Texts of the Iron Age"));
+                assert_eq!(item.publisher.as_deref(), Some("Example Press"));
+                assert_eq!(item.publisher_place.as_deref(), Some("Chicago"));
+                assert_eq!(
+                    item.collection_title.as_deref(),
+                    Some("Studies in Epigraphy")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            citation.locator.as_ref().map(|l| l.value.as_str()),
+            Some("12-14")
+        );
+        // A parenthesis that holds no full citation is not taken for one.
+        for text in [
+            "Mesha Stele, line 5 (see the plate).",
+            "Mesha Stele, line 5 (Roe, Moabite Texts, 12).",
+        ] {
+            let note = parse_note(text);
+            assert!(
+                note.citations.iter().all(|c| c.range.start == 0),
+                "{note:?}"
+            );
+        }
     }
 
     #[test]
