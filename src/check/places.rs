@@ -363,6 +363,16 @@ pub fn is_city_of(name: &str, at_least: u32) -> bool {
         .is_some_and(|&p| p >= at_least)
 }
 
+/// Whether `town` is a place of the US state or Canadian province written
+/// as `region` (`MD`, `Md.`, `Maryland`): `(Rockville, MD, 1992)` names a
+/// place however small the town.
+pub fn is_town_of_region(town: &str, region: &str) -> bool {
+    match read_region(region) {
+        Region::Code(code) => city_states(town).is_some_and(|codes| codes.contains(&code)),
+        Region::Unknown | Region::Other => false,
+    }
+}
+
 /// The most populous place of a US state or Canadian province: the example
 /// to give when the state is written where the city belongs.
 pub fn largest_place(code: &str) -> Option<&'static str> {

@@ -339,7 +339,19 @@ fn single_publication(inner: Span) -> Option<Publication> {
             })
         })
     };
-    if (early || a_city()) && a_place && publication.place.is_none() && publication.genre.is_none()
+    // `(Rockville, MD, 1992)`: a town of the state written after it is a
+    // place however small, though the state's capitals look like a body's.
+    let towns_of_their_states = publication.publisher.as_deref().is_some_and(|p| {
+        p.split(';').all(|place| {
+            place
+                .trim()
+                .split_once(", ")
+                .is_some_and(|(town, region)| crate::check::places::is_town_of_region(town, region))
+        })
+    });
+    if ((early || a_city()) && a_place || towns_of_their_states)
+        && publication.place.is_none()
+        && publication.genre.is_none()
     {
         publication.place = publication.publisher.take();
     }
@@ -735,6 +747,12 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
             facts.volume = Some(number.to_string());
             return;
         }
+    }
+    // `“Typesetting Chess” 9, no. 3 (1988)`: a number alone names no
+    // periodical; it is the volume of one the note leaves out.
+    if !text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+        facts.volume = Some(text.to_string());
+        return;
     }
     facts.container = Some(text.to_string());
 }
@@ -2336,7 +2354,10 @@ fn join_container_commas<'a>(whole: Span<'a>, elements: Vec<Span<'a>>) -> Vec<Sp
     // `Foreign Policy, No. 99 (Summer 1995)`: an element that reads on its
     // own (an issue, a volume, a date) is not part of the name.
     let reads_alone = PeriodicalFacts::default().element(last, &mut CiteParse::default());
-    if reads_alone || !last.fragment().starts_with(char::is_uppercase) {
+    // `Children, Adolescents, and the Internet 42`: a serial comma's `and`.
+    let continues_name =
+        last.fragment().starts_with(char::is_uppercase) || last.fragment().starts_with("and ");
+    if reads_alone || !continues_name {
         return elements;
     }
     let base = whole.location_offset();
@@ -2809,6 +2830,31 @@ fn after_quoted_title(
             }
         }
     }
+    // `“Title,” Working Paper, NBER Working Papers (NBER, 2018), 93`: a
+    // report's genre, then its series and publication (CSL's Chicago
+    // styles print `genre, collection-title`).
+    if let [genre, series_el, ..] = elements.as_slice() {
+        let genre = trim(*genre);
+        let a_genre = series_of_papers(genre.fragment())
+            && genre.fragment().split_whitespace().count() <= 4
+            && !genre.fragment().contains(|c: char| c.is_ascii_digit());
+        if let Some((at, rest, publication)) =
+            find_publication(trim(*series_el)).filter(|(_, _, p)| p.publisher.is_some() && a_genre)
+        {
+            let series = series_el.fragment().trim().get(..at).unwrap_or("").trim();
+            let mut item = Item::new(ItemType::Report);
+            item.title = Some(title);
+            if let Some(list) = creators {
+                list.apply_to(&mut item);
+            }
+            item.genre = Some(genre.fragment().to_string());
+            if !series.is_empty() {
+                item.collection_title = Some(series.to_string());
+            }
+            apply_publication(&mut item, publication);
+            return Some(finish_after_publication(item, after, rest, parse));
+        }
+    }
     // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
     // `Journal 97 (2002): 10` is a periodical: its parenthetical holds only
     // the date.
@@ -3202,6 +3248,30 @@ mod tests {
     }
 
     #[test]
+    fn a_town_with_its_state_is_a_place_however_small() {
+        for (written, place) in [
+            ("(Rockville, MD, 1992)", "Rockville, MD"),
+            ("(Washington, DC, February 1992)", "Washington, DC"),
+            (
+                "(Lebanon, NH; Rockville, MD, 1992)",
+                "Lebanon, NH; Rockville, MD",
+            ),
+        ] {
+            let p = all_of(publication_paren, Span::new(written)).unwrap();
+            assert_eq!(p.place.as_deref(), Some(place), "{written}");
+            assert_eq!(p.publisher, None, "{written}");
+        }
+        // A town of another state, or a body with initials, stays a publisher.
+        for (written, publisher) in [
+            ("(Rockville, WY, 1992)", "Rockville, WY"),
+            ("(Acme Press, NY, 1992)", "Acme Press, NY"),
+        ] {
+            let p = all_of(publication_paren, Span::new(written)).unwrap();
+            assert_eq!(p.publisher.as_deref(), Some(publisher), "{written}");
+        }
+    }
+
+    #[test]
     fn chapter_in_edited_book() {
         let (item, loc) = full("Allen Lynch, “Changing Views,” in Frederic J. Fleron, Jr., Erik P. Hoffmann and Robbin F. Laird (eds), Soviet Foreign Policy (New York: Walter de Gruyter Inc., 1991), p.388 and pp. 394-400");
         assert_eq!(item.item_type, ItemType::Chapter);
@@ -3315,6 +3385,47 @@ mod tests {
         let (item, _) = full("Li Peng, “Report on the Work of the Government,” Beijing Review, 12-18 April 1993, p.XV");
         assert_eq!(item.item_type, ItemType::ArticleMagazine);
         assert_eq!(item.author[0].family.as_deref(), Some("Li"));
+    }
+
+    #[test]
+    fn a_volume_with_no_periodical_named() {
+        let (item, loc) = full("Jane Roe, “Playing Chess” 9, no. 3 (November 1988): 50–53");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(item.container_title, None);
+        assert_eq!(item.volume.as_deref(), Some("9"));
+        assert_eq!(item.issue.as_deref(), Some("3"));
+        assert_eq!(loc.unwrap().value, "50-53");
+    }
+
+    #[test]
+    fn a_journal_named_with_a_serial_comma() {
+        let (item, loc) = full("Jane Roe, “Growing Up Online,” Children, Adolescents, and the Internet 42 (2006): 38–41");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Children, Adolescents, and the Internet")
+        );
+        assert_eq!(item.volume.as_deref(), Some("42"));
+        assert_eq!(loc.unwrap().value, "38-41");
+    }
+
+    #[test]
+    fn a_reports_genre_before_its_series() {
+        let (item, loc) = full("Jane Roe, “Voting Rules,” Working Paper, Economics Working Papers (Example Institute, 2018), 93");
+        assert_eq!(item.item_type, ItemType::Report);
+        assert_eq!(item.genre.as_deref(), Some("Working Paper"));
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Economics Working Papers")
+        );
+        assert_eq!(item.publisher.as_deref(), Some("Example Institute"));
+        assert_eq!(loc.unwrap().value, "93");
+        // A book's title there is no genre: the paper is a chapter of it.
+        let (item, _) = full(
+            "Jane Roe, “Voting Rules,” Seminar Papers 2001, SBLSP 40 (Atlanta: SBL, 2001), 1–18",
+        );
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.genre, None);
     }
 
     #[test]

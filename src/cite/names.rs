@@ -598,6 +598,53 @@ fn capitalised_word(input: Span) -> PResult<Span> {
     .parse(input)
 }
 
+/// `K[arl]`, `M[ichael]`: an initial whose name the citer supplied in
+/// brackets, a word of the given name as written.
+fn supplied_name(input: Span) -> PResult<Span> {
+    terminated(
+        recognize((
+            satisfy(char::is_uppercase),
+            char('['),
+            take_while1(char::is_lowercase),
+            char(']'),
+        )),
+        word_end,
+    )
+    .parse(input)
+}
+
+/// `H L A Hart`, `A N Other`: initials with no periods (OSCOLA and other
+/// British styles), two or more, before a capitalised family name. One
+/// alone (`A Theory`) is too often a title's article.
+fn bare_initials(input: Span) -> PResult<Span> {
+    terminated(
+        recognize((
+            satisfy(char::is_uppercase),
+            word_end,
+            many1((char(' '), satisfy(char::is_uppercase), word_end)),
+        )),
+        peek((
+            char(' '),
+            satisfy(char::is_uppercase),
+            satisfy(char::is_lowercase),
+        )),
+    )
+    .parse(input)
+}
+
+/// `AT&T`, `P&O`: capitals joined by an ampersand, one acronym.
+fn ampersand_acronym(input: Span) -> PResult<Span> {
+    terminated(
+        recognize((
+            take_while1(|c: char| c.is_ascii_uppercase()),
+            char('&'),
+            take_while1(|c: char| c.is_ascii_uppercase()),
+        )),
+        word_end,
+    )
+    .parse(input)
+}
+
 /// A lower-case word.
 fn lower_word(input: Span) -> PResult<Span> {
     terminated(take_while1(|c: char| c.is_lowercase()), word_end).parse(input)
@@ -620,6 +667,7 @@ fn connector(input: Span) -> PResult<Span> {
 fn name_token(input: Span) -> PResult<(Tok, Span)> {
     alt((
         map(initial, |s| (Tok::Initial, s)),
+        map(supplied_name, |s| (Tok::Word, s)),
         map(particle, |s| (Tok::Particle, s)),
         map(connector, |s| (Tok::Connector, s)),
         // `Arduengo III`: a generational numeral is the suffix, not a word
@@ -752,6 +800,9 @@ fn element_boundary(input: Span) -> PResult<()> {
 fn element_tokens(input: Span) -> PResult<Vec<(Tok, Span)>> {
     let (rest, first) = alt((
         map(initial, |s| (Tok::Initial, s)),
+        map(bare_initials, |s| (Tok::Initial, s)),
+        map(supplied_name, |s| (Tok::Word, s)),
+        map(ampersand_acronym, |s| (Tok::Word, s)),
         map(capitalised_word, |s| (Tok::Word, s)),
     ))
     .parse(input)?;
@@ -776,7 +827,7 @@ fn person_shape(tokens: &[(Tok, Span)]) -> bool {
         && !INSTITUTION_HEADS.contains(last.fragment())
         && before.iter().all(|(k, s)| {
             matches!(k, Tok::Word | Tok::Initial | Tok::Particle)
-                && !is_acronym_token(s.fragment())
+                && (*k == Tok::Initial || !is_acronym_token(s.fragment()))
                 && !TITLE_WORDS.contains(s.fragment())
         })
         && before.first().is_some_and(|(k, _)| *k != Tok::Particle)
@@ -1192,6 +1243,41 @@ mod tests {
             person("Godwin", "Paul H. B.")
         );
         assert_eq!(english_person("Madonna"), person("Madonna", ""));
+    }
+
+    #[test]
+    fn person_with_supplied_given_names() {
+        assert_eq!(
+            english_person("K[arl] G. Jöreskog"),
+            person("Jöreskog", "K[arl] G.")
+        );
+        assert_eq!(english_person("D[ag] Sörbom"), person("Sörbom", "D[ag]"));
+        assert!(crate::cite::scan::all_of(supplied_name, Span::new("M[ichael]")).is_some());
+        // Only an initial completed in lower case: not a bracketed word.
+        assert!(crate::cite::scan::all_of(supplied_name, Span::new("[Michael]")).is_none());
+        assert!(crate::cite::scan::all_of(supplied_name, Span::new("M[ICHAEL]")).is_none());
+    }
+
+    #[test]
+    fn person_with_initials_without_periods() {
+        assert_eq!(english_person("H L A Hart"), person("Hart", "H L A"));
+        let (rest, list) = english_name_list(span("A N Other, Title")).unwrap();
+        assert_eq!(*rest.fragment(), ", Title");
+        assert_eq!(list.names, vec![person("Other", "A N")]);
+        // One bare capital is a title's article; capitals alone an acronym.
+        assert!(english_name_list(span("A Theory, Title")).is_err());
+        assert!(crate::cite::scan::all_of(bare_initials, span("H L")).is_none());
+        let (rest, _) = bare_initials(span("H L A Hart")).unwrap();
+        assert_eq!(*rest.fragment(), " Hart");
+    }
+
+    #[test]
+    fn an_acronym_with_an_ampersand_is_one_body() {
+        let (rest, list) = english_name_list(span("AT&T, UNIX Manual")).unwrap();
+        assert_eq!(*rest.fragment(), ", UNIX Manual");
+        assert_eq!(list.names, vec![Name::literal("AT&T")]);
+        assert!(crate::cite::scan::all_of(ampersand_acronym, span("AT&t")).is_none());
+        assert!(crate::cite::scan::all_of(ampersand_acronym, span("AT & T")).is_none());
     }
 
     #[test]
