@@ -565,11 +565,11 @@ fn chicago_16th_edition_notes_round_trip() {
 
 /// Data from other files (`heldout.json`, tests/roundtrip/README.md):
 /// 93.3 % of fields when first measured, 95.6 % after the rules its misses
-/// showed (so it is held out no more).
+/// showed (so it is held out no more), 96.3 % after those of the third set.
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn held_out_chicago_notes_round_trip() {
-    check("heldout.json", "chicago-fullnote-bibliography", 95.0, 90.0);
+    check("heldout.json", "chicago-fullnote-bibliography", 96.0, 90.0);
 }
 
 /// A second set of data (`heldout2.json`) whose misses have not been
@@ -582,10 +582,10 @@ fn second_held_out_chicago_notes_round_trip() {
 }
 
 /// A third set of data (`heldout3.json`, English humanities-style data from
-/// still other files) whose misses have not been read: 95.6 % of fields
-/// when first measured.
+/// still other files): 95.6 % of fields when first measured, 96.5 % after
+/// the rules its misses showed (so it is held out no more).
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn third_held_out_chicago_notes_round_trip() {
-    check("heldout3.json", "chicago-fullnote-bibliography", 95.5, 93.0);
+    check("heldout3.json", "chicago-fullnote-bibliography", 96.0, 94.0);
 }
