@@ -252,7 +252,13 @@ impl NoteBuilder {
         }
         if let (Some(before), Some(after)) = (self.text.chars().next_back(), content.chars().next())
         {
-            if self.join_hyphenated && before == '-' && after.is_lowercase() {
+            // A hyphen inside a web address is the address's own
+            // (`…/keeping-time-in-` ⏎ `the-raj`).
+            if self.join_hyphenated
+                && before == '-'
+                && after.is_lowercase()
+                && !continues_url(&self.text, after)
+            {
                 let mut chars = self.text.chars().rev().skip(1);
                 if chars.next().is_some_and(char::is_lowercase) {
                     self.text.pop();
@@ -1051,6 +1057,11 @@ mod tests {
             note.text,
             "See http://www.nato.int/issues/enlargement.htm (accessed 1 June 2006). Next"
         );
+        // A hyphen at the break of an address is the address's own.
+        let mut note = NoteBuilder::default();
+        note.push_line("https://example.org/keeping-time-in-", 0);
+        note.push_line("the-raj.", 40);
+        assert_eq!(note.text, "https://example.org/keeping-time-in-the-raj.");
     }
 
     #[test]

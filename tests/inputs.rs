@@ -249,3 +249,79 @@ fn pdftotext_output_of_the_test_papers_is_read_in_both_modes() {
         }
     }
 }
+
+/// The three DOCX test documents made into PDFs by LibreOffice (a word
+/// processor's PDF, not TeX's: notes set at the body's size under a
+/// separator rule, marks raised, CJK compatibility ideographs in
+/// `/ActualText`): every note of the DOCX, with its text. LibreOffice breaks
+/// Latin words anywhere in a CJK paragraph (`6 September 1` ⏎ `994`), so
+/// texts are compared without white space.
+#[test]
+fn word_processor_pdfs_give_the_notes_of_their_docx() {
+    let bare = |s: &str| s.split_whitespace().collect::<String>();
+    for (docx, pdf) in [
+        (
+            format!("{STEM}.docx"),
+            "tests/docs/tsai-2006-russia-china-military-ties.libreoffice.pdf",
+        ),
+        (
+            "tests/docs/english-twocol.docx".to_string(),
+            "tests/docs/english-twocol.libreoffice.pdf",
+        ),
+        (
+            "tests/docs/english-endnotes.docx".to_string(),
+            "tests/docs/english-endnotes.libreoffice.pdf",
+        ),
+    ] {
+        let want = extract(&docx);
+        let got = extract(pdf);
+        let notes = |ex: &Extraction| -> Vec<(u32, String)> {
+            ex.document
+                .footnotes
+                .iter()
+                .map(|f| (f.number, bare(&f.text)))
+                .collect()
+        };
+        assert_eq!(notes(&got), notes(&want), "{pdf}");
+        let unmarked: Vec<u32> = got
+            .document
+            .footnotes
+            .iter()
+            .filter(|f| f.marker.is_none())
+            .map(|f| f.number)
+            .collect();
+        assert!(
+            unmarked.is_empty(),
+            "{pdf}: no marker for notes {unmarked:?}"
+        );
+    }
+    let paper = extract("tests/docs/tsai-2006-russia-china-military-ties.libreoffice.pdf");
+    assert_eq!(paper.works.len(), 54);
+    assert_eq!(
+        paper.notes.iter().map(|n| n.citations.len()).sum::<usize>(),
+        59
+    );
+}
+
+/// thalie's manual (TeX Live, texlive-humanities-doc) marks its LaTeX logo
+/// with `/ActualText` on page 2, where notes 1 and 2 are marked by raised
+/// digits: read through spans, the marks keep their raised baselines and
+/// both notes are found on that page.
+#[test]
+#[ignore = "needs texlive-humanities-doc: `cargo test -- --include-ignored` runs it (.ci/run installs it)"]
+fn raised_marks_on_a_page_with_actual_text() {
+    let pdf = "/usr/share/doc/texlive-doc/latex/thalie/thalie.pdf";
+    if !Path::new(pdf).is_file() {
+        assert!(std::env::var_os("CI").is_none(), "{pdf} is missing");
+        return;
+    }
+    let ex = extract(pdf);
+    let on_page_2: Vec<u32> = ex
+        .document
+        .footnotes
+        .iter()
+        .filter(|f| f.page == 2)
+        .map(|f| f.number)
+        .collect();
+    assert_eq!(on_page_2, [1, 2]);
+}

@@ -58,9 +58,12 @@ impl Row {
 /// Read a PDF's notes. Panics inside the PDF library (malformed files can
 /// reach them) become errors.
 pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
-    let pages = super::catching_panics(|| glyph_pages(bytes))
-        .ok_or_else(|| ReadError::Pdf("the PDF reader failed on this file's structure".into()))??;
-    render(pages)
+    super::catching_panics(|| {
+        let doc = open(bytes)?;
+        let pages = glyph_pages(&doc)?;
+        render(pages, |pages| separator_rules(&doc, pages))
+    })
+    .ok_or_else(|| ReadError::Pdf("the PDF reader failed on this file's structure".into()))?
 }
 
 fn one_line(e: impl std::fmt::Display) -> String {
@@ -72,8 +75,8 @@ fn one_line(e: impl std::fmt::Display) -> String {
         .to_string()
 }
 
-/// Every page's horizontal glyphs, in content order.
-fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
+/// The PDF, opened (and decrypted when it has only an owner's password).
+fn open(bytes: &[u8]) -> Result<pdf_oxide::PdfDocument, ReadError> {
     let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| {
         let message = one_line(&e);
         if message.to_ascii_lowercase().contains("encrypt") {
@@ -85,17 +88,71 @@ fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
     if doc.is_encrypted() && !doc.authenticate(b"").unwrap_or(false) {
         return Err(ReadError::Encrypted);
     }
+    Ok(doc)
+}
+
+/// Each page's footnote separator: the baseline height of a short
+/// horizontal rule (a tenth to three fifths of the width of the page's
+/// text) with text above and below it; the highest, when there are
+/// several. Word and LibreOffice draw one above the notes of every page,
+/// LaTeX too (`\footnoterule`).
+fn separator_rules(doc: &pdf_oxide::PdfDocument, pages: &[Vec<Glyph>]) -> Vec<Option<f32>> {
+    pages
+        .iter()
+        .enumerate()
+        .map(|(index, glyphs)| {
+            let visible = || glyphs.iter().filter(|g| !g.c.is_whitespace());
+            let left = visible().map(|g| g.x).fold(f32::MAX, f32::min);
+            let right = visible().map(Glyph::right).fold(f32::MIN, f32::max);
+            let text_width = right - left;
+            if text_width <= 0.0 {
+                return None;
+            }
+            let paths = doc.extract_paths(index).ok()?;
+            paths
+                .iter()
+                .map(|p| p.bbox)
+                .filter(|b| {
+                    b.height.abs() <= 1.5
+                        && (0.1 * text_width..=0.6 * text_width).contains(&b.width)
+                        && visible().any(|g| g.y < b.y)
+                        && visible().any(|g| g.y > b.y)
+                })
+                .map(|b| b.y)
+                .reduce(f32::max)
+        })
+        .collect()
+}
+
+/// Every page's horizontal glyphs, in content order.
+fn glyph_pages(doc: &pdf_oxide::PdfDocument) -> Result<Vec<Vec<Glyph>>, ReadError> {
     let count = doc.page_count().map_err(|e| ReadError::Pdf(one_line(e)))?;
     let mut pages = Vec::with_capacity(count);
     for index in 0..count {
-        let chars = doc.extract_chars(index).map_err(|e| {
+        let page_error = |e: pdf_oxide::Error| {
             let message = one_line(&e);
             if message.to_ascii_lowercase().contains("encrypt") {
                 ReadError::Encrypted
             } else {
                 ReadError::Pdf(format!("page {}: {message}", index + 1))
             }
-        })?;
+        };
+        // pdf_oxide's character extraction (0.3.78) runs a marked-content
+        // `/ActualText` (LibreOffice writes one for every glyph it maps to a
+        // CJK compatibility ideograph, `年` as U+F98E) through the font as
+        // if its UTF-8 bytes were glyph codes: `年` came out `矛柯`. Its span
+        // extraction applies the text as text, at the same places, but
+        // sets each glyph on its span's line: a raised mark's own baseline
+        // is taken back from the characters.
+        let chars = doc.extract_chars(index).map_err(page_error)?;
+        let chars = if marks_actual_text(doc, index) {
+            let mut spans = doc.extract_spans(index).map_err(page_error)?;
+            spans.sort_by_key(|span| span.sequence);
+            let from_spans = spans.iter().flat_map(|span| span.to_chars()).collect();
+            with_baselines_of(from_spans, &chars)
+        } else {
+            chars
+        };
         pages.push(
             chars
                 .iter()
@@ -119,6 +176,47 @@ fn glyph_pages(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, ReadError> {
         );
     }
     Ok(pages)
+}
+
+/// Characters of spans, each on the baseline of the character drawn at its
+/// place (same origin across, same size, the nearest baseline within a
+/// line's height), where there is one.
+fn with_baselines_of(
+    mut from_spans: Vec<pdf_oxide::layout::TextChar>,
+    chars: &[pdf_oxide::layout::TextChar],
+) -> Vec<pdf_oxide::layout::TextChar> {
+    let key = |x: f32| (x * 20.0).round() as i64;
+    let mut by_origin: std::collections::HashMap<i64, Vec<(f32, f32)>> =
+        std::collections::HashMap::new();
+    for c in chars {
+        by_origin
+            .entry(key(c.origin_x))
+            .or_default()
+            .push((c.origin_y, c.font_size));
+    }
+    for c in &mut from_spans {
+        let nearest = by_origin
+            .get(&key(c.origin_x))
+            .into_iter()
+            .flatten()
+            .filter(|(y, size)| (size - c.font_size).abs() < 0.1 && (y - c.origin_y).abs() < *size)
+            .min_by(|a, b| {
+                (a.0 - c.origin_y)
+                    .abs()
+                    .total_cmp(&(b.0 - c.origin_y).abs())
+            });
+        if let Some((y, _)) = nearest {
+            c.origin_y = *y;
+        }
+    }
+    from_spans
+}
+
+/// Whether a page's content marks any text with `/ActualText`.
+fn marks_actual_text(doc: &pdf_oxide::PdfDocument, index: usize) -> bool {
+    const KEY: &[u8] = b"/ActualText";
+    doc.get_page_content_data(index)
+        .is_ok_and(|content| content.windows(KEY.len()).any(|w| w == KEY))
 }
 
 /// Which of two equally common values [`most_common`] takes.
@@ -319,6 +417,8 @@ fn line_size(row: &Row) -> f32 {
 struct RenderedLine {
     text: String,
     small: bool,
+    /// The row's baseline.
+    y: f32,
     /// (byte range in `text`, number) of raised digit runs in body text.
     marks: Vec<(std::ops::Range<usize>, u32)>,
 }
@@ -391,7 +491,12 @@ fn render_row(row: &Row, body: f32) -> RenderedLine {
     if small {
         marks.clear();
     }
-    RenderedLine { text, small, marks }
+    RenderedLine {
+        text,
+        small,
+        y: row.y,
+        marks,
+    }
 }
 
 /// Small digits alone on their row with no unnumbered small text below
@@ -418,8 +523,13 @@ fn marks_apart(rows: &mut [RenderedLine]) {
     }
 }
 
-/// Set every page and read its notes.
-fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
+/// Set every page and read its notes. `rules` gives each page's footnote
+/// separator (see [`separator_rules`]), asked for only when the type sizes
+/// tell no notes from the body.
+fn render(
+    pages: Vec<Vec<Glyph>>,
+    rules: impl FnOnce(&[Vec<Glyph>]) -> Vec<Option<f32>>,
+) -> Result<Document, ReadError> {
     let total: usize = pages.iter().map(Vec::len).sum();
     let visible = pages
         .iter()
@@ -450,6 +560,8 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     let mut line_no = 0usize;
     let mut layout_pages = Vec::new();
     let mut marks: Vec<KnownMark> = Vec::new();
+    // Each set line's baseline, by source line, for the separator rules.
+    let mut baselines: Vec<f32> = Vec::new();
     for (index, glyphs) in pages.iter().enumerate() {
         let page = index + 1;
         let mut first_line_of_page = true;
@@ -475,6 +587,7 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
                 first_line_of_page = false;
                 text.push_str(&rendered.text);
                 line_no += 1;
+                baselines.push(rendered.y);
                 for (range, n) in rendered.marks {
                     marks.push((line_no, range.start + shift..range.end + shift, n));
                 }
@@ -502,10 +615,40 @@ fn render(pages: Vec<Vec<Glyph>>) -> Result<Document, ReadError> {
     if !doc.footnotes.is_empty() {
         return Ok(doc);
     }
-    let source = doc.source;
-    // Notes set at the body's size (a typewriter-like style, some
-    // theses): no line is smaller, so the notes are looked for as in
-    // plain text, by their numbers at the foot of each page.
+    let mut source = doc.source;
+    // Notes set at the body's size (Word's and LibreOffice's documents made
+    // with the body's style, a typewriter-like style, some theses): the
+    // lines under a page's footnote separator are its foot, which may open
+    // with the end of the last page's note.
+    let rules = rules(&pages);
+    if rules.iter().any(Option::is_some) {
+        let by_rule = layout_pages
+            .iter()
+            .map(|page| {
+                let rule = rules.get(page.page - 1).copied().flatten();
+                PageLines {
+                    lines: page
+                        .lines
+                        .iter()
+                        .map(|line| LineInfo {
+                            small: rule.map(|rule| {
+                                baselines.get(line.line - 1).is_some_and(|&y| y < rule)
+                            }),
+                            ..*line
+                        })
+                        .collect(),
+                    page: page.page,
+                }
+            })
+            .collect();
+        let doc = read_pages(source, by_rule, Some(markers.clone()));
+        if !doc.footnotes.is_empty() {
+            return Ok(doc);
+        }
+        source = doc.source;
+    }
+    // With no separator either, the notes are looked for as in plain
+    // text, by their numbers at the foot of each page.
     let by_numbers = layout_pages
         .into_iter()
         .map(|page| PageLines {
@@ -629,8 +772,14 @@ mod tests {
 
     #[test]
     fn no_text_is_an_error() {
-        assert_eq!(render(vec![Vec::new()]).err(), Some(ReadError::NoText));
+        assert_eq!(
+            render(vec![Vec::new()], |_| Vec::new()).err(),
+            Some(ReadError::NoText)
+        );
         let unmapped = glyphs("\u{E001}\u{E002}\u{E003}", 0.0, 700.0, 10.0);
-        assert_eq!(render(vec![unmapped]).err(), Some(ReadError::Unmapped));
+        assert_eq!(
+            render(vec![unmapped], |_| Vec::new()).err(),
+            Some(ReadError::Unmapped)
+        );
     }
 }

@@ -55,4 +55,14 @@ for spec in english-twocol:twocol english-endnotes:endnotes; do
   python3 "$here/check_docx_notes.py" "$here/$name.docx" "$here/$name.docx.notes.json"
 done
 
+# --- The DOCX files as a word processor's PDFs (LibreOffice) ------------------
+if command -v soffice >/dev/null 2>&1; then
+  for stem in "$root/refs/$tsai" "$here/english-twocol" "$here/english-endnotes"; do
+    soffice --headless --convert-to pdf --outdir "$build" "$stem.docx" >/dev/null
+    cp "$build/$(basename "$stem").pdf" "$here/$(basename "$stem").libreoffice.pdf"
+  done
+else
+  echo "soffice not found (Debian: libreoffice-writer-nogui): the *.libreoffice.pdf files are kept" >&2
+fi
+
 ls -l "$root/refs/$tsai".{pdf,docx} "$here"/*.pdf "$here"/*.docx
