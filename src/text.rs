@@ -93,6 +93,18 @@ pub fn clean_field(s: &str) -> String {
     out
 }
 
+/// The value of a circled number (`①` 1 to `⑳` 20, `㉑` 21 to `㉟` 35, `㊱`
+/// 36 to `㊿` 50): the note marks and labels of Chinese journals.
+pub fn circled_number(c: char) -> Option<u32> {
+    let n = c as u32;
+    match n {
+        0x2460..=0x2473 => Some(n - 0x2460 + 1),
+        0x3251..=0x325F => Some(n - 0x3251 + 21),
+        0x32B1..=0x32BF => Some(n - 0x32B1 + 36),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,15 +19,18 @@ use nom::sequence::preceded;
 use nom::{Input, Parser};
 use std::sync::Arc;
 
+mod mainland;
+
 /// A locator in either convention, after a Chinese comma.
 fn any_locator(input: Span) -> PResult<Locator> {
     alt((chinese_locator, english_locator)).parse(input)
 }
 
-/// `同上`, `同上註`, `同上注`, `同前註`, `同上書`, with an optional locator.
+/// `同上`, `同上註`, `同上注`, `同前註`, `同上書`, `同上书`, with an optional locator.
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
     let (input, _) = alt((tag("同上"), tag("同前"))).parse(input)?;
-    let (input, _) = opt(alt((tag("註"), tag("注"), tag("書"), tag("文")))).parse(input)?;
+    let (input, _) =
+        opt(alt((tag("註"), tag("注"), tag("書"), tag("书"), tag("文")))).parse(input)?;
     let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
     Ok((input, locator))
 }
@@ -59,10 +62,17 @@ pub fn note_reference(input: Span) -> PResult<(u32, Option<Locator>)> {
     Ok((input, (number, locator)))
 }
 
-/// `前引書`, `前引文`, `前揭書`, `前揭文`, `前引`: a short form by author.
+/// `前引書`, `前引书`, `前引文`, `前揭書`, `前揭文`, `前引`: a short form by author.
 fn previously_cited(input: Span) -> PResult<Span> {
     let (rest, _) = alt((tag("前引"), tag("前揭"), tag("上引"))).parse(input)?;
-    let (rest, _) = opt(alt((tag("書"), tag("文"), tag("論文")))).parse(rest)?;
+    let (rest, _) = opt(alt((
+        tag("書"),
+        tag("书"),
+        tag("文"),
+        tag("論文"),
+        tag("论文"),
+    )))
+    .parse(rest)?;
     Ok((rest, input))
 }
 
@@ -279,6 +289,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             None => (input, None),
         },
     };
+    // `王明：《书名》，北京：…`: the mainland form, creators before a colon.
+    if creators.is_none() {
+        if let Some(parse) = mainland_citation(input, parse.clone()) {
+            return Some(parse);
+        }
+    }
     // `亨廷頓著，周琪等譯，書名`: a translation names its translators after
     // its authors.
     let (rest, translators) = match &creators {
@@ -304,6 +320,49 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         item.translator = translators.names;
     }
     Some(parse)
+}
+
+/// `作者：《题名》，…` (see [`mainland`]): creators of any length, then a
+/// colon and a title in 《》 (after a nationality in brackets, `[美]`).
+fn mainland_citation(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
+    let mut nationality = alt((
+        group('[', ']'),
+        group('〔', '〕'),
+        group('（', '）'),
+        group('(', ')'),
+    ));
+    let input = match nationality.parse(input) {
+        Ok((rest, inner)) if inner.fragment().chars().count() <= 2 => trim(rest),
+        _ => input,
+    };
+    let (rest, (creators, _)) = (chinese_creators_any_length, mainland::colon)
+        .parse(input)
+        .ok()?;
+    // `王明：前引书，第12页`, `王明：《书名》，第12页`: a short form.
+    let short = |title: Option<String>, after: Span, mut parse: CiteParse| {
+        parse.parsed = Some(Parsed::Short {
+            creators: creators.names.clone(),
+            title,
+            note_ref: None,
+        });
+        trailing_locator(after, &mut parse);
+        parse.unparsed.is_empty().then_some(parse)
+    };
+    if let Ok((after, _)) = previously_cited(rest) {
+        return short(None, after, parse);
+    }
+    if !rest.fragment().starts_with('《') {
+        return None;
+    }
+    let (after, (_, title)) = bracketed_title(rest).ok()?;
+    let listed = Some(creators.clone());
+    match mainland::work_after_title(after, &title, &listed, &mut parse) {
+        Some(item) => {
+            parse.parsed = Some(Parsed::Full(Arc::new(item)));
+            Some(parse)
+        }
+        None => short(Some(title), after, CiteParse::default()),
+    }
 }
 
 /// What follows a Chinese citation's creators: a titled book or article, a
@@ -895,6 +954,32 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mainland_forms_after_a_colon() {
+        let full = |text: &str| match citation(Span::new(text)).and_then(|p| p.parsed) {
+            Some(Parsed::Full(item)) => item,
+            other => panic!("{text}: {other:?}"),
+        };
+        let book = full("王明：《国际战略》，清华大学出版社2003年版，第9页");
+        assert_eq!(book.publisher.as_deref(), Some("清华大学出版社"));
+        assert_eq!(book.issued.as_ref().map(|d| d.start.year), Some(2003));
+        let article = full("李华：《论改革》，载《世界经济》2005年第4期，第12页");
+        assert_eq!(article.item_type, ItemType::ArticleJournal);
+        assert_eq!(article.container_title.as_deref(), Some("世界经济"));
+        let translated = full("[美]亨廷顿：《文明的冲突》，周琪等译，北京：新华出版社，2002年");
+        assert_eq!(translated.translator.len(), 1);
+        assert_eq!(translated.publisher_place.as_deref(), Some("北京"));
+        // A short form by the same shape, and `前引书`.
+        for text in ["王明：《国际战略》，第12页", "王明：前引书，第12页"] {
+            let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("{text}"));
+            assert!(matches!(parse.parsed, Some(Parsed::Short { .. })), "{text}");
+            assert_eq!(parse.locator.map(|l| l.value), Some("12".to_string()));
+        }
+        // A place before a colon is no creator: `北京：` opens no citation.
+        assert!(citation(Span::new("北京：《人民日报》"))
+            .is_none_or(|p| !matches!(p.parsed, Some(Parsed::Full(_)))));
+    }
     use crate::model::LocatorLabel;
 
     fn parse(text: &str) -> CiteParse {

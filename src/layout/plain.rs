@@ -12,6 +12,7 @@
 use super::assemble::{assemble, NoteSpan};
 use super::{is_page_number, Document, Marker};
 use crate::source::SourceText;
+use crate::text::circled_number;
 use foldhash::{HashMap, HashMapExt};
 use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char as one_char, space0};
@@ -88,6 +89,16 @@ struct NoteStart {
 }
 
 fn note_start(line: &str) -> Option<NoteStart> {
+    // `① 參見…`: a circled number opens a note, spaced or not.
+    let trimmed = line.trim_start();
+    if let Some(number) = trimmed.chars().next().and_then(circled_number) {
+        let rest = trimmed.get(number_len(trimmed)..).unwrap_or("");
+        let text = rest.trim_start();
+        return Some(NoteStart {
+            number,
+            text_at: (!text.is_empty()).then(|| line.len() - text.len()),
+        });
+    }
     let (rest, digits) = note_label(line).ok()?;
     let number: u32 = digits.parse().ok()?;
     if number == 0 {
@@ -128,6 +139,11 @@ fn note_start(line: &str) -> Option<NoteStart> {
     } else {
         None
     }
+}
+
+/// The byte length of the circled number that opens `text`.
+fn number_len(text: &str) -> usize {
+    text.chars().next().map_or(0, char::len_utf8)
 }
 
 /// Bare page numbers in their common dressings: `12`, `- 12 -`, `Page 12`,
@@ -466,12 +482,17 @@ impl<'s> Finder<'s> {
                 .first()
                 .is_some_and(|(_, s)| Some(s.number) == self.expected());
             if !self.known_marks.is_empty() && !carries_on {
-                let marked: Vec<u32> = body
-                    .iter()
-                    .filter_map(|(n, _)| self.known_marks.get(n))
-                    .flatten()
-                    .copied()
-                    .collect();
+                // Circled marks (`①`) are text, not raised digits: read
+                // from the body's lines.
+                let marked: Vec<u32> =
+                    body.iter()
+                        .filter_map(|(n, _)| self.known_marks.get(n))
+                        .flatten()
+                        .copied()
+                        .chain(body.iter().flat_map(|(n, _)| {
+                            self.source.line(*n).chars().filter_map(circled_number)
+                        }))
+                        .collect();
                 let evidence = run
                     .iter()
                     .filter(|(_, s)| marked.contains(&s.number))
@@ -587,6 +608,12 @@ fn marks_by_strength(text: &str) -> Vec<(u32, bool)> {
     let mut marks = Vec::new();
     let mut i = 0;
     while let Some(&(at, c)) = chars.get(i) {
+        // A circled number is a mark wherever it stands (`發展①始於`).
+        if let Some(n) = circled_number(c) {
+            marks.push((n, true));
+            i += 1;
+            continue;
+        }
         if !c.is_ascii_digit() {
             i += 1;
             continue;
@@ -1216,8 +1243,22 @@ pub fn read_pages(
                 .map(|l| (l.line, 0..source.line(l.line).len())),
         );
     }
-    let notes = finder
-        .notes
+    let line_pages: HashMap<usize, usize> = pages
+        .iter()
+        .flat_map(|p| p.lines.iter().map(move |l| (l.line, p.page)))
+        .collect();
+    let mut found = finder.notes;
+    let markers = match (
+        markers,
+        number_circled_notes(&source, &mut found, &body_lines, &line_pages),
+    ) {
+        (Some(mut known), Some(circled)) => {
+            known.extend(circled);
+            Some(known)
+        }
+        (known, circled) => circled.or(known),
+    };
+    let notes = found
         .into_iter()
         .map(|f| NoteSpan {
             number: f.number,
@@ -1233,6 +1274,64 @@ pub fn read_pages(
     assemble(source, notes, body_lines, headers, page_count, markers)
 }
 
+/// Notes labelled with circled numbers (`①`, `②`) are numbered page by
+/// page in Chinese journals: they are numbered through the document in
+/// reading order, and each circled mark in a page's body goes to that
+/// page's note of its number. `None` when no note is labelled so.
+fn number_circled_notes(
+    source: &SourceText,
+    notes: &mut [FoundNote],
+    body: &[BodyPiece],
+    line_pages: &HashMap<usize, usize>,
+) -> Option<Vec<Marker>> {
+    let circled = |note: &FoundNote| {
+        note.pieces.first().is_some_and(|&(line, from, _)| {
+            source
+                .line(line)
+                .get(..from)
+                .and_then(|label| label.trim_end().chars().next_back())
+                .and_then(circled_number)
+                .is_some()
+        })
+    };
+    if !notes.iter().any(circled) {
+        return None;
+    }
+    let restarts = notes
+        .windows(2)
+        .any(|pair| matches!(pair, [a, b] if b.number <= a.number));
+    let mut numbers: HashMap<(usize, u32), u32> = HashMap::new();
+    let mut next = 1u32;
+    for note in notes.iter_mut() {
+        let number = if restarts { next } else { note.number };
+        next = next.saturating_add(1);
+        numbers.entry((note.page, note.number)).or_insert(number);
+        note.number = number;
+    }
+    let mut markers = Vec::new();
+    for (line, range) in body {
+        let Some(&page) = line_pages.get(line) else {
+            continue;
+        };
+        let Some(piece) = source.line(*line).get(range.clone()) else {
+            continue;
+        };
+        let line_start = source.line_range(*line).start + range.start;
+        for (at, c) in piece.char_indices() {
+            let Some(&number) = circled_number(c).and_then(|k| numbers.get(&(page, k))) else {
+                continue;
+            };
+            let from = line_start + at;
+            markers.push(Marker {
+                number,
+                pos: source.pos(from),
+                range: from..from + c.len_utf8(),
+            });
+        }
+    }
+    Some(markers)
+}
+
 /// Read a plain extractor's text.
 pub fn read(source: SourceText) -> Document {
     let pages = pages_of_text(&source);
@@ -1242,6 +1341,30 @@ pub fn read(source: SourceText) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn circled_numbers_label_notes_and_mark_them() {
+        assert_eq!(
+            note_start("① 王明：《书名》").map(|s| (s.number, s.text_at)),
+            Some((1, Some(4)))
+        );
+        assert_eq!(note_start("⑫同上").map(|s| s.number), Some(12));
+        assert_eq!(note_start("㉑ 同上").map(|s| s.number), Some(21));
+        assert_eq!(note_start("  ②").map(|s| s.text_at), Some(None));
+        assert_eq!(marks_in("发展①始于，深化。②"), vec![1, 2]);
+        // Two pages that both start at ①: numbered through, each page's
+        // marks on its own notes.
+        let doc = read(SourceText::from_string(
+            "第一页的正文①。\n\n① 甲：《书》，北京：人民出版社，2001年。\n\u{c}第二页的正文①。\n\n① 同上。\n"
+                .to_string(),
+        ));
+        let notes: Vec<(u32, usize, Option<usize>)> = doc
+            .footnotes
+            .iter()
+            .map(|f| (f.number, f.page, f.marker.map(|m| m.line)))
+            .collect();
+        assert_eq!(notes, vec![(1, 1, Some(1)), (2, 2, Some(4))]);
+    }
 
     #[test]
     fn reads_note_labels() {
