@@ -129,6 +129,22 @@ fn unmapped_fonts_are_named_as_such() {
     }
 }
 
+/// A Type3 font with no `/ToUnicode` whose glyphs `/g33 ../g90` sit at the
+/// printable codes 33..90: pdf_oxide reads the codes as their ASCII
+/// characters, printable garbage (`8A,? @C(@ ...`) where the test above
+/// sees nothing. The fonts, not the page, are named.
+#[test]
+fn printable_codes_with_no_unicode_map() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_in(dir.path(), "unmapped-ascii.pdf");
+    let line = assert_rejected(
+        dir.path(),
+        "unmapped-ascii.pdf",
+        "the PDF's fonts have no Unicode map",
+    );
+    assert!(line.contains("ocrmypdf"), "{line}");
+}
+
 /// An object header with a non-ASCII byte (`2\xff0 obj`, same length, so
 /// the xref still points at it): pdf_oxide 0.3.78 panics slicing a string
 /// inside a multi-byte character (document.rs:25363,

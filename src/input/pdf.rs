@@ -11,6 +11,8 @@
 //! a page), and digits raised above their line and set smaller are note
 //! marks, in the body (the markers) and at the start of a note (its number).
 
+mod fonts;
+
 use super::ReadError;
 use crate::layout::assemble::{markers_at, KnownMark};
 use crate::layout::plain::{read_pages, LineInfo, PageLines};
@@ -27,6 +29,8 @@ struct Glyph {
     y: f32,
     size: f32,
     width: f32,
+    /// Read through no Unicode map: the reader's guess ([`fonts`]).
+    guessed: bool,
 }
 
 impl Glyph {
@@ -128,6 +132,7 @@ fn separator_rules(doc: &pdf_oxide::PdfDocument, pages: &[Vec<Glyph>]) -> Vec<Op
 fn glyph_pages(doc: &pdf_oxide::PdfDocument) -> Result<Vec<Vec<Glyph>>, ReadError> {
     let count = doc.page_count().map_err(|e| ReadError::Pdf(one_line(e)))?;
     let mut pages = Vec::with_capacity(count);
+    let mut census = fonts::Census::new(doc);
     for index in 0..count {
         let page_error = |e: pdf_oxide::Error| {
             let message = one_line(&e);
@@ -153,6 +158,13 @@ fn glyph_pages(doc: &pdf_oxide::PdfDocument) -> Result<Vec<Vec<Glyph>>, ReadErro
         } else {
             chars
         };
+        let needed: std::collections::HashSet<&str> = chars
+            .iter()
+            .filter(|c| !c.char.is_whitespace())
+            .map(|c| c.font_name.as_str())
+            .collect();
+        let page_fonts = census.page(index, &needed);
+        let any_guessed = page_fonts.any_guessed();
         pages.push(
             chars
                 .iter()
@@ -171,6 +183,9 @@ fn glyph_pages(doc: &pdf_oxide::PdfDocument) -> Result<Vec<Vec<Glyph>>, ReadErro
                     } else {
                         c.bbox.width
                     },
+                    guessed: any_guessed
+                        && !c.char.is_whitespace()
+                        && page_fonts.guessed(&c.font_name, c.char),
                 })
                 .collect(),
         );
@@ -545,11 +560,16 @@ fn render(
     if visible == 0 || total == 0 {
         return Err(ReadError::NoText);
     }
+    // Codes read as replacement, private-use or control characters, or
+    // through no Unicode map at all (printable, but the reader's guess).
     let unmapped = pages
         .iter()
         .flatten()
         .filter(|g| {
-            g.c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&g.c) || g.c.is_control()
+            g.guessed
+                || g.c == '\u{FFFD}'
+                || ('\u{E000}'..='\u{F8FF}').contains(&g.c)
+                || g.c.is_control()
         })
         .count();
     if unmapped * 3 > visible {
@@ -679,6 +699,7 @@ mod tests {
                 y,
                 size,
                 width: size * 0.5,
+                guessed: false,
             })
             .collect()
     }
@@ -768,6 +789,29 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(first.first().map(String::as_str), Some("left0"));
         assert_eq!(first.len(), 8);
+    }
+
+    #[test]
+    fn text_read_through_no_unicode_map_is_an_error() {
+        let guess = |s: &str, y: f32| -> Vec<Glyph> {
+            glyphs(s, 0.0, y, 10.0)
+                .into_iter()
+                .map(|g| Glyph { guessed: true, ..g })
+                .collect()
+        };
+        // Printable, but every glyph a guess.
+        let page = guess("8A,? @C(@ AZ", 700.0);
+        assert_eq!(
+            render(vec![page], |_| Vec::new()).err(),
+            Some(ReadError::Unmapped)
+        );
+        // A few guessed glyphs (a symbol font's) among mapped text are not.
+        let mut page = glyphs("Body text of the page, read.", 0.0, 700.0, 10.0);
+        page.extend(guess("bc", 680.0));
+        assert_ne!(
+            render(vec![page], |_| Vec::new()).err(),
+            Some(ReadError::Unmapped)
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ Written beside this script:
                       1..26, no /ToUnicode: the text cannot be read
   unmapped-type1.pdf  the same with a Type1 font (/BaseFont /Helvetica, not
                       embedded) whose /Differences renames codes 1..26 /g1 ...
+  unmapped-ascii.pdf  a Type3 font, no /ToUnicode, whose glyphs /g33 ../g90
+                      sit at the printable codes 33..90: read by code, the
+                      text is printable garbage ("Q;J..."), not an empty page
 
 encrypted.pdf is not made here: it was made with qpdf (user password
 "secret") from one of the real papers. The zip bombs and the other DOCX
@@ -131,6 +134,46 @@ def unmapped_type1():
     return pdf(objects)
 
 
+# The characters of UNMAPPED_LINES, lowercased, each drawn by one glyph at a
+# printable code 33..90 (a fixed shuffle: code 33 + 23i mod 58). Read by
+# code, the text is garbage letters, digits and punctuation.
+ASCII_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.,():"
+ASCII_CODES = {c: 33 + (23 * i) % 58 for i, c in enumerate(ASCII_CHARS)}
+
+
+def ascii_content():
+    """Each line's words shown with TJ, words apart by a kern of -300 (as
+    TeX sets them), so that word spaces are positions, not codes."""
+    out = bytearray()
+    for i, line in enumerate(UNMAPPED_LINES):
+        size = 10 if i == 0 else 8
+        y = 700 if i == 0 else 72
+        words = [
+            b"(" + b"".join(b"\\%03o" % ASCII_CODES[c] for c in word.lower()) + b")"
+            for word in line.split()
+        ]
+        out += b"BT /F1 %d Tf 72 %d Td [%s] TJ ET\n" % (size, y, b" -300 ".join(words))
+    return bytes(out)
+
+
+def unmapped_ascii():
+    objects = one_page(ascii_content(), b"<< /Font << /F1 5 0 R >> >>")
+    first_proc = len(objects) + 4  # after the font, encoding and charprocs dict
+    codes = range(33, 91)
+    charprocs = b"<< " + b" ".join(b"/g%d %d 0 R" % (n, first_proc + i) for i, n in enumerate(codes)) + b" >>"
+    objects += [
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700]"
+        b" /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs 7 0 R /Encoding 6 0 R"
+        b" /FirstChar 33 /LastChar 90 /Widths [" + b" ".join([b"500"] * len(codes)) + b"] >>",
+        b"<< /Type /Encoding /Differences [33 " + b" ".join(b"/g%d" % n for n in codes) + b"] >>",
+        charprocs,
+    ]
+    for n in codes:
+        height = 300 + 6 * (n - 32)
+        objects.append(stream(b"500 0 0 0 500 %d d1\n50 0 400 %d re f\n" % (height, height)))
+    return pdf(objects)
+
+
 # The second body line: the body outweighs the note, so that its size is
 # the body's.
 MORE = "More of the body follows, set in the type size of the body text."
@@ -201,6 +244,7 @@ def main(argv):
         ("notext.pdf", notext),
         ("unmapped-type3.pdf", unmapped_type3),
         ("unmapped-type1.pdf", unmapped_type1),
+        ("unmapped-ascii.pdf", unmapped_ascii),
     ]:
         with open(os.path.join(HERE, name), "wb") as f:
             f.write(make())
