@@ -103,11 +103,8 @@ fn a_pdf_without_a_text_layer() {
 }
 
 /// Fonts whose `/Differences` name their glyphs `/g1 /g2 ...` and that have
-/// no `/ToUnicode`, text in codes 1..26. pdf_oxide drops such glyphs (only
-/// codes 9 and 10 come through, as a tab and a newline), so footcite sees
-/// no visible glyph and says the PDF has no text layer: still an input
-/// error that sends the user to OCR, if not the `Unmapped` message (see
-/// `unmapped_fonts_are_named_as_such` below).
+/// no `/ToUnicode`, text in codes 1..26 (pdf_oxide gives control codes):
+/// an input error that sends the user to OCR.
 #[test]
 fn a_pdf_whose_fonts_have_no_unicode_map() {
     let dir = tempfile::tempdir().unwrap();
@@ -118,8 +115,7 @@ fn a_pdf_whose_fonts_have_no_unicode_map() {
     }
 }
 
-/// What the message should be: the fonts, not the page, are the problem.
-/// Ignored: footcite currently says "no text layer" (see above).
+/// The message names the fonts, not the page, as the problem.
 #[test]
 fn unmapped_fonts_are_named_as_such() {
     let dir = tempfile::tempdir().unwrap();
