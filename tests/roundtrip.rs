@@ -589,3 +589,10 @@ fn second_held_out_chicago_notes_round_trip() {
 fn third_held_out_chicago_notes_round_trip() {
     check("heldout3.json", "chicago-fullnote-bibliography", 96.0, 94.0);
 }
+
+/// A fourth set of data (`heldout4.json`), built after the rules read from the third; misses not read.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn fourth_held_out_chicago_notes_round_trip() {
+    check("heldout4.json", "chicago-fullnote-bibliography", 90.0, 85.0);
+}
