@@ -590,9 +590,11 @@ fn third_held_out_chicago_notes_round_trip() {
     check("heldout3.json", "chicago-fullnote-bibliography", 96.0, 94.0);
 }
 
-/// A fourth set of data (`heldout4.json`), built after the rules read from the third; misses not read.
+/// A fourth set of data (`heldout4.json`), built after the rules read
+/// from the third, whose misses have not been read: 94.9 % of fields when
+/// first measured.
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn fourth_held_out_chicago_notes_round_trip() {
-    check("heldout4.json", "chicago-fullnote-bibliography", 90.0, 85.0);
+    check("heldout4.json", "chicago-fullnote-bibliography", 94.5, 93.0);
 }
