@@ -7,6 +7,9 @@
 //! thesis, a bimonthly Chinese issue, `見` and `前揭文`. The whole pipeline
 //! runs on it: layout, grammars, works, exports and checks.
 
+mod common;
+
+use common::{item, note_rows};
 use footcite::check::{self, InputKind, Today};
 use serde_json::{json, Value};
 
@@ -16,32 +19,10 @@ fn extract() -> Value {
     footcite::extract(PAPER).unwrap().to_json()
 }
 
-fn item<'a>(ex: &'a Value, id: &str) -> &'a Value {
-    ex["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == id)
-        .unwrap_or_else(|| panic!("no item {id}"))
-}
-
 #[test]
 fn every_note_is_found_with_its_citations() {
     let ex = extract();
-    let got: Vec<Value> = ex["footnotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let cites: Vec<Value> = f["citations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| json!([c["kind"], c["item"], c["locator"]]))
-                .collect();
-            json!([f["number"], f["page"], f["marker"]["line"], cites])
-        })
-        .collect();
+    let got = note_rows(&ex);
     let want = json!([
         [1, 1, 3, [["full", "huntington1996clash", "45-48"]]],
         [2, 1, 3, [["full", "russia2001china", "A8"]]],

@@ -5,6 +5,9 @@
 //! colon, every title in 《》, publication facts after a comma with no
 //! parentheses, `载` for a part of a book, `同上` and a short form.
 
+mod common;
+
+use common::{item, note_rows};
 use serde_json::{json, Value};
 
 const PAPER: &str = include_str!("data/mainland-paper.txt");
@@ -13,32 +16,10 @@ fn extract() -> Value {
     footcite::extract(PAPER).unwrap().to_json()
 }
 
-fn item<'a>(ex: &'a Value, id: &str) -> &'a Value {
-    ex["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == id)
-        .unwrap_or_else(|| panic!("no item {id}"))
-}
-
 #[test]
 fn circled_notes_are_numbered_through_the_paper_with_their_marks() {
     let ex = extract();
-    let got: Vec<Value> = ex["footnotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let cites: Vec<Value> = f["citations"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|c| json!([c["kind"], c["item"], c["locator"]]))
-                .collect();
-            json!([f["number"], f["page"], f["marker"]["line"], cites])
-        })
-        .collect();
+    let got = note_rows(&ex);
     assert_eq!(
         got,
         vec![

@@ -71,3 +71,30 @@ pub fn saving_runner(cases: u32, source_file: &'static str) -> TestRunner {
         ..Config::default()
     })
 }
+
+/// The item of an extraction's JSON with this id.
+pub fn item<'a>(ex: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    ex["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["id"] == id))
+        .unwrap_or_else(|| panic!("no item {id}"))
+}
+
+/// Each note of an extraction's JSON as `[number, page, marker line,
+/// [[kind, item, locator], …]]`.
+pub fn note_rows(ex: &serde_json::Value) -> Vec<serde_json::Value> {
+    ex["footnotes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            let cites: Vec<serde_json::Value> = f["citations"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| serde_json::json!([c["kind"], c["item"], c["locator"]]))
+                .collect();
+            serde_json::json!([f["number"], f["page"], f["marker"]["line"], cites])
+        })
+        .collect()
+}
