@@ -94,13 +94,18 @@ pub fn clean_field(s: &str) -> String {
 }
 
 /// The value of a circled number (`①` 1 to `⑳` 20, `㉑` 21 to `㉟` 35, `㊱`
-/// 36 to `㊿` 50): the note marks and labels of Chinese journals.
+/// 36 to `㊿` 50): the note marks and labels of Chinese journals. Fonts map
+/// their circled digits to the dingbats too (`➀`, `❶`, `➊`, 1 to 10), as
+/// Noto CJK's ToUnicode does.
 pub fn circled_number(c: char) -> Option<u32> {
     let n = c as u32;
     match n {
         0x2460..=0x2473 => Some(n - 0x2460 + 1),
         0x3251..=0x325F => Some(n - 0x3251 + 21),
         0x32B1..=0x32BF => Some(n - 0x32B1 + 36),
+        0x2776..=0x277F => Some(n - 0x2776 + 1),
+        0x2780..=0x2789 => Some(n - 0x2780 + 1),
+        0x278A..=0x2793 => Some(n - 0x278A + 1),
         _ => None,
     }
 }

@@ -86,3 +86,37 @@ fn the_check_finds_nothing_wrong() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// The same manner typeset (`tests/docs/circled-notes.tex`, XeLaTeX with
+/// xeCJK and Noto Serif CJK SC; `perpage` starts the notes again at ① on
+/// each page): the font's ToUnicode maps its circled digits to the dingbats
+/// `➀ ➁`, which are read as the same numbers.
+#[test]
+fn circled_notes_in_a_typeset_pdf() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/docs/circled-notes.pdf");
+    let ex = footcite::input::load(
+        std::path::Path::new(path),
+        footcite::input::Options::default(),
+    )
+    .unwrap()
+    .to_json();
+    let rows: Vec<Value> = note_rows(&ex)
+        .into_iter()
+        .map(|r| json!([r[0], r[1], r[3]]))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            json!([1, 1, [["full", "wang2003guoji", "9"]]]),
+            json!([2, 1, [["full", "li2005lengzhan", "12-15"]]]),
+            json!([3, 2, [["full", "zhao2005zhonge", "3"]]]),
+            json!([4, 2, [["short", "wang2003guoji", "30"]]]),
+        ]
+    );
+    let marked = ex["footnotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["marker"].is_object());
+    assert!(marked, "every note has its marker");
+}

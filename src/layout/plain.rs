@@ -1352,6 +1352,9 @@ mod tests {
         assert_eq!(note_start("㉑ 同上").map(|s| s.number), Some(21));
         assert_eq!(note_start("  ②").map(|s| s.text_at), Some(None));
         assert_eq!(marks_in("发展①始于，深化。②"), vec![1, 2]);
+        // A font's circled digits may come out as the dingbats.
+        assert_eq!(note_start("➁ 李华").map(|s| s.number), Some(2));
+        assert_eq!(marks_in("演习。➀这些，❷和➌"), vec![1, 2, 3]);
         // Two pages that both start at ①: numbered through, each page's
         // marks on its own notes.
         let doc = read(SourceText::from_string(
