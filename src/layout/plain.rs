@@ -608,9 +608,12 @@ fn marks_by_strength(text: &str) -> Vec<(u32, bool)> {
     let mut marks = Vec::new();
     let mut i = 0;
     while let Some(&(at, c)) = chars.get(i) {
-        // A circled number is a mark wherever it stands (`發展①始於`).
+        // A circled number after text is a mark (`發展①始於`); one that
+        // opens the line labels a note or a list item.
         if let Some(n) = circled_number(c) {
-            marks.push((n, true));
+            if i > 0 {
+                marks.push((n, true));
+            }
             i += 1;
             continue;
         }
@@ -1355,6 +1358,8 @@ mod tests {
         // A font's circled digits may come out as the dingbats.
         assert_eq!(note_start("➁ 李华").map(|s| s.number), Some(2));
         assert_eq!(marks_in("演习。➀这些，❷和➌"), vec![1, 2, 3]);
+        // A list item's circle is no mark of its own.
+        assert_eq!(marks_in("① 塑造稳定环境，推动经济发展"), Vec::<u32>::new());
         // Two pages that both start at ①: numbered through, each page's
         // marks on its own notes.
         let doc = read(SourceText::from_string(
