@@ -254,18 +254,15 @@ impl NoteBuilder {
         {
             // A hyphen inside a web address is the address's own
             // (`…/keeping-time-in-` ⏎ `the-raj`).
-            if self.join_hyphenated
-                && before == '-'
-                && after.is_lowercase()
-                && !continues_url(&self.text, after)
-            {
+            let in_url = continues_url(&self.text, after);
+            if self.join_hyphenated && before == '-' && after.is_lowercase() && !in_url {
                 let mut chars = self.text.chars().rev().skip(1);
                 if chars.next().is_some_and(char::is_lowercase) {
                     self.text.pop();
                 }
             } else if self.join_hyphenated && before == '–' && after.is_ascii_digit() {
                 // A range broken after its dash (`1830–` ⏎ `1930`).
-            } else if join_needs_space(before, after) && !continues_url(&self.text, after) {
+            } else if join_needs_space(before, after) && !in_url {
                 self.text.push(' ');
             }
         }

@@ -6,7 +6,7 @@
 use super::dates::{chinese_date, chinese_issue, chinese_volume};
 use super::locator::{chinese_locator, english_locator};
 use super::names::{chinese_creators, chinese_creators_any_length};
-use super::scan::{all_of, comma, fail, group, parens, slice, split_top_level, trim, ws};
+use super::scan::{all_of, colon, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, Name};
 use crate::text::{has_cjk, is_cjk_ideograph};
@@ -335,9 +335,7 @@ fn mainland_citation(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
         Ok((rest, inner)) if inner.fragment().chars().count() <= 2 => trim(rest),
         _ => input,
     };
-    let (rest, (creators, _)) = (chinese_creators_any_length, mainland::colon)
-        .parse(input)
-        .ok()?;
+    let (rest, (creators, _)) = (chinese_creators_any_length, colon).parse(input).ok()?;
     // `王明：前引书，第12页`, `王明：《书名》，第12页`: a short form.
     let short = |title: Option<String>, after: Span, mut parse: CiteParse| {
         parse.parsed = Some(Parsed::Short {

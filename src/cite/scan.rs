@@ -212,6 +212,14 @@ pub fn comma(input: Span) -> PResult<Span> {
     Ok((input, c))
 }
 
+/// A colon (half- or full-width) with white space around it.
+pub fn colon(input: Span) -> PResult<Span> {
+    let (input, _) = ws(input)?;
+    let (input, c) = nom::branch::alt((tag(":"), tag("："))).parse(input)?;
+    let (input, _) = ws(input)?;
+    Ok((input, c))
+}
+
 /// Run `parser` and require that it consumed everything but white space.
 pub fn all_of<'a, O>(
     mut parser: impl FnMut(Span<'a>) -> PResult<'a, O>,

@@ -108,6 +108,8 @@ fn separator_rules(doc: &pdf_oxide::PdfDocument, pages: &[Vec<Glyph>]) -> Vec<Op
             let visible = || glyphs.iter().filter(|g| !g.c.is_whitespace());
             let left = visible().map(|g| g.x).fold(f32::MAX, f32::min);
             let right = visible().map(Glyph::right).fold(f32::MIN, f32::max);
+            let lowest = visible().map(|g| g.y).fold(f32::MAX, f32::min);
+            let highest = visible().map(|g| g.y).fold(f32::MIN, f32::max);
             let text_width = right - left;
             if text_width <= 0.0 {
                 return None;
@@ -119,8 +121,8 @@ fn separator_rules(doc: &pdf_oxide::PdfDocument, pages: &[Vec<Glyph>]) -> Vec<Op
                 .filter(|b| {
                     b.height.abs() <= 1.5
                         && (0.1 * text_width..=0.6 * text_width).contains(&b.width)
-                        && visible().any(|g| g.y < b.y)
-                        && visible().any(|g| g.y > b.y)
+                        && lowest < b.y
+                        && highest > b.y
                 })
                 .map(|b| b.y)
                 .reduce(f32::max)

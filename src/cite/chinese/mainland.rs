@@ -13,21 +13,13 @@ use super::{any_locator, book_edition, bracketed_title, finish_book, periodical_
 use super::{language_of, Publication};
 use crate::cite::dates::{chinese_date, chinese_volume};
 use crate::cite::names::chinese_creators;
-use crate::cite::scan::{all_of, comma, split_top_level, trim, ws};
+use crate::cite::scan::{all_of, colon, comma, split_top_level, trim};
 use crate::cite::{CiteParse, NameList, Role, Span};
 use crate::model::{Date, Item, ItemType};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::error::Error;
 use nom::Parser;
-
-/// `：` or `:` after a creator list.
-pub(super) fn colon(input: Span) -> crate::cite::PResult<Span> {
-    let (input, _) = ws(input)?;
-    let (input, c) = alt((tag("："), tag(":"))).parse(input)?;
-    let (input, _) = ws(input)?;
-    Ok((input, c))
-}
 
 /// What follows `作者：《题名》`: the work it names, or `None` when the text
 /// is not in this form.
