@@ -265,15 +265,20 @@ fn output_is_deterministic() {
     );
 }
 
+/// The paper in `refs/`, read.
+fn the_paper() -> footcite::Extraction {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
+        .unwrap();
+    footcite::extract(&text).unwrap()
+}
+
 /// Zotero's BibTeX importer (zotero/translators, `BibTeX.js`: its
 /// `fieldMap` maps `language` to Language; `langid` is in no map and is
 /// dropped) must find every work's language in both dialects.
 #[test]
 fn every_language_is_in_the_field_zotero_reads() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
-        .unwrap();
-    let ex = footcite::extract(&text).unwrap();
+    let ex = the_paper();
     for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
         let bib = Bibliography::parse(&to_biblatex(&ex.works, dialect)).unwrap();
         let mut with_language = 0;
@@ -303,10 +308,7 @@ fn every_language_is_in_the_field_zotero_reads() {
 /// dialects.
 #[test]
 fn every_original_date_and_publisher_reaches_a_zotero_note() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("refs/tsai-2006-russia-china-military-ties.txt"))
-        .unwrap();
-    let ex = footcite::extract(&text).unwrap();
+    let ex = the_paper();
     for dialect in [Dialect::Biblatex, Dialect::Bibtex] {
         let bib = Bibliography::parse(&to_biblatex(&ex.works, dialect)).unwrap();
         let mut originals = 0;

@@ -159,6 +159,16 @@ fn note_texts_match_the_ground_truth() {
     }
 }
 
+/// The numbers of the notes found with no marker.
+fn unmarked(ex: &Extraction) -> Vec<u32> {
+    ex.document
+        .footnotes
+        .iter()
+        .filter(|f| f.marker.is_none())
+        .map(|f| f.number)
+        .collect()
+}
+
 #[test]
 fn every_note_has_its_marker() {
     for doc in [
@@ -167,14 +177,7 @@ fn every_note_has_its_marker() {
         "tests/docs/english-endnotes.docx",
         &format!("{STEM}.docx"),
     ] {
-        let ex = extract(doc);
-        let missing: Vec<u32> = ex
-            .document
-            .footnotes
-            .iter()
-            .filter(|f| f.marker.is_none())
-            .map(|f| f.number)
-            .collect();
+        let missing = unmarked(&extract(doc));
         assert!(missing.is_empty(), "{doc}: no marker for notes {missing:?}");
     }
 }
@@ -283,17 +286,8 @@ fn word_processor_pdfs_give_the_notes_of_their_docx() {
                 .collect()
         };
         assert_eq!(notes(&got), notes(&want), "{pdf}");
-        let unmarked: Vec<u32> = got
-            .document
-            .footnotes
-            .iter()
-            .filter(|f| f.marker.is_none())
-            .map(|f| f.number)
-            .collect();
-        assert!(
-            unmarked.is_empty(),
-            "{pdf}: no marker for notes {unmarked:?}"
-        );
+        let missing = unmarked(&got);
+        assert!(missing.is_empty(), "{pdf}: no marker for notes {missing:?}");
     }
     let paper = extract("tests/docs/tsai-2006-russia-china-military-ties.libreoffice.pdf");
     assert_eq!(paper.works.len(), 54);
