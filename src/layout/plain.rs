@@ -327,6 +327,30 @@ impl<'s> Finder<'s> {
         self.notes.last().map(|n| n.number.saturating_add(1))
     }
 
+    /// Where the numbering last started again at 1 (an index into the
+    /// notes) and the number that would have followed the run it broke.
+    fn broken_run(&self) -> Option<(usize, u32)> {
+        let restart = self
+            .notes
+            .windows(2)
+            .rposition(|w| matches!(w, [a, b] if b.number == 1 && a.number > 1))?
+            + 1;
+        let before = self.notes.get(restart - 1)?.number;
+        Some((restart, before.saturating_add(1)))
+    }
+
+    /// Does a run starting at `first` take up the numbering a short restart
+    /// broke (a sample page with notes of its own, reproduced in a figure)?
+    /// Returns where the sample's notes start.
+    fn resumes(&self, first: u32) -> Option<usize> {
+        let (restart, next) = self.broken_run()?;
+        let sample_notes = self.notes.len() - restart;
+        (sample_notes <= MAX_SAMPLE_NOTES
+            && first > 2
+            && (first == next || Some(first) == next.checked_add(1)))
+        .then_some(restart)
+    }
+
     /// Can a run of notes begin with `number` here? The expected number,
     /// the one after (a note missed), or 1 (numbering restarted).
     fn may_begin(&self, number: u32) -> bool {
@@ -534,6 +558,10 @@ const MAX_FOOT_LINES: usize = 2;
 
 /// Most lines a note of plain text runs to: a longer stretch is body text.
 const MAX_NOTE_LINES: usize = 30;
+
+/// The most notes a sample page reproduced in the text may carry (its
+/// numbering starts at 1 and the paper's then resumes).
+const MAX_SAMPLE_NOTES: usize = 6;
 
 /// A note of a run: its number, the segment of its mark, and the segment
 /// and byte offset where its text begins.
@@ -802,6 +830,12 @@ impl Finder<'_> {
                 // be a mark or a label itself.
                 let next = segs.get(i + 1)?;
                 let next_text = self.seg_text(next);
+                // Under another bare number it is a listing's line number
+                // (a column of marks is read by `mark_column`).
+                let above = i.checked_sub(1).and_then(|k| segs.get(k));
+                if above.is_some_and(|s| is_page_number(self.seg_text(s).trim()).is_some()) {
+                    return None;
+                }
                 (note_start(next_text).is_none() && !reads_as_toc(next_text)).then_some((
                     start.number,
                     i + 1,
@@ -865,6 +899,12 @@ impl Finder<'_> {
                 None => break,
             }
         }
+        if let Some(next) = run
+            .last()
+            .and_then(|r| self.mark_below_texts(segs, r.0, r.2))
+        {
+            run.push(next);
+        }
         let last_text = run.last().map_or(i, |r| r.2);
         if segs.len() - last_text <= MAX_NOTE_LINES {
             return Some((run, segs.len()));
@@ -877,6 +917,52 @@ impl Finder<'_> {
         (run.len() >= 2).then_some((run, end))
     }
 
+    /// Plain pdftotext may print the last note's mark below the texts of
+    /// the page's last two notes (`3`, two texts, `4`): when the bare
+    /// `number + 1` stands under the lines of note `number` at the foot,
+    /// the texts split where a line ends a sentence and the next begins
+    /// one, at the shortest such line (a paragraph's last line).
+    fn mark_below_texts(&self, segs: &[Seg], number: u32, text_seg: usize) -> Option<RunNote> {
+        let next = number.checked_add(1)?;
+        let bare = |k: usize| {
+            segs.get(k)
+                .and_then(|s| is_page_number(self.seg_text(s).trim()))
+        };
+        // The mark's segment (or the end, when it was taken for the page's
+        // number) and its source line.
+        let (mark, mark_line) = match (text_seg + 2..segs.len()).find(|&k| bare(k).is_some()) {
+            Some(k) => {
+                let folio_only =
+                    segs.len() - k <= 2 && (k + 1..segs.len()).all(|k| bare(k).is_some());
+                let line = segs.get(k).map(|s| s.line);
+                (bare(k) == Some(next as usize) && folio_only).then_some((k, line?))?
+            }
+            None => {
+                let below = segs.last().map_or(0, |s| s.line + 1);
+                let line = (below..below + 3)
+                    .take_while(|&n| {
+                        n <= self.source.line_count() && !self.source.line(n).starts_with('\u{c}')
+                    })
+                    .find(|&n| is_page_number(self.source.line(n).trim()).is_some());
+                let marked = line.and_then(|n| is_page_number(self.source.line(n).trim()));
+                (marked == Some(next as usize) && segs.len() >= text_seg + 2)
+                    .then_some((segs.len(), line?))?
+            }
+        };
+        if folio_sequence(self.source, mark_line, next as usize) {
+            return None;
+        }
+        let text = |k: usize| segs.get(k).map_or("", |s| self.seg_text(s).trim());
+        let ends_sentence = |t: &str| t.ends_with(['.', '!', '?', ')', '。']);
+        let begins_sentence = |t: &str| t.starts_with(|c: char| c.is_uppercase() || c == '\\');
+        let split = (text_seg..mark - 1)
+            .filter(|&k| ends_sentence(text(k)) && begins_sentence(text(k + 1)))
+            .min_by_key(|&k| text(k).chars().count())?
+            + 1;
+        let from = segs.get(split)?.from;
+        Some((next, split, split, from))
+    }
+
     /// Plain pdftotext prints a column of full-size marks (`6`, `7`, `8`
     /// on lines of their own) and then the column of their texts: pair
     /// them, one text line to a mark, the last mark taking what is left.
@@ -886,6 +972,10 @@ impl Finder<'_> {
                 .and_then(|s| is_page_number(self.seg_text(s).trim()))
         };
         let first = number(i).filter(|&n| n > 0)?;
+        // The tail of a longer column is a listing's line numbers.
+        if i.checked_sub(1).and_then(number) == Some(first - 1) {
+            return None;
+        }
         let mut j = i + 1;
         while number(j) == Some(first + (j - i)) {
             j += 1;
@@ -893,6 +983,11 @@ impl Finder<'_> {
         let marks = j - i;
         let texts = segs.len().checked_sub(j)?;
         if marks < 2 || texts < marks || texts > marks + MAX_NOTE_LINES {
+            return None;
+        }
+        // Notes end the page: more bare numbers below (but a folio) are
+        // the next column of a listing's line numbers.
+        if (j..segs.len().saturating_sub(1)).any(|k| number(k).is_some()) {
             return None;
         }
         let run = (0..marks)
@@ -1006,13 +1101,14 @@ impl Finder<'_> {
                         // digits glued to the text, not by a number standing
                         // apart (the page number of a page reproduced in a
                         // figure, the last item of a list).
-                        let restart = first == 1 && self.expected().is_some_and(|e| e > 2);
+                        let restart = first == 1 && self.expected().is_some_and(|e| e >= 2);
                         // So must numbering that jumps ahead (a numbered
                         // line mistaken for a note would stop the rest).
                         let jump = self
                             .expected()
                             .map_or(first > 3, |e| first > e.saturating_add(1));
-                        let strong_only = restart || jump;
+                        let resume = self.resumes(first).is_some();
+                        let strong_only = restart || (jump && !resume);
                         let marked = |n: u32| {
                             marks_above_toc.contains(&n)
                                 || marks.iter().enumerate().any(|(sj, ms)| {
@@ -1028,10 +1124,11 @@ impl Finder<'_> {
                         if self.need_markers && (evidence == 0 || evidence * 2 < run.len()) {
                             continue;
                         }
-                        let consistent = match self.expected() {
-                            None => first <= 3,
-                            Some(e) => first == e || first == e + 1 || first == 1,
-                        };
+                        let consistent = resume
+                            || match self.expected() {
+                                None => first <= 3,
+                                Some(e) => first == e || first == e + 1 || first == 1,
+                            };
                         // Numbers already taken, not a restart at 1: a page
                         // reproduced in a figure, or a numbered list.
                         if first != 1 && self.notes.iter().any(|n| n.number == first) {
@@ -1069,6 +1166,9 @@ impl Finder<'_> {
                     }
                 }
                 body.extend(segs.iter().take(body_end).map(|s| (s.line, s.from..s.to)));
+                if let Some(sample) = run.first().and_then(|r| self.resumes(r.0)) {
+                    self.notes.truncate(sample);
+                }
                 self.take_chain(segs.get(..end).unwrap_or(&[]), &run, page.page);
                 offset += end.max(1);
             }
@@ -1133,6 +1233,36 @@ impl Finder<'_> {
             }
         }
     }
+}
+
+/// Is `value`, a bare number at the foot of the page holding line `line`,
+/// one of a run of page numbers: does the page before end with `value - 1`
+/// or the page after with `value + 1`?
+fn folio_sequence(source: &SourceText, line: usize, value: usize) -> bool {
+    let page_start = |from: usize| {
+        (1..=from)
+            .rev()
+            .find(|&n| source.line(n).starts_with('\u{c}'))
+    };
+    let foot_numbers = |last: usize| {
+        (1..=last)
+            .rev()
+            .map(|n| source.line(n).trim_start_matches('\u{c}').trim())
+            .filter(|t| !t.is_empty())
+            .take(3)
+            .filter_map(is_page_number)
+            .collect::<Vec<_>>()
+    };
+    let before = page_start(line).and_then(|s| s.checked_sub(1));
+    let after = (line + 1..=source.line_count())
+        .find(|&n| source.line(n).starts_with('\u{c}'))
+        .map(|next| {
+            (next + 1..=source.line_count())
+                .find(|&n| source.line(n).starts_with('\u{c}'))
+                .map_or(source.line_count(), |n| n - 1)
+        });
+    before.is_some_and(|b| foot_numbers(b).contains(&(value.wrapping_sub(1))))
+        || after.is_some_and(|a| foot_numbers(a).contains(&(value + 1)))
 }
 
 /// Where an endnotes section starts (the heading's index in `lines`) and
@@ -1691,6 +1821,54 @@ mod tests {
                 (8, "Ebd., S. 34.")
             ]
         );
+    }
+
+    #[test]
+    fn the_last_mark_below_the_texts_splits_them_at_a_sentence() {
+        let text = "\u{c}Body.3 More text.4\n3\n\nThere is a version 3.2 (2005).\nUnless a margin is wanted, see section 3.9.4\non page 50.\n4\n\n\u{c}Next page.\n";
+        let d = doc(text);
+        assert_eq!(
+            number_texts(&d),
+            vec![
+                (3, "There is a version 3.2 (2005)."),
+                (
+                    4,
+                    "Unless a margin is wanted, see section 3.9.4 on page 50."
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_number_below_the_texts_is_no_mark() {
+        // Folios 6 and 7 end the pages: the 6 under note 5 is page 6's number.
+        let text = "\u{c}Body.5\n5\n\nA first sentence.\nA second sentence.\n6\n\u{c}Body.6\n6\n\nAnother note.\n7\n";
+        let d = doc(text);
+        assert_eq!(
+            number_texts(&d),
+            vec![
+                (5, "A first sentence. A second sentence."),
+                (6, "Another note.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listings_line_numbers_are_not_notes() {
+        // Line numbers 1-3 of a listing, then the page's one real note.
+        let text = "\u{c}Run it with -c 1,2 as shown:\n1\n2\n3\n\n$ tool -m cut\nset mode\nreading data\n\nThe average.2\n\n2\nYour data files should be big.\n";
+        let d = doc(text);
+        assert_eq!(
+            number_texts(&d),
+            vec![(2, "Your data files should be big.")]
+        );
+    }
+
+    #[test]
+    fn numbering_that_resumes_after_a_sample_drops_the_samples_notes() {
+        let text = "\u{c}Body.11 Text.12\n11. Eleven.\n12. Twelve.\n\u{c}A sample page: word1 word2\n1. Sample one.\n2. Sample two.\n\u{c}Body again.13\n13. Thirteen.\n";
+        let d = doc(text);
+        assert_eq!(numbers(&d), vec![11, 12, 13], "{:?}", number_texts(&d));
     }
 
     #[test]
