@@ -164,6 +164,8 @@ const US_PLACES: &str = include_str!("gazetteer/us_places.tsv");
 /// Cities elsewhere: `name<TAB>country<TAB>admin1<TAB>population`; for
 /// Canada admin1 is the province code.
 const WORLD_CITIES: &str = include_str!("gazetteer/world_cities.tsv");
+/// Other names of large cities (`München`, `Mailand`): `name<TAB>population`.
+const WORLD_CITY_NAMES: &str = include_str!("gazetteer/world_city_names.tsv");
 
 /// The US and Canadian lookups, built once from the tables above.
 struct Gazetteer {
@@ -208,6 +210,9 @@ impl Gazetteer {
             if let Some(province) = region_code(province).filter(|_| country == "CA") {
                 seat(name, province, population);
             }
+            count(name, population.parse().unwrap_or(0));
+        }
+        for [name, population] in rows(WORLD_CITY_NAMES) {
             count(name, population.parse().unwrap_or(0));
         }
         let regions = seats

@@ -14,11 +14,11 @@ use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, LocatorLabel};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while1};
-use nom::character::complete::{digit1, space0, space1};
-use nom::combinator::{opt, recognize};
+use nom::character::complete::{digit1, satisfy, space0, space1};
+use nom::combinator::{not, opt, recognize};
 use nom::error::Error;
 use nom::multi::many_till;
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 use nom::{Input, Parser};
 use std::sync::Arc;
 
@@ -108,7 +108,10 @@ fn is_thesis_genre(s: &str) -> bool {
     ["dissertation", "thesis", "diss."]
         .iter()
         .any(|k| l.contains(k))
-        || ["phd", "ph.d.", "ph. d.", "dphil", "d.phil."].contains(&l.trim())
+        || [
+            "phd", "ph.d.", "ph. d.", "dphil", "d.phil.", "msc", "m.sc.", "mphil", "m.phil.",
+        ]
+        .contains(&l.trim())
 }
 
 /// `2nd ed.`, `rev. ed.`, `3rd edn`, `rev. and enl. ed.`
@@ -150,9 +153,23 @@ fn edition_descriptor(input: Span) -> PResult<Span> {
     take_while1(|c: char| c.is_alphanumeric() || c == '.').parse(input)
 }
 
-/// `ed.`, `edn`, `edition`: the word that names an edition.
+/// `ed.`, `edn`, `edition`: the word that names an edition; German data
+/// gives `4. Edition`, `2. Aufl.`.
 fn edition_label(input: Span) -> PResult<Span> {
-    alt((tag("edn."), tag("edn"), tag("ed."), tag("edition"))).parse(input)
+    terminated(
+        alt((
+            tag("edn."),
+            tag("edn"),
+            tag("ed."),
+            tag("edition"),
+            tag("Edition"),
+            tag("Aufl."),
+            tag("Auflage"),
+        )),
+        // `Editions`, `edited`: a longer word.
+        not(satisfy(char::is_alphanumeric)),
+    )
+    .parse(input)
 }
 
 fn one_word_edition(input: Span) -> PResult<String> {
@@ -324,32 +341,51 @@ fn single_publication(inner: Span) -> Option<Publication> {
     // enough to print books (`(Oxford, 1991)`, not `(Springer, 2019)`).
     // `(Durham; London, 2001)`, `(Amherst, Mass., 1999)`: each of several
     // places, or a town with its state, is a city too.
-    let a_city = || {
+    let a_city = |place: &str| match place.split_once(", ") {
+        Some((town, region)) => {
+            region.len() <= 6
+                && region.starts_with(|c: char| c.is_ascii_uppercase())
+                && crate::check::places::is_city_of(town, CITY_OF_PUBLICATION / 5)
+        }
+        None => crate::check::places::is_city_of(place, CITY_OF_PUBLICATION),
+    };
+    // `(Köln; Weimar; Wien, 2004)`: several names that each could be a
+    // town, one of them a known city; `(Leiden and Boston, 2011)`: two
+    // known cities.
+    let places = || {
         publication.publisher.as_deref().is_some_and(|p| {
-            p.split(';').all(|place| {
-                let place = place.trim();
-                match place.split_once(", ") {
-                    Some((town, region)) => {
-                        region.len() <= 6
-                            && region.starts_with(|c: char| c.is_ascii_uppercase())
-                            && crate::check::places::is_city_of(town, CITY_OF_PUBLICATION / 5)
-                    }
-                    None => crate::check::places::is_city_of(place, CITY_OF_PUBLICATION),
+            let parts: Vec<&str> = p.split(';').map(str::trim).collect();
+            match parts.as_slice() {
+                [one] => {
+                    a_city(one)
+                        || one
+                            .split_once(" and ")
+                            .is_some_and(|(a, b)| a_city(a.trim()) && a_city(b.trim()))
                 }
-            })
+                several => {
+                    several.iter().all(|part| town_shaped(part))
+                        && several.iter().any(|part| a_city(part))
+                }
+            }
         })
     };
     // `(Rockville, MD, 1992)`: a town of the state written after it is a
-    // place however small, though the state's capitals look like a body's.
+    // place however small, though the state's capitals look like a body's;
+    // `(Washington DC, 1963)` without the comma too.
     let towns_of_their_states = publication.publisher.as_deref().is_some_and(|p| {
         p.split(';').all(|place| {
+            let place = place.trim();
             place
-                .trim()
                 .split_once(", ")
+                .or_else(|| {
+                    place
+                        .rsplit_once(' ')
+                        .filter(|(_, code)| is_region_code(code))
+                })
                 .is_some_and(|(town, region)| crate::check::places::is_town_of_region(town, region))
         })
     });
-    if ((early || a_city()) && a_place || towns_of_their_states)
+    if ((early || places()) && a_place || towns_of_their_states)
         && publication.place.is_none()
         && publication.genre.is_none()
     {
@@ -367,6 +403,29 @@ fn single_publication(inner: Span) -> Option<Publication> {
         }
     }
     Some(publication)
+}
+
+/// `DC`, `NY`: two capitals, a US state's or Canadian province's code.
+fn is_region_code(code: &str) -> bool {
+    code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Could this be a town's name: one to four words, each capitalised or a
+/// particle of place names (`Newcastle upon Tyne`, `Rio de Janeiro`), no
+/// digits?
+fn town_shaped(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "upon", "on", "am", "an", "im", "de", "di", "da", "do", "del", "la", "le", "sur", "en",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+        && !name.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A publication's date written as no date or an uncertain one: `n.d.`,
@@ -735,9 +794,11 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
     }
     // Chicago journal style: `Foreign Affairs 74, no. 6 (1995)`.
     if let Some((name, number)) = text.rsplit_once(' ') {
+        // `Canadian Journal of Economics XVIII, no. 2`: in roman numerals.
         let is_volume = !number.is_empty()
-            && number.len() <= 4
-            && number.bytes().all(|b| b.is_ascii_digit())
+            && (number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
+                || lower_roman_value(&number.to_ascii_lowercase()).is_some()
+                    && number.bytes().all(|b| b.is_ascii_uppercase()))
             && name
                 .chars()
                 .next_back()
@@ -2084,6 +2145,9 @@ fn chapter(
     }
     let pre = slice(book, 0, at);
     let peeled = peel_book_elements(pre, &mut item, parse);
+    if is_proceedings(&peeled.title) {
+        item.item_type = ItemType::PaperConference;
+    }
     item.container_title = Some(peeled.title);
     if peeled.set.is_some() {
         item.collection_title = peeled.set;
@@ -2091,6 +2155,33 @@ fn chapter(
     apply_publication(&mut item, publication);
     after_publication(rest, &mut item, parse);
     Some(item)
+}
+
+/// `Proceedings of the …`, `Anais…`, `Actes du colloque`, `Papers from
+/// the Conference on …`: a book of a meeting's papers, whose chapters are
+/// conference papers.
+fn is_proceedings(book: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "Proceedings",
+        "Proc. ",
+        "Anais",
+        "Actes",
+        "Atti ",
+        "Akten ",
+        "Tagungsband",
+        "Resumos",
+        "Papers from",
+        "Papers of the",
+        "Papers presented",
+    ];
+    const WITHIN: &[&str] = &[
+        " Proceedings",
+        "Conference on ",
+        "Symposium on ",
+        "Workshop on ",
+        "Colloquium on ",
+    ];
+    OPENINGS.iter().any(|w| book.starts_with(w)) || WITHIN.iter().any(|w| book.contains(w))
 }
 
 /// An English citation of any kind. `None` when the grammar does not
@@ -2199,8 +2290,18 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     }
     // `Brockhaus Enzyklopädie, 17th ed. (…)`: what looked like a name is
     // the title, since a book fact cannot open the title.
+    // `David A. Anderson, Environmental Economics and Natural Resource
+    // Management, 3rd ed. (…)`: or the list read on into a title holding
+    // `and`, and only its first name is the author.
     let (rest, creators) = match creators {
-        Some(_) if book_fact(rest).is_ok() && find_publication(rest).is_some() => (input, None),
+        Some(list) if book_fact(rest).is_ok() && find_publication(rest).is_some() => {
+            match lone_creator(input) {
+                Ok((after, first)) if list.names.len() > 1 && book_fact(after).is_err() => {
+                    (after, Some(first))
+                }
+                _ => (input, None),
+            }
+        }
         other => (rest, other),
     };
     if let Some(parse) = page_by_title(rest, &creators, parse.clone()) {
@@ -3919,6 +4020,100 @@ mod tests {
     }
 
     #[test]
+    fn places_without_a_publisher() {
+        let place = |text: &str| {
+            let (item, _) = full(text);
+            (item.publisher_place, item.publisher)
+        };
+        // A city by the name its own language gives it.
+        assert_eq!(
+            place("Maria Bernardini, Gian Lorenzo Bernini (Mailand, 1999), 66"),
+            (Some("Mailand".into()), None)
+        );
+        // Several towns, one of them a known city.
+        assert_eq!(
+            place("Hans Körner, Die Hand (Köln; Weimar; Wien, 2004), 26"),
+            (Some("Köln; Weimar; Wien".into()), None)
+        );
+        // Two cities joined by `and`; two names that are not stay a firm.
+        assert_eq!(
+            place("Sarah Blick, Push Me (Leiden and Boston, 2011), 95"),
+            (Some("Leiden and Boston".into()), None)
+        );
+        assert_eq!(
+            place("Sarah Blick, Push Me (Simon and Schuster, 2011), 95"),
+            (None, Some("Simon and Schuster".into()))
+        );
+        // A town with its state's code and no comma.
+        assert_eq!(
+            place(
+                "U.S. Department of Agriculture, Changes in Agriculture (Washington DC, 1965), 43"
+            ),
+            (Some("Washington DC".into()), None)
+        );
+        // A list whose parts are not all town-shaped is a publisher.
+        assert_eq!(
+            place("Ann Smith, A Book (Berlin; Institute for Advanced Study 2, 2004), 3").1,
+            Some("Berlin; Institute for Advanced Study 2".into())
+        );
+    }
+
+    #[test]
+    fn a_journal_volume_in_roman_numerals() {
+        let (item, _) = full("James R. Melvin, “The Regional Consequences,” Canadian Journal of Economics XVIII, no. 2 (May 1985): 75");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Canadian Journal of Economics")
+        );
+        assert_eq!(item.volume.as_deref(), Some("XVIII"));
+        assert_eq!(item.issue.as_deref(), Some("2"));
+        // A name that ends in capitals that are no numeral keeps them.
+        let (item, _) = full("Ann Smith, “A Title,” Journal of the AMS 12, no. 2 (1985): 7");
+        assert_eq!(item.container_title.as_deref(), Some("Journal of the AMS"));
+    }
+
+    #[test]
+    fn editions_numbered_the_german_way() {
+        let (item, _) = full("Roger Perman et al., Natural Resource Economics, 4. Edition (Harlow: Pearson, 2011), 72");
+        assert_eq!(item.edition.as_deref(), Some("4"));
+        assert_eq!(item.title.as_deref(), Some("Natural Resource Economics"));
+        let (item, _) = full("Hans Meyer, Das Buch, 2. Aufl. (Berlin: Beck, 2010), 7");
+        assert_eq!(item.edition.as_deref(), Some("2"));
+        // `Editions` in a title is no edition label.
+        let (item, _) = full("John F. Oates et al., eds., Checklist of Editions of Greek Papyri (Atlanta: Scholars Press, 2001), 18");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Checklist of Editions of Greek Papyri")
+        );
+        assert_eq!(families(&item.editor), ["Oates"]);
+    }
+
+    #[test]
+    fn a_name_list_read_into_a_title_with_and_gives_back_the_title() {
+        let (item, _) = full("David A. Anderson, Environmental Economics and Natural Resource Management, 3rd ed. (New York, NY: Routledge, 2010), 78");
+        assert_eq!(families(&item.author), ["Anderson"]);
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Environmental Economics and Natural Resource Management")
+        );
+        assert_eq!(item.edition.as_deref(), Some("3"));
+        // A title that opens the citation keeps it whole.
+        let (item, _) = full("Brockhaus Enzyklopädie, 17th ed. (Wiesbaden: Brockhaus, 1966), 12");
+        assert_eq!(item.title.as_deref(), Some("Brockhaus Enzyklopädie"));
+        assert!(item.author.is_empty());
+    }
+
+    #[test]
+    fn chapters_in_proceedings_are_conference_papers() {
+        let (item, _) = full("José Hualde, “Patterns,” in Proceedings of the Annual Meeting of the Berkeley Linguistics Society, ed. Steve S. Chang (Berkeley: BLS, 2000), 18");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        let (item, _) = full("Abdus Salam, “Weak Interactions,” in Elementary Particle Theory. Proceedings of the Eighth Nobel Symposium, ed. Nils Svartholm (Stockholm: Almquist, 1968), 22");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        let (item, _) = full("Ann Smith, “A Chapter,” in The Collected Essays, ed. Nils Svartholm (Stockholm: Almquist, 1968), 22");
+        assert_eq!(item.item_type, ItemType::Chapter);
+    }
+
+    #[test]
     fn an_institution_and_its_division_are_one_author() {
         let (item, locator) = full("U. S. Department of the Interior, Minerals Management Service, “An Oilspill Risk Analysis for the Central Gulf (April 1984)” (Denver, 1984), 81");
         assert_eq!(
@@ -3950,6 +4145,10 @@ mod tests {
         );
         assert_eq!(item.publisher.as_deref(), Some("Northwestern University"));
         assert_eq!(item.item_type, ItemType::Thesis);
+        let (item, _) =
+            full("I. C. Webb, “A Template” (msc, Correspondence State University, 1984), 19");
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(item.genre.as_deref(), Some("msc"));
         let (item, locator) = full("M. M. Hollander, “Resistance to Authority” (PhD thesis, University of Wisconsin–Madison; ProQuest Dissertations and Theses Global, 2017), 62");
         assert_eq!(
             item.publisher.as_deref(),

@@ -504,11 +504,12 @@ fn western_order(tokens: &[&str]) -> Name {
 // Institutions
 // ---------------------------------------------------------------------------
 
-/// `McNamara`, `MacArthur`, `DeLay`, `O'Neill`: capitals that do not make an
-/// acronym.
+/// `McNamara`, `MacArthur`, `DeLay`, `O'Neill`, `Dell’Acqua`: capitals that
+/// do not make an acronym.
 fn is_prefixed_surname(part: &str) -> bool {
     [
-        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "Fitz",
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "Fitz", "D'",
+        "D’", "Dell'", "Dell’", "Dall'", "Dall’", "L'", "L’",
     ]
     .iter()
     .any(|p| {
@@ -1405,6 +1406,8 @@ mod tests {
             "Li Peng",
             "Robert McNamara",
             "Douglas MacArthur",
+            "Francesca Dell’Acqua",
+            "Maria D’Angelo",
             "Ming-Yen Tsai",
             "熊光楷",
         ] {
