@@ -7,7 +7,7 @@
 //! GeoNames' world cities with country and Canadian province; GeoNames'
 //! populations rank the states a name is in.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 /// US states (and DC, territories) with their postal codes.
@@ -181,9 +181,11 @@ struct Gazetteer {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut seats: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
+        // Sized for the tables (some 40,000 US and 90,000 other names), so
+        // that loading them does not rehash.
+        let mut seats: HashMap<String, Vec<(&'static str, u32)>> = HashMap::with_capacity(40_000);
         let mut largest: HashMap<&'static str, (&'static str, u32)> = HashMap::new();
-        let mut populations: HashMap<String, u32> = HashMap::new();
+        let mut populations: HashMap<String, u32> = HashMap::with_capacity(100_000);
         let mut count = |name: &str, population: u32| {
             let best = populations.entry(fold(name)).or_default();
             *best = (*best).max(population);

@@ -372,22 +372,27 @@ fn single_publication(inner: Span) -> Option<Publication> {
     // `(Rockville, MD, 1992)`: a town of the state written after it is a
     // place however small, though the state's capitals look like a body's;
     // `(Washington DC, 1963)` without the comma too.
-    let towns_of_their_states = publication.publisher.as_deref().is_some_and(|p| {
-        p.split(';').all(|place| {
-            let place = place.trim();
-            place
-                .split_once(", ")
-                .or_else(|| {
-                    place
-                        .rsplit_once(' ')
-                        .filter(|(_, code)| is_region_code(code))
-                })
-                .is_some_and(|(town, region)| crate::check::places::is_town_of_region(town, region))
+    let towns_of_their_states = || {
+        publication.publisher.as_deref().is_some_and(|p| {
+            p.split(';').all(|place| {
+                let place = place.trim();
+                place
+                    .split_once(", ")
+                    .or_else(|| {
+                        place
+                            .rsplit_once(' ')
+                            .filter(|(_, code)| is_region_code(code))
+                    })
+                    .is_some_and(|(town, region)| {
+                        crate::check::places::is_town_of_region(town, region)
+                    })
+            })
         })
-    });
-    if ((early || places()) && a_place || towns_of_their_states)
-        && publication.place.is_none()
+    };
+    // (The gazetteer is consulted last: it is loaded on first use.)
+    if publication.place.is_none()
         && publication.genre.is_none()
+        && (a_place && (early || places()) || towns_of_their_states())
     {
         publication.place = publication.publisher.take();
     }
