@@ -857,12 +857,9 @@ impl Finder<'_> {
         let mut run = vec![(n, i, ti, at)];
         // A bare mark below the run, also on the page's last lines (which
         // were taken for a page number).
-        let after = segs.last().map_or(0, |s| s.line + 1);
-        let trailing: Vec<usize> = (after..after + 3)
-            .take_while(|&n| {
-                n <= self.source.line_count() && !self.source.line(n).starts_with('\u{c}')
-            })
-            .filter_map(|n| is_page_number(self.source.line(n).trim()))
+        let trailing: Vec<usize> = self
+            .bare_numbers_below(segs)
+            .map(|(_, number)| number)
             .collect();
         let bare = |m: u32| {
             trailing.contains(&(m as usize))
@@ -917,6 +914,17 @@ impl Finder<'_> {
         (run.len() >= 2).then_some((run, end))
     }
 
+    /// The bare numbers on the page's last lines below `segs` (which were
+    /// taken for its page number): (source line, number).
+    fn bare_numbers_below<'a>(&'a self, segs: &[Seg]) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let below = segs.last().map_or(0, |s| s.line + 1);
+        (below..below + 3)
+            .take_while(|&n| {
+                n <= self.source.line_count() && !self.source.line(n).starts_with('\u{c}')
+            })
+            .filter_map(|n| Some((n, is_page_number(self.source.line(n).trim())?)))
+    }
+
     /// Plain pdftotext may print the last note's mark below the texts of
     /// the page's last two notes (`3`, two texts, `4`): when the bare
     /// `number + 1` stands under the lines of note `number` at the foot,
@@ -938,15 +946,9 @@ impl Finder<'_> {
                 (bare(k) == Some(next as usize) && folio_only).then_some((k, line?))?
             }
             None => {
-                let below = segs.last().map_or(0, |s| s.line + 1);
-                let line = (below..below + 3)
-                    .take_while(|&n| {
-                        n <= self.source.line_count() && !self.source.line(n).starts_with('\u{c}')
-                    })
-                    .find(|&n| is_page_number(self.source.line(n).trim()).is_some());
-                let marked = line.and_then(|n| is_page_number(self.source.line(n).trim()));
-                (marked == Some(next as usize) && segs.len() >= text_seg + 2)
-                    .then_some((segs.len(), line?))?
+                let (line, marked) = self.bare_numbers_below(segs).next()?;
+                (marked == next as usize && segs.len() >= text_seg + 2)
+                    .then_some((segs.len(), line))?
             }
         };
         if folio_sequence(self.source, mark_line, next as usize) {
