@@ -327,28 +327,21 @@ impl<'s> Finder<'s> {
         self.notes.last().map(|n| n.number.saturating_add(1))
     }
 
-    /// Where the numbering last started again at 1 (an index into the
-    /// notes) and the number that would have followed the run it broke.
-    fn broken_run(&self) -> Option<(usize, u32)> {
-        let restart = self
-            .notes
-            .windows(2)
-            .rposition(|w| matches!(w, [a, b] if b.number == 1 && a.number > 1))?
-            + 1;
-        let before = self.notes.get(restart - 1)?.number;
-        Some((restart, before.saturating_add(1)))
-    }
-
-    /// Does a run starting at `first` take up the numbering a short restart
-    /// broke (a sample page with notes of its own, reproduced in a figure)?
-    /// Returns where the sample's notes start.
+    /// Does a run starting at `first` take up the numbering that a short
+    /// restart at 1 broke (a sample page with notes of its own, reproduced
+    /// in a figure)? Returns where the sample's notes start. Only the last
+    /// notes are looked at, as a sample has at most `MAX_SAMPLE_NOTES`:
+    /// this runs for every candidate run of every page.
     fn resumes(&self, first: u32) -> Option<usize> {
-        let (restart, next) = self.broken_run()?;
-        let sample_notes = self.notes.len() - restart;
-        (sample_notes <= MAX_SAMPLE_NOTES
-            && first > 2
-            && (first == next || Some(first) == next.checked_add(1)))
-        .then_some(restart)
+        let tail = self.notes.len().saturating_sub(MAX_SAMPLE_NOTES + 1);
+        let recent = self.notes.get(tail..)?;
+        let restart = tail
+            + recent
+                .windows(2)
+                .rposition(|w| matches!(w, [a, b] if b.number == 1 && a.number > 1))?
+            + 1;
+        let next = self.notes.get(restart - 1)?.number.saturating_add(1);
+        (first > 2 && (first == next || Some(first) == next.checked_add(1))).then_some(restart)
     }
 
     /// Can a run of notes begin with `number` here? The expected number,
@@ -768,6 +761,13 @@ impl Finder<'_> {
         self.source.line(s.line).get(s.from..s.to).unwrap_or("")
     }
 
+    /// The number that segment `k` of `segs` holds alone, if it does (a
+    /// page number, a mark on its own line, a listing's line number).
+    fn bare_number(&self, segs: &[Seg], k: usize) -> Option<usize> {
+        segs.get(k)
+            .and_then(|s| is_page_number(self.seg_text(s).trim()))
+    }
+
     /// The page's lines as columns in reading order (left, then right).
     fn streams(&self, page: &PageLines) -> Vec<Vec<Seg>> {
         let texts: Vec<&str> = page
@@ -832,8 +832,10 @@ impl Finder<'_> {
                 let next_text = self.seg_text(next);
                 // Under another bare number it is a listing's line number
                 // (a column of marks is read by `mark_column`).
-                let above = i.checked_sub(1).and_then(|k| segs.get(k));
-                if above.is_some_and(|s| is_page_number(self.seg_text(s).trim()).is_some()) {
+                if i.checked_sub(1)
+                    .and_then(|k| self.bare_number(segs, k))
+                    .is_some()
+                {
                     return None;
                 }
                 (note_start(next_text).is_none() && !reads_as_toc(next_text)).then_some((
@@ -863,8 +865,8 @@ impl Finder<'_> {
             .collect();
         let bare = |m: u32| {
             trailing.contains(&(m as usize))
-                || segs.iter().enumerate().skip(i).any(|(k, s)| {
-                    is_page_number(self.seg_text(s).trim()) == Some(m as usize)
+                || (i..segs.len()).any(|k| {
+                    self.bare_number(segs, k) == Some(m as usize)
                         && starts.get(k).copied().flatten().is_none()
                 })
         };
@@ -932,10 +934,7 @@ impl Finder<'_> {
     /// one, at the shortest such line (a paragraph's last line).
     fn mark_below_texts(&self, segs: &[Seg], number: u32, text_seg: usize) -> Option<RunNote> {
         let next = number.checked_add(1)?;
-        let bare = |k: usize| {
-            segs.get(k)
-                .and_then(|s| is_page_number(self.seg_text(s).trim()))
-        };
+        let bare = |k: usize| self.bare_number(segs, k);
         // The mark's segment (or the end, when it was taken for the page's
         // number) and its source line.
         let (mark, mark_line) = match (text_seg + 2..segs.len()).find(|&k| bare(k).is_some()) {
@@ -969,10 +968,7 @@ impl Finder<'_> {
     /// on lines of their own) and then the column of their texts: pair
     /// them, one text line to a mark, the last mark taking what is left.
     fn mark_column(&self, segs: &[Seg], i: usize) -> Option<FoundRun> {
-        let number = |k: usize| {
-            segs.get(k)
-                .and_then(|s| is_page_number(self.seg_text(s).trim()))
-        };
+        let number = |k: usize| self.bare_number(segs, k);
         let first = number(i).filter(|&n| n > 0)?;
         // The tail of a longer column is a listing's line numbers.
         if i.checked_sub(1).and_then(number) == Some(first - 1) {
