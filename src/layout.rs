@@ -204,10 +204,12 @@ pub fn join_needs_space(before: char, after: char) -> bool {
 /// Does a line that starts with `next` continue a web address broken at
 /// the end of `text` (`http://www.nato.int/issues/` ⏎ `enlargement.htm`)?
 fn continues_url(text: &str, next: char) -> bool {
-    let last_token = text.rsplit(char::is_whitespace).next().unwrap_or("");
-    let in_url = last_token.starts_with("http://")
-        || last_token.starts_with("https://")
-        || last_token.starts_with("www.");
+    // `日，https://…`: Chinese text puts no space before an address.
+    let last_token = text
+        .rsplit(|c: char| c.is_whitespace() || crate::text::is_cjk(c))
+        .next()
+        .unwrap_or("");
+    let in_url = crate::text::starts_with_url(last_token);
     in_url && !next.is_uppercase() && !matches!(next, '(' | '（' | '[')
 }
 
@@ -1059,6 +1061,22 @@ mod tests {
         note.push_line("https://example.org/keeping-time-in-", 0);
         note.push_line("the-raj.", 40);
         assert_eq!(note.text, "https://example.org/keeping-time-in-the-raj.");
+        // After Chinese text with no space, and in the old scheme of file
+        // transfer.
+        let mut note = NoteBuilder::default();
+        note.push_line("2018 年 4 月 10 日，https://ctan.org/pkg/biblatex-gb77", 0);
+        note.push_line("14-2015。", 60);
+        assert_eq!(
+            note.text,
+            "2018 年 4 月 10 日，https://ctan.org/pkg/biblatex-gb7714-2015。"
+        );
+        let mut note = NoteBuilder::default();
+        note.push_line("ftp://ftp.isi.edu/end2end/", 0);
+        note.push_line("end2end-interest-1990.mail.", 30);
+        assert_eq!(
+            note.text,
+            "ftp://ftp.isi.edu/end2end/end2end-interest-1990.mail."
+        );
     }
 
     #[test]

@@ -521,6 +521,9 @@ pub struct Locator {
     /// Problems in how it was written, each with its byte range in the note
     /// text (the `LocatedSpan` offsets the grammar ran over).
     pub problems: Vec<(LocatorProblem, std::ops::Range<usize>)>,
+    /// The volume Chicago writes before the pages (`2:70`): which volume of
+    /// a multivolume work a short form repeats.
+    pub volume: Option<String>,
 }
 
 impl Locator {
@@ -529,6 +532,7 @@ impl Locator {
             label,
             value: value.into(),
             problems: Vec::new(),
+            volume: None,
         }
     }
 }

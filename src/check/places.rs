@@ -167,6 +167,17 @@ const WORLD_CITIES: &str = include_str!("gazetteer/world_cities.tsv");
 /// Other names of large cities (`München`, `Mailand`): `name<TAB>population`.
 const WORLD_CITY_NAMES: &str = include_str!("gazetteer/world_city_names.tsv");
 
+/// Countries' names, one per line (`Germany`, `Soviet Union`).
+const COUNTRY_NAMES: &str = include_str!("gazetteer/country_names.tsv");
+
+/// Is `name` a country's (`Germany`, `Republic of Korea`, `England`)?
+pub fn is_country_name(name: &str) -> bool {
+    static NAMES: OnceLock<foldhash::HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| COUNTRY_NAMES.lines().map(str::trim).collect())
+        .contains(name.trim())
+}
+
 /// The US and Canadian lookups, built once from the tables above.
 struct Gazetteer {
     /// Folded name → the US states and Canadian provinces with a place of

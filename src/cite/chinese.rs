@@ -165,7 +165,7 @@ pub fn publication(inner: Span) -> Option<Publication> {
 
 /// A place written alone in a publication parenthetical: two to four
 /// ideographs that do not end like a publisher or an institution.
-fn is_place_name(text: &str) -> bool {
+pub(crate) fn is_place_name(text: &str) -> bool {
     let n = text.chars().count();
     (2..=4).contains(&n)
         && text.chars().all(is_cjk_ideograph)
@@ -859,7 +859,7 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
 /// `http://…`, optionally followed by `（檢索日期：2006 年 1 月 1 日）`.
 fn web_address(el: Span) -> Option<(String, Option<Date>)> {
     let text = el.fragment().trim();
-    if !(text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")) {
+    if !crate::text::starts_with_url(text) {
         return None;
     }
     let end = text

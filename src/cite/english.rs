@@ -136,7 +136,7 @@ fn edition_word(text: &str) -> Option<String> {
 /// kept as written.
 fn described_edition(input: Span) -> PResult<String> {
     let (rest, (first, (more, _))) = (
-        edition_descriptor,
+        alt((numbered_edition, edition_descriptor)),
         many_till((space1, edition_descriptor), (space1, edition_label)),
     )
         .parse(input)?;
@@ -146,6 +146,17 @@ fn described_edition(input: Span) -> PResult<String> {
     let last = more.last().map_or(first, |(_, w)| *w);
     let end = last.location_offset() + last.fragment().len() - input.location_offset();
     Ok((rest, slice(input, 0, end).fragment().to_string()))
+}
+
+/// `11.,` in `11., korr. u. aktual. Aufl.`: German data numbers an edition
+/// and puts a comma before the words that describe it.
+fn numbered_edition(input: Span) -> PResult<Span> {
+    recognize((
+        digit1,
+        nom::character::complete::char('.'),
+        nom::character::complete::char(','),
+    ))
+    .parse(input)
 }
 
 /// `2nd`, `rev.`, `enl.`: a word that says which edition.
@@ -341,11 +352,17 @@ fn single_publication(inner: Span) -> Option<Publication> {
     // enough to print books (`(Oxford, 1991)`, not `(Springer, 2019)`).
     // `(Durham; London, 2001)`, `(Amherst, Mass., 1999)`: each of several
     // places, or a town with its state, is a city too.
+    // `Munich, Germany`, `Montreal, Que., Canada`: a town with its
+    // region, its country or both.
+    let a_region = |region: &str| {
+        region.split(", ").all(|part| {
+            part.len() <= 6 && part.starts_with(|c: char| c.is_ascii_uppercase())
+                || crate::check::places::is_country_name(part)
+        })
+    };
     let a_city = |place: &str| match place.split_once(", ") {
         Some((town, region)) => {
-            region.len() <= 6
-                && region.starts_with(|c: char| c.is_ascii_uppercase())
-                && crate::check::places::is_city_of(town, CITY_OF_PUBLICATION / 5)
+            a_region(region) && crate::check::places::is_city_of(town, CITY_OF_PUBLICATION / 5)
         }
         None => crate::check::places::is_city_of(place, CITY_OF_PUBLICATION),
     };
@@ -720,7 +737,7 @@ fn report_code(input: Span) -> PResult<(String, String)> {
 /// path, `search.proquest.com/docview/305`.
 fn url(input: Span) -> PResult<String> {
     let schemed = recognize((
-        alt((tag("https://"), tag("http://"), tag("www."))),
+        alt((tag("https://"), tag("http://"), tag("ftp://"), tag("www."))),
         take_while1(|c: char| !c.is_whitespace()),
     ));
     let bare = nom::combinator::verify(take_while1(|c: char| !c.is_whitespace()), |s: &Span| {
@@ -2059,19 +2076,28 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
 /// The pages cited after a title or publication: `p. 8`, `94`, and
 /// Chicago's volume-and-page `61:14–17`, `7.2:62`, `D:70`.
 fn cited_pages(input: Span) -> PResult<Locator> {
-    let volume_pages = preceded(
-        (
-            alt((
-                recognize((digit1, opt((tag("."), digit1)))),
-                recognize(nom::character::complete::satisfy(|c| {
-                    c.is_ascii_uppercase()
-                })),
-            )),
-            tag(":"),
-        ),
-        bare_pages,
-    );
     alt((english_locator, volume_pages, bare_pages, roman_pages)).parse(input)
+}
+
+/// `61:14–17`, `7.2:62`, `D:70`: pages of a volume (or a lettered section);
+/// a volume in digits is kept with the pages.
+fn volume_pages(input: Span) -> PResult<Locator> {
+    let (rest, (volume, _, mut pages)) = (
+        alt((
+            recognize((digit1, opt((tag("."), digit1)))),
+            recognize(nom::character::complete::satisfy(|c| {
+                c.is_ascii_uppercase()
+            })),
+        )),
+        tag(":"),
+        bare_pages,
+    )
+        .parse(input)?;
+    let volume = volume.fragment();
+    if volume.starts_with(|c: char| c.is_ascii_digit()) {
+        pages.volume = Some(volume.to_string());
+    }
+    Ok((rest, pages))
 }
 
 /// `xvi`, `xii–xiv`: front matter paged in lower-case roman numerals.
@@ -2441,7 +2467,11 @@ fn join_container_commas<'a>(whole: Span<'a>, elements: Vec<Span<'a>>) -> Vec<Sp
         !text.is_empty()
             && text
                 .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '’' | '\'' | '&' | ':'))
+            // `Proteins: Structure, Function, and Genetics 37`: one colon,
+            // before the subtitle.
+            && text.matches(':').count() <= 1
+            && !text.ends_with(':')
     };
     let Some(first) = elements.first().map(|e| trim(*e)) else {
         return elements;
@@ -2743,7 +2773,8 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
             if rest.fragment().is_empty() {
                 (trim(inner), None)
             } else {
-                (trim(inner), Some(all_of(english_locator, rest)?))
+                let cited = all_of(english_locator, rest).or_else(|| all_of(cited_pages, rest));
+                (trim(inner), Some(cited?))
             }
         }
         Err(_) => (after, None),
@@ -2759,8 +2790,17 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
     .find(|p| {
         text.get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    })?;
-    let body = trim(slice(inner, lead.len(), text.len()));
+    })
+    .map(|p| p.len());
+    // `(IEEE International Conference on Communications, Montreal, Que.,
+    // Canada, 1997)`: CSL's Chicago styles print a paper's event, place
+    // and date with no words before them.
+    let lead = match lead {
+        Some(lead) => lead,
+        None if text.len() < after.fragment().len() && names_a_meeting(text) => 0,
+        None => return None,
+    };
+    let body = trim(slice(inner, lead, text.len()));
     let elements = periodical_elements(body);
     let (first, rest) = elements.split_first()?;
     let mut item = Item::new(ItemType::PaperConference);
@@ -2787,6 +2827,30 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
     item.language = Some(Language::English);
     parse.locator = locator;
     Some(item)
+}
+
+/// Does a parenthetical open with a meeting's name, and end in its date,
+/// with no publisher (`Place: Publisher`)?
+fn names_a_meeting(text: &str) -> bool {
+    const MEETINGS: &[&str] = &[
+        "conference on ",
+        "conference of ",
+        "international conference",
+        "annual conference",
+        "annual meeting",
+        "symposium",
+        "workshop",
+        "colloquium",
+        "congress on ",
+        "congress of ",
+    ];
+    let Some((event, date)) = text.split_once(',').zip(text.rsplit_once(", ")) else {
+        return false;
+    };
+    let event = event.0.to_lowercase();
+    !text.contains(':')
+        && MEETINGS.iter().any(|m| event.contains(m))
+        && all_of(english_date, Span::new(date.1)).is_some()
 }
 
 fn after_quoted_title(
@@ -2845,6 +2909,15 @@ fn after_quoted_title(
         Err(_) => (after, None),
     };
     let mut elements = join_container_commas(after, periodical_elements(after));
+    // `in Proceedings of …, ed. Dario Lucarella, 1985, 34`: a book's
+    // editors after its title, where no parenthetical gives its publisher.
+    let book_editors = match elements.get(1).map(|e| trim(*e)) {
+        Some(second) if within => all_of(english_editor_phrase, second),
+        _ => None,
+    };
+    if book_editors.is_some() {
+        elements.remove(1);
+    }
     if elements.len() > 2
         && elements
             .first()
@@ -2963,9 +3036,9 @@ fn after_quoted_title(
     }
     // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
     // `Journal 97 (2002): 10` is a periodical: its parenthetical holds only
-    // the date.
-    if let Some((at, rest, publication)) =
-        find_publication(first).filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some())
+    // the date. `“Title” (PhD thesis, 2000)`: a thesis may name no school.
+    if let Some((at, rest, publication)) = find_publication(first)
+        .filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some() || p.genre.is_some())
     {
         let mut item = Item::new(ItemType::Report);
         item.title = Some(title);
@@ -3018,12 +3091,30 @@ fn after_quoted_title(
         list.apply_to(&mut item);
     }
     if within && item.volume.is_none() && item.issue.is_none() {
-        item.item_type = ItemType::Chapter;
+        item.item_type = if item.container_title.as_deref().is_some_and(is_proceedings) {
+            ItemType::PaperConference
+        } else {
+            ItemType::Chapter
+        };
+    }
+    if let Some(list) = book_editors {
+        item.editor = list.names;
     }
     item.language = Some(Language::English);
     parse.locator = locator;
     parse.parsed = Some(Parsed::Full(Arc::new(item)));
     Some(parse)
+}
+
+/// Are at least half the words capitalised or numbers, as in a title
+/// (`Essays on the Morality of Good Design`), not a sentence of prose?
+fn title_cased(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    !words.is_empty() && capitalised * 2 >= words.len()
 }
 
 /// `Author, Short Title, p.8`, `Author, op. cit., p.8`, `Short Title, p.8`.
@@ -3121,10 +3212,16 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
             let abbreviation = before.split_whitespace().count() == 1
                 && before.starts_with(char::is_uppercase)
                 && before.chars().all(char::is_alphabetic);
+            // `Nolf, Handbook of Paleoichthyology. Otolithi Piscium, 91`: a
+            // title's part in title case before the page cited is no
+            // sentence.
+            let next = after.split(". ").next().unwrap_or("");
+            let titled_part = parse.locator.is_some() && creators.is_some() && title_cased(next);
             after.starts_with(char::is_uppercase)
                 && before.ends_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
                 && !before.ends_with(" ed")
                 && !abbreviation
+                && !titled_part
         })
     };
     if title.as_deref().is_some_and(|t| {
@@ -3186,6 +3283,19 @@ mod tests {
             Some(Date::single(crate::model::DatePart::day(2002, 8, 29)))
         );
         assert_eq!(loc.map(|l| l.value), Some("4".to_string()));
+        // CSL's Chicago styles: the event, its place and date, no words.
+        let (item, loc) = full("S. G. Finn, “A Novel Approach to Protection Switching” (IEEE international conference on communications, Montreal, Que., Canada, 1997), 43");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(
+            item.event_title.as_deref(),
+            Some("IEEE international conference on communications")
+        );
+        assert_eq!(item.event_place.as_deref(), Some("Montreal, Que., Canada"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1997));
+        assert_eq!(loc.map(|l| l.value), Some("43".to_string()));
+        // A report of a body whose name has no meeting in it stays one.
+        let (item, _) = full("Jane Roe, “Outlook” (Conference Board, New York, 1997), 4");
+        assert_ne!(item.item_type, ItemType::PaperConference);
     }
 
     #[test]
@@ -4084,6 +4194,12 @@ mod tests {
         assert_eq!(item.title.as_deref(), Some("Natural Resource Economics"));
         let (item, _) = full("Hans Meyer, Das Buch, 2. Aufl. (Berlin: Beck, 2010), 7");
         assert_eq!(item.edition.as_deref(), Some("2"));
+        let (item, _) = full("Burkhard Moenninghoff, Arbeitstechniken Literaturwissenschaft, 11., korr. u. aktual. Aufl. (München, 2003), 17");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Arbeitstechniken Literaturwissenschaft")
+        );
+        assert_eq!(item.edition.as_deref(), Some("11., korr. u. aktual."));
         // `Editions` in a title is no edition label.
         let (item, _) = full("John F. Oates et al., eds., Checklist of Editions of Greek Papyri (Atlanta: Scholars Press, 2001), 18");
         assert_eq!(

@@ -242,6 +242,11 @@ fn publication(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
             item.publisher_place = Some(place.trim().to_string());
             item.publisher = Some(publisher.trim().to_string());
         }
+        // `天津, 1990`: a place with no publisher, as the Chinese note form
+        // writes it too.
+        None if super::chinese::is_place_name(head) => {
+            item.publisher_place = Some(head.to_string());
+        }
         None => item.publisher = Some(head.to_string()),
     }
     item.issued = Some(date);
@@ -286,7 +291,21 @@ fn periodical(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
             return false;
         }
     }
-    item.container_title = Some(name.fragment().trim().to_string());
+    // `斯坦福大学官网: 22`: a periodical or site named with no date or
+    // volume, then the pages cited.
+    let mut name = trim(*name);
+    if rest.is_empty() {
+        let colon = name.fragment().rfind([':', '：']);
+        if let Some((at, pages)) = colon.and_then(|at| {
+            let pages = all_of(pages_after_colon, slice(name, at, name.fragment().len()))
+                .filter(|p| p.value.starts_with(|c: char| c.is_ascii_digit()))?;
+            Some((at, pages))
+        }) {
+            parse.locator = Some(pages);
+            name = trim(slice(name, 0, at));
+        }
+    }
+    item.container_title = Some(name.fragment().to_string());
     true
 }
 
@@ -510,7 +529,7 @@ fn finish(els: &[Span], item: &mut Item, parse: &mut CiteParse) {
             item.translator = names;
         } else if let Some(ed) = edition(text) {
             item.edition = Some(ed);
-        } else if text.starts_with("http://") || text.starts_with("https://") {
+        } else if crate::text::starts_with_url(text) && !text.starts_with("www.") {
             if item.url.is_none() {
                 item.url = Some(text.to_string());
             }
@@ -640,6 +659,15 @@ mod tests {
         assert_eq!(item.issued.map(|d| d.year()), Some(1988));
         assert_eq!(loc.map(|l| l.value), Some("3".to_string()));
         assert_eq!(item.language, Some(Language::ChineseSimplified));
+        // A place with no publisher; a publisher with no place.
+        let (item, loc) =
+            full("中国力学学会. 第 3 届全国实验流体力学学术会议论文集[M]. 天津, 1990: 20.");
+        assert_eq!(item.publisher_place.as_deref(), Some("天津"));
+        assert_eq!(item.publisher, None);
+        assert_eq!(loc.map(|l| l.value), Some("20".to_string()));
+        let (item, _) = full("昂温. 外国出版史[M]. 中国书籍出版社, 1988: 3.");
+        assert_eq!(item.publisher_place, None);
+        assert_eq!(item.publisher.as_deref(), Some("中国书籍出版社"));
     }
 
     #[test]
@@ -655,6 +683,12 @@ mod tests {
         assert_eq!(item.volume.as_deref(), Some("50"));
         assert_eq!(item.issue.as_deref(), Some("1"));
         assert_eq!(loc.map(|l| l.value), Some("14-17".to_string()));
+        // A periodical or site with no date: its name, then the pages.
+        let (item, loc) = full("斯坦福大学图书馆. LaTeX 指南[J/OL]. 斯坦福大学官网: 22. https://library.stanford.edu/latex.");
+        assert_eq!(item.container_title.as_deref(), Some("斯坦福大学官网"));
+        assert_eq!(loc.map(|l| l.value), Some("22".to_string()));
+        let (item, _) = full("王明. 篇名[J]. Science: A, 2001, 3: 5.");
+        assert_eq!(item.container_title.as_deref(), Some("Science: A"));
     }
 
     #[test]

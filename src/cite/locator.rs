@@ -349,6 +349,7 @@ fn english_pages(input: Span) -> PResult<Locator> {
             label: LocatorLabel::Page,
             value,
             problems,
+            volume: None,
         },
     ))
 }

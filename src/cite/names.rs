@@ -826,10 +826,13 @@ fn person_shape(tokens: &[(Tok, Span)]) -> bool {
     *last_kind == Tok::Word
         && !is_acronym_token(last.fragment())
         && !INSTITUTION_HEADS.contains(last.fragment())
-        && before.iter().all(|(k, s)| {
+        && before.iter().enumerate().all(|(i, (k, s))| {
+            // `John A Minch`: a middle initial without its period, as
+            // bibliographic data often writes it; `A` first is an article.
+            let middle_initial = i > 0 && s.fragment().chars().count() == 1;
             matches!(k, Tok::Word | Tok::Initial | Tok::Particle)
                 && (*k == Tok::Initial || !is_acronym_token(s.fragment()))
-                && !TITLE_WORDS.contains(s.fragment())
+                && (middle_initial || !TITLE_WORDS.contains(s.fragment()))
         })
         && before.first().is_some_and(|(k, _)| *k != Tok::Particle)
 }
@@ -1267,6 +1270,13 @@ mod tests {
         assert_eq!(list.names, vec![person("Other", "A N")]);
         // One bare capital is a title's article; capitals alone an acronym.
         assert!(english_name_list(span("A Theory, Title")).is_err());
+        // One in the middle of a name is its initial.
+        let (rest, list) = english_name_list(span("John A Minch and James R Ashby (")).unwrap();
+        assert_eq!(*rest.fragment(), " (");
+        assert_eq!(
+            list.names,
+            vec![person("Minch", "John A"), person("Ashby", "James R")]
+        );
         assert!(crate::cite::scan::all_of(bare_initials, span("H L")).is_none());
         let (rest, _) = bare_initials(span("H L A Hart")).unwrap();
         assert_eq!(*rest.fragment(), " Hart");

@@ -57,7 +57,7 @@ fn top_level_positions(
             in_url = false;
         } else if prev.is_none_or(char::is_whitespace) {
             let token = text.get(i..).unwrap_or("");
-            in_url = token.starts_with("http") || token.starts_with("www.");
+            in_url = token.starts_with("http") || crate::text::starts_with_url(token);
         }
         // `Taal-, Land- en Volkenkunde`: a comma after a suspended hyphen
         // is inside a name, not between elements; so is any separator

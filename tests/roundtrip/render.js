@@ -116,7 +116,8 @@ function taiwanFull(it, loc) {
       const vol = it.volume ? `第 ${it.volume} 卷` : "";
       const iss = it.issue ? `第 ${it.issue} 期` : "";
       const vi = vol || iss ? `，${vol}${iss}` : "";
-      return [...head, `〈${it.title}〉`, `《${it["container-title"] || ""}》${vi}（${when(it)}），${page}`].join("，");
+      const dated = when(it) ? `（${when(it)}）` : "";
+      return [...head, `〈${it.title}〉`, `《${it["container-title"] || ""}》${vi}${dated}，${page}`].join("，");
     }
     case "article-newspaper":
       return [...head, `〈${it.title}〉`, `《${it["container-title"] || ""}》`, `${when(it)}，${page}`].join("，");
