@@ -1281,10 +1281,17 @@ impl PeriodicalFacts {
         let day_dated = self.date.as_ref().is_some_and(|d| d.start.day.is_some());
         // Online, a newspaper and a site look alike (`Name, May 5, 2005,
         // URL`): both are read as web pages.
+        // `Journal, 1999, 77, https://doi.org/…`: a DOI names a publication,
+        // not a page of a site.
+        let doi = self
+            .url
+            .as_deref()
+            .is_some_and(|u| u.contains("doi.org/10."));
         let online = self.url.is_some()
             && self.volume.is_none()
             && self.issue.is_none()
-            && self.original_publisher.is_none();
+            && self.original_publisher.is_none()
+            && !(doi && self.container.is_some());
         // `Institution, “Annual Report,” 2014, URL`: an institution's own
         // document dated by its year is a report; a page is dated by day.
         let institutional = creators
@@ -1294,7 +1301,7 @@ impl PeriodicalFacts {
             .date
             .as_ref()
             .is_some_and(|d| d.start.month.is_none() && d.season.is_none());
-        let item_type = if online && institutional && by_year && self.container.is_none() {
+        let item_type = if online && institutional && (by_year || doi) && self.container.is_none() {
             ItemType::Report
         } else if self.blog || online {
             ItemType::Webpage
@@ -2208,11 +2215,20 @@ fn is_proceedings(book: &str) -> bool {
     const WITHIN: &[&str] = &[
         " Proceedings",
         "Conference on ",
-        "Symposium on ",
+        "Conference Record",
+        "Symposium",
         "Workshop on ",
         "Colloquium on ",
     ];
-    OPENINGS.iter().any(|w| book.starts_with(w)) || WITHIN.iter().any(|w| book.contains(w))
+    // `Musterkonferenz`, `Jahrestagung`: German names a meeting in one word.
+    const GERMAN_ENDINGS: &[&str] = &["konferenz", "tagung", "kongress", "kolloquium"];
+    OPENINGS.iter().any(|w| book.starts_with(w))
+        || WITHIN.iter().any(|w| book.contains(w))
+        || book.split(|c: char| !c.is_alphabetic()).any(|word| {
+            GERMAN_ENDINGS
+                .iter()
+                .any(|e| word.to_lowercase().ends_with(e))
+        })
 }
 
 /// An English citation of any kind. `None` when the grammar does not
@@ -3781,6 +3797,16 @@ mod tests {
             Some("http://www.nato.int/issues/enlargement.htm")
         );
         assert_eq!(item.accessed.map(|d| d.start.day), Some(Some(1)));
+        // A DOI names a publication: a periodical's article, an
+        // institution's report.
+        let (item, _) = full("A N Other, “Fun with DOIs,” Journal of Indirection, 1999, 77, https://doi.org/10.1234/5678");
+        assert_eq!(item.item_type, ItemType::ArticleJournal);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Journal of Indirection")
+        );
+        let (item, _) = full("European Commission, “White Paper on the Future of Europe,” March 1, 2017, 82–85, https://doi.org/10.2775/947247");
+        assert_eq!(item.item_type, ItemType::Report);
     }
 
     #[test]
@@ -4231,6 +4257,19 @@ mod tests {
         let (item, _) = full("Abdus Salam, “Weak Interactions,” in Elementary Particle Theory. Proceedings of the Eighth Nobel Symposium, ed. Nils Svartholm (Stockholm: Almquist, 1968), 22");
         assert_eq!(item.item_type, ItemType::PaperConference);
         let (item, _) = full("Ann Smith, “A Chapter,” in The Collected Essays, ed. Nils Svartholm (Stockholm: Almquist, 1968), 22");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        // A symposium named anywhere; a meeting in one German word.
+        let (item, _) = full("W. Hammond, “Phototypesetting Today,” in International Information Symposium (Washington, DC: Technology Society, 1968), 74");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        let (item, _) = full("John N. Serio, “Controlling Typesetting,” in Conference Record — PCC ’84 (Silver Spring, MD: IEEE Computer Society Press, 1984), 21");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        let (item, _) = full(
+            "Max Mustermann, “Mustertitel,” in Musterkonferenz, ed. Eva Musterfrau, 2015, 66–69",
+        );
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(families(&item.editor), ["Musterfrau"]);
+        let (item, _) =
+            full("Max Mustermann, “Mustertitel,” in Musterbuch, ed. Eva Musterfrau, 2015, 66–69");
         assert_eq!(item.item_type, ItemType::Chapter);
     }
 
