@@ -445,6 +445,13 @@ fn read_region(written: &str) -> Region {
     Region::Other
 }
 
+/// Is `written` a US state's or Canadian province's code or name (`MD`,
+/// `Md.`, `Maryland`)? A town before it is judged by the gazetteer, not by
+/// its size.
+pub fn names_a_us_or_canadian_region(written: &str) -> bool {
+    matches!(read_region(written), Region::Code(_))
+}
+
 /// Problems of a place of publication such as `Baltimore, MA`,
 /// `Hawaii, HA`, `New York and London`.
 pub fn check_place(place: &str) -> Vec<PlaceProblem> {

@@ -105,9 +105,18 @@ const CITY_OF_PUBLICATION: u32 = 50_000;
 
 fn is_thesis_genre(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["dissertation", "thesis", "diss."]
-        .iter()
-        .any(|k| l.contains(k))
+    // Portuguese `Dissertação (Mestrado …)`, `Tese (Doutorado …)`; German
+    // `Habilitationsschrift`.
+    [
+        "dissertation",
+        "thesis",
+        "diss.",
+        "dissertação",
+        "tese (",
+        "habilitationsschrift",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
         || [
             "phd", "ph.d.", "ph. d.", "dphil", "d.phil.", "msc", "m.sc.", "mphil", "m.phil.",
         ]
@@ -284,7 +293,10 @@ fn single_publication(inner: Span) -> Option<Publication> {
         if let Some(ed) = all_of(edition, head) {
             publication.edition = Some(ed);
         } else if publication.genre.is_none()
-            && head.fragment().split_whitespace().count() <= 4
+            && without_parenthetical(head.fragment())
+                .split_whitespace()
+                .count()
+                <= 4
             && is_thesis_genre(head.fragment())
         {
             // `PhD thesis`; not a publisher named `… Dissertations`.
@@ -334,13 +346,15 @@ fn single_publication(inner: Span) -> Option<Publication> {
     }
     publication.place = place
         .map(|p| p.fragment().to_string())
-        .filter(|p| !p.is_empty());
+        .filter(|p| !p.is_empty())
+        .map(|p| without_meeting(&p).to_string());
     // `(Florence, 1547)`: before 1900 Chicago gives the place alone; a
     // name with a firm's word or initials (`Smithers and Company`, `J. G.
     // I. Breitkopf`) is still the publisher.
     let early = publication.date.as_ref().is_some_and(|d| d.year() < 1900);
+    // (`Brasília, DF`: a region's capitals after the town make no body.)
     let a_place = publication.publisher.as_deref().is_some_and(|p| {
-        !is_institution(p)
+        !is_institution(p.split(", ").next().unwrap_or(p))
             && !p.contains(". ")
             && ![
                 "Company", "Co.", "Sons", "Brothers", "Verlag", "Books", "Library",
@@ -354,9 +368,13 @@ fn single_publication(inner: Span) -> Option<Publication> {
     // places, or a town with its state, is a city too.
     // `Munich, Germany`, `Montreal, Que., Canada`: a town with its
     // region, its country or both.
+    // A US state's or Canadian province's code is left to the gazetteer's
+    // towns of that state (below): `(Rockville, WY)` is no place.
     let a_region = |region: &str| {
         region.split(", ").all(|part| {
-            part.len() <= 6 && part.starts_with(|c: char| c.is_ascii_uppercase())
+            let us_code =
+                is_region_code(part) && crate::check::places::names_a_us_or_canadian_region(part);
+            part.len() <= 6 && part.starts_with(|c: char| c.is_ascii_uppercase()) && !us_code
                 || crate::check::places::is_country_name(part)
         })
     };
@@ -425,6 +443,32 @@ fn single_publication(inner: Span) -> Option<Publication> {
         }
     }
     Some(publication)
+}
+
+/// `Cool titles conf., Amsterdam`, `Congresso brasileiro de ciência do
+/// solo, Rio de Janeiro`: a place of publication after the meeting whose
+/// book it is; the place alone. `London, Ontario` stays whole: a city
+/// before a comma is no meeting.
+fn without_meeting(place: &str) -> &str {
+    use crate::check::places::is_city_of;
+    match place.rsplit_once(", ") {
+        Some((meeting, town))
+            if meeting.split_whitespace().count() >= 2
+                && town_shaped(town)
+                && !meeting.contains(';')
+                && !is_city_of(meeting, 1)
+                && is_city_of(town, CITY_OF_PUBLICATION / 5) =>
+        {
+            town
+        }
+        _ => place,
+    }
+}
+
+/// `Dissertação (Mestrado em Ciências Sociais)`: the text before its
+/// parenthetical.
+fn without_parenthetical(text: &str) -> &str {
+    text.split_once(" (").map_or(text, |(before, _)| before)
 }
 
 /// `DC`, `NY`: two capitals, a US state's or Canadian province's code.
@@ -657,9 +701,11 @@ fn volume(input: Span) -> PResult<String> {
     .parse(input)?;
     let (input, _) = space0(input)?;
     let (input, v) =
-        take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '.')).parse(input)?;
+        take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '–' | '/' | '.'))
+            .parse(input)?;
     let number = v.fragment().trim_end_matches('.');
-    // `vol. 7.2` keeps its part; a final full stop is the sentence's.
+    // `vol. 7.2` keeps its part, `vol. 2–3` its range; a final full stop
+    // is the sentence's.
     Ok((input, number.to_string()))
 }
 
@@ -776,6 +822,8 @@ struct PeriodicalFacts {
     volume: Option<String>,
     issue: Option<String>,
     date: Option<Date>,
+    /// `n.d.` stands where the date goes: what follows is read as after one.
+    undated: bool,
     date_in_parens: Option<bool>,
     original_publisher: Option<String>,
     original_date: Option<Date>,
@@ -1067,6 +1115,11 @@ impl PeriodicalFacts {
             self.series = Some(text.to_string());
             return true;
         }
+        // `n.d.`: no date, and nothing else, in its element.
+        if self.date.is_none() && undated(el).is_some_and(|date| date.is_none()) {
+            self.undated = true;
+            return true;
+        }
         if let Some(ed) = all_of(edition, el).filter(|_| self.volume.is_none()) {
             self.edition = Some(ed);
             return true;
@@ -1160,9 +1213,11 @@ impl PeriodicalFacts {
             }
             return true;
         }
-        if let Some(locator) = all_of(bare_pages, el).filter(|_| self.date.is_some()) {
-            // `New York Times, May 3, 2012, 14`: after the date, a bare
-            // number is the page cited.
+        if let Some(locator) =
+            all_of(bare_pages, el).filter(|_| self.date.is_some() || self.undated)
+        {
+            // `New York Times, May 3, 2012, 14`: after the date (or `n.d.`),
+            // a bare number is the page cited.
             self.add_pages(locator);
             return true;
         }
@@ -1469,7 +1524,22 @@ fn opens_a_title(rest: Span) -> bool {
 /// `Kants Werke, by Immanuel Kant`: the book's own author, named after its
 /// title in a chapter's container. The model keeps no container author.
 fn by_author(input: Span) -> PResult<NameList> {
-    preceded((tag("by"), space1), english_names_without_role).parse(input)
+    // `by Lukian`: an author known by one name, up to the next element.
+    let one_name = nom::combinator::map(
+        terminated(
+            recognize((
+                satisfy(char::is_uppercase),
+                take_while1(|c: char| c.is_alphabetic()),
+            )),
+            nom::combinator::peek(alt((tag(","), nom::combinator::eof))),
+        ),
+        |name: Span| NameList::authors(vec![crate::model::Name::literal(name.fragment())]),
+    );
+    preceded(
+        (tag("by"), space1),
+        alt((english_names_without_role, one_name)),
+    )
+    .parse(input)
 }
 
 /// `2 vols.`: how many volumes the work has. The model keeps no count.
@@ -3090,7 +3160,9 @@ fn after_quoted_title(
     let mut facts = PeriodicalFacts::default();
     // `“Title,” May 3, 2004, 7, https://…`: a page online names no
     // container before its date.
-    let starts_with_date = all_of(english_date, first).is_some() || url(first).is_ok();
+    let starts_with_date = all_of(english_date, first).is_some()
+        || url(first).is_ok()
+        || undated(first).is_some_and(|date| date.is_none());
     let details = if starts_with_date {
         &elements[..]
     } else {
@@ -3477,6 +3549,21 @@ mod tests {
         assert_eq!(p.place.as_deref(), Some("New York"));
         assert!(all_of(publication_paren, Span::new("(Moscow)")).is_none());
         assert!(all_of(publication_paren, Span::new("(eds)")).is_none());
+    }
+
+    #[test]
+    fn a_town_with_its_country_or_after_a_meeting_is_a_place() {
+        let (item, _) = full("Brasil, “Relatório de Atividades” (Brasília, DF, 1993), 42–45");
+        assert_eq!(item.publisher_place.as_deref(), Some("Brasília, DF"));
+        let (item, _) = full("M. Wegmuller, “High Resolution Measurements,” in Proc. ECOC’00 (Munich, Germany, 2000), 66–69");
+        assert_eq!(item.publisher_place.as_deref(), Some("Munich, Germany"));
+        assert_eq!(item.publisher, None);
+        let (item, _) = full("Bob Smith, ed., What a Cool Booktitle! (Cool titles conf., Amsterdam: Rodopi, 2009), 12");
+        assert_eq!(item.publisher_place.as_deref(), Some("Amsterdam"));
+        let (item, _) = full("Jane Roe, A Book (London, Ontario: Insight, 2009), 12");
+        assert_eq!(item.publisher_place.as_deref(), Some("London, Ontario"));
+        let (item, _) = full("Jane Roe, A Book (Springer, Berlin, 2009), 12");
+        assert_eq!(item.publisher_place, None);
     }
 
     #[test]
@@ -3944,6 +4031,13 @@ mod tests {
         assert_eq!(item.issued.map(|d| d.year()), Some(2004));
         assert_eq!(item.url.as_deref(), Some("https://arxiv.org/abs/1"));
         assert_eq!(loc.map(|l| l.value), Some("7".to_string()));
+        // `n.d.` where the date goes.
+        let (item, loc) =
+            full("“Aves Do Amapá: Banco de Dados,” n.d., 78, http://www.bdt.org/bdt/avifauna/aves");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(item.volume, None);
+        assert_eq!(item.issued, None);
+        assert_eq!(loc.map(|l| l.value), Some("78".to_string()));
     }
 
     #[test]
@@ -4320,6 +4414,13 @@ mod tests {
 
     #[test]
     fn by_author_before_an_editor_phrase() {
+        // An author known by one name, in the book's facts.
+        let (item, _) = full("Lukian, “Wahre Geschichte,” in Werke in Drei Bänden, by Lukian, ed. Jürgen Werner, 2nd ed., vol. 2 (Berlin; Weimar, 1981), 58–61");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Werke in Drei Bänden")
+        );
+        assert_eq!(families(&item.editor), ["Werner"]);
         let (item, _) = full("Friedrich Nietzsche, Sämtliche Werke: Kritische Studienausgabe, by Friedrich Nietzsche, ed. Giorgio Colli and Mazzino Montinari, vol. 1 (München: Walter de Gruyter, 1988), 70");
         assert_eq!(
             item.title.as_deref(),

@@ -487,8 +487,14 @@ fn western_order(tokens: &[&str]) -> Name {
     let capitalised_particle = |t: &&str| {
         t.chars().next().is_some_and(char::is_uppercase) && is_particle(&t.to_lowercase())
     };
-    if particles == 0 && before.len() >= 2 && before.last().is_some_and(capitalised_particle) {
-        particles = 1;
+    // `Deborah Van der Plaat`: so does one before lower-case particles.
+    let capitalised_before = before
+        .len()
+        .checked_sub(particles + 1)
+        .and_then(|i| before.get(i))
+        .is_some_and(capitalised_particle);
+    if before.len() >= particles + 2 && capitalised_before {
+        particles += 1;
     }
     let split = before.len().saturating_sub(particles);
     let given = before.get(..split).unwrap_or_default().join(" ");
@@ -599,6 +605,21 @@ fn capitalised_word(input: Span) -> PResult<Span> {
     .parse(input)
 }
 
+/// `dell’Arco`, `d’Alembert`, `l’Estrange`: a surname after an elided
+/// particle written in lower case, one word.
+fn elided_surname(input: Span) -> PResult<Span> {
+    terminated(
+        recognize((
+            take_while1(char::is_lowercase),
+            satisfy(|c| c == '’' || c == '\''),
+            satisfy(char::is_uppercase),
+            take_while(is_word_char),
+        )),
+        word_end,
+    )
+    .parse(input)
+}
+
 /// `K[arl]`, `M[ichael]`: an initial whose name the citer supplied in
 /// brackets, a word of the given name as written.
 fn supplied_name(input: Span) -> PResult<Span> {
@@ -669,6 +690,7 @@ fn name_token(input: Span) -> PResult<(Tok, Span)> {
     alt((
         map(initial, |s| (Tok::Initial, s)),
         map(supplied_name, |s| (Tok::Word, s)),
+        map(elided_surname, |s| (Tok::Word, s)),
         map(particle, |s| (Tok::Particle, s)),
         map(connector, |s| (Tok::Connector, s)),
         // `Arduengo III`: a generational numeral is the suffix, not a word
@@ -1843,6 +1865,28 @@ mod tests {
         assert_eq!(
             (n.particle.as_deref(), n.given.as_deref()),
             (Some("Van"), Some("Peter M."))
+        );
+        let n = english_person("Deborah Van der Plaat");
+        assert_eq!(
+            (
+                n.particle.as_deref(),
+                n.family.as_deref(),
+                n.given.as_deref()
+            ),
+            (Some("Van der"), Some("Plaat"), Some("Deborah"))
+        );
+        // A surname after an elided particle in lower case is one word.
+        let (rest, list) = english_name_list(span(
+            "Maria Grazia Bernardini and Marcello Fagiolo dell’Arco, eds., Title",
+        ))
+        .unwrap();
+        assert_eq!(*rest.fragment(), ", Title");
+        assert_eq!(
+            list.names,
+            vec![
+                person("Bernardini", "Maria Grazia"),
+                person("dell’Arco", "Marcello Fagiolo")
+            ]
         );
         // Alone before the family name, a capitalised particle is a given name.
         let n = english_person("De Renzi");
