@@ -630,3 +630,13 @@ fn held_out_chinese_gb_t_7714_notes_round_trip() {
         99.0,
     );
 }
+
+/// A sixth set of data (`heldout6.json`: small example files no corpus
+/// had used, quantum chemistry, more of Beebe's bibliographies), built
+/// after the rules read from the fifth: 96.6 % of fields when first
+/// measured. Its misses are not to be read.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn sixth_held_out_chicago_notes_round_trip() {
+    check("heldout6.json", "chicago-fullnote-bibliography", 96.5, 93.0);
+}

@@ -108,6 +108,38 @@ HELDOUT_ZH = [
     ("latex-notes-zh-cn reading", "/usr/share/doc/texlive-doc/generic/latex-notes-zh-cn/src/reading.bib.gz", "LPPL-1.3", 3),
     ("asymptote-by-example-zh-cn", "/usr/share/doc/texlive-doc/support/asymptote-by-example-zh-cn/src/asy.bib", "GPL-3.0", 1),
 ]
+# A sixth held-out set (`heldout6.json`), built after the rules read from
+# the fifth and the fourth: the small example files no corpus had used,
+# quantum chemistry and more of Beebe's bibliographies (whose items in
+# heldout5 were read; these items were not); its misses are not to be read.
+# Licences as Debian's texlive Licenses files give them.
+HELDOUT6 = [
+    ("ijqc mybib", "/usr/share/doc/texlive-doc/bibtex/ijqc/mybib.bib.gz", "LPPL", 70),
+    ("biblatex-apa test-citations", f"{DOC}/biblatex-apa/biblatex-apa-test-citations.bib.gz", "LPPL-1.3c", 40),
+    ("beebe typeset", f"{BIB}/beebe/typeset.bib", "public domain", 40),
+    ("beebe texbook1", f"{BIB}/beebe/texbook1.bib", "public domain", 20),
+    ("beebe epodd", f"{BIB}/beebe/epodd.bib", "public domain", 20),
+    ("uni-wtal-lin", f"{DOC}/uni-wtal-lin/uni-wtal-lin.bib.gz", "LPPL-1.3", 21),
+    ("economic ecca-ex", "/usr/share/doc/texlive-doc/bibtex/economic/ecca-ex.bib", "LPPL", 12),
+    ("economic ier-ex", "/usr/share/doc/texlive-doc/bibtex/economic/ier-ex.bib", "LPPL", 8),
+    ("economic apecon-ex", "/usr/share/doc/texlive-doc/bibtex/economic/apecon-ex.bib", "LPPL", 6),
+    ("economic erae-ex", "/usr/share/doc/texlive-doc/bibtex/economic/erae-ex.bib", "LPPL", 4),
+    ("economic oegatb-ex", "/usr/share/doc/texlive-doc/bibtex/economic/oegatb-ex.bib", "LPPL", 4),
+    ("economic itaxpf-ex", "/usr/share/doc/texlive-doc/bibtex/economic/itaxpf-ex.bib", "LPPL", 3),
+    ("bibhtml bibrefs", "/usr/share/doc/texlive-doc/bibtex/bibhtml/bibrefs.bib.gz", "GPL", 10),
+    ("iopart-num", "/usr/share/doc/texlive-doc/bibtex/iopart-num/iopart-num.bib", "LPPL", 9),
+    ("biblatex-shortfields", f"{DOC}/biblatex-shortfields/documentation/biblatex-shortfields.bib", "LPPL-1.3", 8),
+    ("biblatex-spbasic", f"{DOC}/biblatex-spbasic/biblatex-spbasic.bib", "LPPL-1.3", 5),
+    ("biblatex-opcit-booktitle", f"{DOC}/biblatex-opcit-booktitle/documentation/biblatex-opcit-booktitle-example.bib", "LPPL-1.3", 4),
+    ("biblatex-claves", f"{DOC}/biblatex-claves/documentation/biblatex-claves-ref.bib", "LPPL-1.3", 4),
+    ("icite", f"{DOC}/icite/samples/bibsample.bib", "GPL-3.0+ or CC-BY-SA-4.0", 4),
+    ("munich", f"{DOC}/munich/example_DB.bib", "LPPL", 4),
+    ("nmbib", f"{DOC}/nmbib/nmbib.bib", "LPPL-1.3", 4),
+    ("ecobiblatex", f"{DOC}/ecobiblatex/ecobiblatex.bib", "LPPL-1.3", 4),
+    ("biblatex-swiss-legal", f"{DOC}/biblatex-swiss-legal/doc_source/biblatex-swiss-legal.bib", "LPPL-1.3", 4),
+    ("biblatex-realauthor", f"{DOC}/biblatex-realauthor/documentation/example-realauthor.bib", "LPPL-1.3", 3),
+    ("citeall", f"{DOC}/citeall/examples-citeall.bib", "LPPL-1.3", 3),
+]
 CHINESE = [
     ("biblatex-gb7714-2015", f"{DOC}/biblatex-gb7714-2015/example.bib.gz", "LPPL-1.3c", 200),
 ]
@@ -245,8 +277,9 @@ def main():
         ("heldout4", HELDOUT4, False, "hr"),
         ("heldout5", HELDOUT5, False, "hs"),
         ("heldout-zh", HELDOUT_ZH, True, "hz"),
+        ("heldout6", HELDOUT6, False, "ht"),
     ]:
-        fresh_only = name in ("heldout3", "heldout4", "heldout5", "heldout-zh")
+        fresh_only = name in ("heldout3", "heldout4", "heldout5", "heldout-zh", "heldout6")
         corpus = build(sources, chinese, prefix, set(titles) if fresh_only else None)
         titles |= {it["title"].lower() for it in corpus}
         with open(f"{outdir}/{name}.json", "w", encoding="utf-8") as f:
