@@ -451,9 +451,16 @@ fn single_publication(inner: Span) -> Option<Publication> {
 /// before a comma is no meeting.
 fn without_meeting(place: &str) -> &str {
     use crate::check::places::is_city_of;
+    // A meeting's name has words in lower case that no town's has (`New
+    // York, NY` is not asked of the gazetteer, which loads on first use).
+    let in_lower_case = |name: &str| {
+        name.split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase) && !PLACE_PARTICLES.contains(&w))
+    };
     match place.rsplit_once(", ") {
         Some((meeting, town))
             if meeting.split_whitespace().count() >= 2
+                && in_lower_case(meeting)
                 && town_shaped(town)
                 && !meeting.contains(';')
                 && !is_city_of(meeting, 1)
@@ -476,13 +483,16 @@ fn is_region_code(code: &str) -> bool {
     code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Words in lower case inside place names: `Newcastle upon Tyne`, `Rio de
+/// Janeiro`, `Frankfurt am Main`.
+const PLACE_PARTICLES: &[&str] = &[
+    "upon", "on", "am", "an", "im", "de", "di", "da", "do", "del", "la", "le", "sur", "en",
+];
+
 /// Could this be a town's name: one to four words, each capitalised or a
 /// particle of place names (`Newcastle upon Tyne`, `Rio de Janeiro`), no
 /// digits?
 fn town_shaped(name: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "upon", "on", "am", "an", "im", "de", "di", "da", "do", "del", "la", "le", "sur", "en",
-    ];
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && words
@@ -490,7 +500,7 @@ fn town_shaped(name: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
         && words
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+            .all(|w| w.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(w))
         && !name.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -3562,6 +3572,13 @@ mod tests {
         assert_eq!(item.publisher_place.as_deref(), Some("Amsterdam"));
         let (item, _) = full("Jane Roe, A Book (London, Ontario: Insight, 2009), 12");
         assert_eq!(item.publisher_place.as_deref(), Some("London, Ontario"));
+        let (item, _) = full("Jane Roe, Anais (Congresso brasileiro de ciência do solo, Rio de Janeiro: SBCS, 1997), 12");
+        assert_eq!(item.publisher_place.as_deref(), Some("Rio de Janeiro"));
+        let (item, _) = full("Jane Roe, A Book (Upper Saddle River, NJ: Prentice Hall, 2009), 12");
+        assert_eq!(
+            item.publisher_place.as_deref(),
+            Some("Upper Saddle River, NJ")
+        );
         let (item, _) = full("Jane Roe, A Book (Springer, Berlin, 2009), 12");
         assert_eq!(item.publisher_place, None);
     }
