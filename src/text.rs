@@ -73,12 +73,17 @@ pub fn chinese_numeral(s: &str) -> Option<u32> {
 /// space, and no space before closing punctuation or after an opening
 /// bracket (`Partners ? Chinese` → `Partners? Chinese`, `( London` →
 /// `(London`). The checker reports such spaces in the source.
-/// Does `s` open with a web address: a scheme of the web or of file
-/// transfer (`ftp://`, still in older bibliographic data) or `www.`?
-pub fn starts_with_url(s: &str) -> bool {
+/// The scheme a web address in `s` opens with: one of the web or of file
+/// transfer (`ftp://`, still in older bibliographic data), or `www.`.
+pub fn url_scheme(s: &str) -> Option<&'static str> {
     ["https://", "http://", "ftp://", "www."]
-        .iter()
-        .any(|scheme| s.starts_with(scheme))
+        .into_iter()
+        .find(|scheme| s.starts_with(scheme))
+}
+
+/// Does `s` open with a web address?
+pub fn starts_with_url(s: &str) -> bool {
+    url_scheme(s).is_some()
 }
 
 pub fn clean_field(s: &str) -> String {

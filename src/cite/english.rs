@@ -345,9 +345,8 @@ fn single_publication(inner: Span) -> Option<Publication> {
         None => return None,
     }
     publication.place = place
-        .map(|p| p.fragment().to_string())
-        .filter(|p| !p.is_empty())
-        .map(|p| without_meeting(&p).to_string());
+        .map(|p| without_meeting(p.fragment()).to_string())
+        .filter(|p| !p.is_empty());
     // `(Florence, 1547)`: before 1900 Chicago gives the place alone; a
     // name with a firm's word or initials (`Smithers and Company`, `J. G.
     // I. Breitkopf`) is still the publisher.
@@ -792,10 +791,11 @@ fn report_code(input: Span) -> PResult<(String, String)> {
 /// `http://…` or `https://…` up to white space, or a bare address with a
 /// path, `search.proquest.com/docview/305`.
 fn url(input: Span) -> PResult<String> {
-    let schemed = recognize((
-        alt((tag("https://"), tag("http://"), tag("ftp://"), tag("www."))),
-        take_while1(|c: char| !c.is_whitespace()),
-    ));
+    // A scheme and at least one character after it.
+    let schemed = nom::combinator::verify(take_while1(|c: char| !c.is_whitespace()), |s: &Span| {
+        crate::text::url_scheme(s.fragment())
+            .is_some_and(|scheme| s.fragment().len() > scheme.len())
+    });
     let bare = nom::combinator::verify(take_while1(|c: char| !c.is_whitespace()), |s: &Span| {
         let text = s.fragment();
         let host = text.split('/').next().unwrap_or("");
@@ -1537,13 +1537,10 @@ fn by_author(input: Span) -> PResult<NameList> {
     // `by Lukian`: an author known by one name, up to the next element.
     let one_name = nom::combinator::map(
         terminated(
-            recognize((
-                satisfy(char::is_uppercase),
-                take_while1(|c: char| c.is_alphabetic()),
-            )),
+            single_name,
             nom::combinator::peek(alt((tag(","), nom::combinator::eof))),
         ),
-        |name: Span| NameList::authors(vec![crate::model::Name::literal(name.fragment())]),
+        |name| NameList::authors(vec![name]),
     );
     preceded(
         (tag("by"), space1),
@@ -2172,9 +2169,7 @@ fn volume_pages(input: Span) -> PResult<Locator> {
     let (rest, (volume, _, mut pages)) = (
         alt((
             recognize((digit1, opt((tag("."), digit1)))),
-            recognize(nom::character::complete::satisfy(|c| {
-                c.is_ascii_uppercase()
-            })),
+            recognize(satisfy(|c| c.is_ascii_uppercase())),
         )),
         tag(":"),
         bare_pages,
@@ -2305,9 +2300,8 @@ fn is_proceedings(book: &str) -> bool {
     OPENINGS.iter().any(|w| book.starts_with(w))
         || WITHIN.iter().any(|w| book.contains(w))
         || book.split(|c: char| !c.is_alphabetic()).any(|word| {
-            GERMAN_ENDINGS
-                .iter()
-                .any(|e| word.to_lowercase().ends_with(e))
+            let word = word.to_lowercase();
+            GERMAN_ENDINGS.iter().any(|e| word.ends_with(e))
         })
 }
 
@@ -2940,13 +2934,13 @@ fn names_a_meeting(text: &str) -> bool {
         "congress on ",
         "congress of ",
     ];
-    let Some((event, date)) = text.split_once(',').zip(text.rsplit_once(", ")) else {
+    let (Some((event, _)), Some((_, date))) = (text.split_once(','), text.rsplit_once(", ")) else {
         return false;
     };
-    let event = event.0.to_lowercase();
+    let event = event.to_lowercase();
     !text.contains(':')
         && MEETINGS.iter().any(|m| event.contains(m))
-        && all_of(english_date, Span::new(date.1)).is_some()
+        && all_of(english_date, Span::new(date)).is_some()
 }
 
 fn after_quoted_title(
