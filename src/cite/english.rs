@@ -4143,6 +4143,13 @@ mod tests {
         );
         assert_eq!(u("Oxford.com"), None);
         assert_eq!(u("1721.1/39144"), None);
+        // A scheme needs an address after it.
+        assert_eq!(
+            u("ftp://ftp.isi.edu/x.mail"),
+            Some("ftp://ftp.isi.edu/x.mail".to_string())
+        );
+        assert_eq!(u("https://"), None);
+        assert_eq!(u("www."), None);
     }
 
     #[test]
