@@ -190,7 +190,14 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
             let work = match &citation.parsed {
                 Some(Parsed::Full(item)) => {
                     let key = identity(item);
-                    let found = by_identity.get(&key).copied();
+                    let found = by_identity.get(&key).copied().or_else(|| {
+                        repeated_with_its_year(
+                            &out.works,
+                            &by_creator,
+                            item,
+                            citation.locator.as_ref().and_then(|l| l.volume.as_deref()),
+                        )
+                    });
                     Some(found.unwrap_or_else(|| {
                         out.works.push(Work {
                             item: Arc::clone(item),
@@ -231,6 +238,7 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                             creators,
                             title.as_deref(),
                             citation.locator.as_ref().and_then(|l| l.volume.as_deref()),
+                            None,
                         ),
                     };
                     if found.is_none() {
@@ -280,6 +288,37 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
     out
 }
 
+/// `Bechtolsheim, TeX in Practice, 1993, 1:67`: a short form that gives
+/// the year to tell an author's works apart (as CSL's Chicago styles do)
+/// reads as a book that names nothing but its year; when an earlier work
+/// of that year has the creator and the title, the citation repeats it.
+fn repeated_with_its_year(
+    works: &[Work],
+    index: &CreatorIndex,
+    item: &Item,
+    volume: Option<&str>,
+) -> Option<usize> {
+    let year = item.issued.as_ref()?.year();
+    let bare = item.publisher.is_none()
+        && item.publisher_place.is_none()
+        && item.container_title.is_none()
+        && item.collection_title.is_none()
+        && item.volume.is_none()
+        && item.edition.is_none()
+        && item.url.is_none();
+    if !bare {
+        return None;
+    }
+    find_short(
+        works,
+        index,
+        item.lead_creators(),
+        item.title.as_deref(),
+        volume,
+        Some(year),
+    )
+}
+
 /// An unresolved repeat is an error only when every earlier citation was
 /// read: after one that was not, it may well repeat that one.
 fn severity_after(unread_in: Option<u32>) -> Severity {
@@ -315,13 +354,15 @@ impl CreatorIndex {
     }
 }
 
-/// The latest work whose creators and title a short form matches.
+/// The latest work whose creators and title a short form matches (and
+/// its year, where the form gives one).
 fn find_short(
     works: &[Work],
     index: &CreatorIndex,
     creators: &[Name],
     title: Option<&str>,
     volume: Option<&str>,
+    year: Option<i32>,
 ) -> Option<usize> {
     let matches_creators = |w: &Work| {
         creators.is_empty()
@@ -334,20 +375,25 @@ fn find_short(
                     .any(|n| same_creator(c, n))
             })
     };
-    let matches_title = |w: &Work| match title {
-        // The title, or the short title the full citation named for later
-        // notes (`hereafter cited as Mass. Records`).
-        Some(t) => {
-            w.item
-                .title
-                .as_deref()
-                .is_some_and(|full| abbreviates(t, full))
-                || w.item
-                    .title_short
-                    .as_deref()
-                    .is_some_and(|short| same_words(t, short))
-        }
-        None => true,
+    let of_year =
+        |w: &Work| year.is_none_or(|y| w.item.issued.as_ref().is_some_and(|d| d.year() == y));
+    let matches_title = |w: &Work| {
+        of_year(w)
+            && match title {
+                // The title, or the short title the full citation named for later
+                // notes (`hereafter cited as Mass. Records`).
+                Some(t) => {
+                    w.item
+                        .title
+                        .as_deref()
+                        .is_some_and(|full| abbreviates(t, full))
+                        || w.item
+                            .title_short
+                            .as_deref()
+                            .is_some_and(|short| same_words(t, short))
+                }
+                None => true,
+            }
     };
     if creators.is_empty() && title.is_none() {
         return None;
@@ -405,6 +451,23 @@ mod tests {
             .map(|(i, p)| (i as u32 + 1, p.citations.as_slice()))
             .collect();
         resolve(&inputs)
+    }
+
+    #[test]
+    fn a_short_form_with_its_year_repeats_the_work_of_that_year() {
+        let r = run(&[
+            "Solomon Kullback, Information Theory and Statistics (New York: Wiley, 1959), 3.",
+            "Solomon Kullback, Information Theory and Statistics, 2nd ed. (New York: Dover, 1997), 5.",
+            "Kullback, Information Theory, 1959, 86.",
+            "Kullback, Information Theory, 1997, 87.",
+            // No work of that year: a work of its own.
+            "Kullback, Information Theory, 2001, 88.",
+            // Not the title of the earlier works.
+            "Kullback, Entropy, 1959, 89.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0), Some(1), Some(2), Some(3)]);
+        assert_eq!(r.works.len(), 4);
     }
 
     #[test]

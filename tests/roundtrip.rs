@@ -634,9 +634,10 @@ fn held_out_chinese_gb_t_7714_notes_round_trip() {
 /// A sixth set of data (`heldout6.json`: small example files no corpus
 /// had used, quantum chemistry, more of Beebe's bibliographies), built
 /// after the rules read from the fifth: 96.6 % of fields when first
-/// measured. Its misses are not to be read.
+/// measured. Its misses were read at stop 21 (98.8 % after the rules taken
+/// from them); `heldout7.json` is now the set nobody has read.
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn sixth_held_out_chicago_notes_round_trip() {
-    check("heldout6.json", "chicago-fullnote-bibliography", 96.5, 93.0);
+    check("heldout6.json", "chicago-fullnote-bibliography", 98.5, 93.0);
 }

@@ -174,17 +174,20 @@ fn edition_descriptor(input: Span) -> PResult<Span> {
 }
 
 /// `ed.`, `edn`, `edition`: the word that names an edition; German data
-/// gives `4. Edition`, `2. Aufl.`.
+/// gives `4. Edition`, `2. Aufl.`, `2., neubearb. Ausgabe`, French `2e éd.`.
 fn edition_label(input: Span) -> PResult<Span> {
     terminated(
         alt((
             tag("edn."),
             tag("edn"),
             tag("ed."),
+            tag("éd."),
             tag("edition"),
             tag("Edition"),
             tag("Aufl."),
             tag("Auflage"),
+            tag("Ausg."),
+            tag("Ausgabe"),
         )),
         // `Editions`, `edited`: a longer word.
         not(satisfy(char::is_alphanumeric)),
@@ -878,7 +881,8 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         let is_volume = !number.is_empty()
             && (number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
                 || lower_roman_value(&number.to_ascii_lowercase()).is_some()
-                    && number.bytes().all(|b| b.is_ascii_uppercase()))
+                    && number.bytes().all(|b| b.is_ascii_uppercase())
+                || is_lettered_volume(number))
             && name
                 .chars()
                 .next_back()
@@ -896,6 +900,18 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
         return;
     }
     facts.container = Some(text.to_string());
+}
+
+/// `AES-6`, `PC-15`: a volume numbered within a journal's code, as the
+/// IEEE's transactions were (`IEEE Transactions on Aerospace and
+/// Electronic Systems AES-6, no. 3`).
+fn is_lettered_volume(text: &str) -> bool {
+    text.split_once('-').is_some_and(|(code, number)| {
+        (2..=4).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && (1..=3).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `17a`, `A24`, `B3`: a newspaper page with its section letter.
@@ -1560,8 +1576,17 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
     fn surname(input: Span) -> PResult<Span> {
         // `van Gennep`, `de la Cruz`: a surname may open with particles.
         let particle = alt((
+            tag("van der "),
+            tag("van den "),
             tag("van "),
             tag("von "),
+            // `Van Egmond`, `De Gaulle`: capitalised where the name opens
+            // the note (not `Le`/`La`, which open newspapers' names).
+            tag("Van der "),
+            tag("Van den "),
+            tag("Van "),
+            tag("Von "),
+            tag("De "),
             tag("de la "),
             tag("de "),
             tag("du "),
@@ -2258,7 +2283,10 @@ fn chapter(
     }
     let pre = slice(book, 0, at);
     let peeled = peel_book_elements(pre, &mut item, parse);
-    if is_proceedings(&peeled.title) {
+    // `in Book, ed. A, vol. 4006, Proc. SPIE (…)`: a book in a series of
+    // proceedings is one.
+    if is_proceedings(&peeled.title) || item.collection_title.as_deref().is_some_and(is_proceedings)
+    {
         item.item_type = ItemType::PaperConference;
     }
     item.container_title = Some(peeled.title);
@@ -2289,6 +2317,9 @@ fn is_proceedings(book: &str) -> bool {
     ];
     const WITHIN: &[&str] = &[
         " Proceedings",
+        " Proc. ",
+        "Conference Series",
+        "Annual Meeting",
         "Conference on ",
         "Conference Record",
         "Symposium",
@@ -2684,9 +2715,11 @@ fn cross_referenced(input: Span) -> Option<CiteParse> {
 }
 
 /// `A. Smith, Interesting Things, 2014, 57`: a book with no place or
-/// publisher, as CSL's Chicago style prints one. A full citation names its
-/// authors with their given names; a short form has surnames alone, so
-/// `Kullback, Information Theory, 1997, 86` stays a short form.
+/// publisher, as CSL's Chicago style prints one. With surnames alone, or
+/// no author, a year before the pages still makes one (`Aristotle, Ethics,
+/// 1994, 84`); when the same form repeats an earlier work with its year to
+/// tell it apart (`Kullback, Information Theory, 1997, 86`), resolution
+/// finds that work (`resolve::repeated_with_its_year`).
 fn book_without_publication(
     rest: Span,
     creators: &Option<NameList>,
@@ -2695,26 +2728,36 @@ fn book_without_publication(
     let named_in_full = creators
         .as_ref()
         .is_some_and(|c| c.names.iter().any(|n| n.given.is_some()));
-    if !named_in_full {
+    // (`Hearings, March 12, 1999`: a US date is one element.)
+    let mut parts = periodical_elements(rest);
+    let last = trim(*parts.last()?);
+    let cited = all_of(cited_pages, last).filter(|_| parts.len() >= 3);
+    // `Aristotle, Ethics, 1994, 84`, `King James Bible, 2017, 83`: a year
+    // before the pages cited says a full citation however its creator is
+    // named (a short form gives no year).
+    if !named_in_full && cited.is_none() {
         return None;
     }
-    let mut parts = split_top_level(rest, |c| c == ',');
-    let last = trim(*parts.last()?);
-    if let Some(locator) = all_of(cited_pages, last).filter(|_| parts.len() >= 3) {
+    if let Some(locator) = cited {
         parse.locator = Some(locator);
         parts.pop();
     }
     let date = all_of(english_date, trim(*parts.last()?))?;
     parts.pop();
     let end = parts.last()?;
+    // Without a creator named in full, only a year alone.
+    if !named_in_full && (date.start.month.is_some() || date.season.is_some()) {
+        return None;
+    }
     let pre = slice(
         rest,
         0,
         end.location_offset() + end.fragment().len() - rest.location_offset(),
     );
     // `Title (Santa Monica: RAND, 1999, p.10`: a parenthetical left open is
-    // a malformed publication, not a book without one.
-    if pre.fragment().contains(['(', ')']) {
+    // a malformed publication, not a book without one; `Title (Author-Year
+    // Schemes), 2009` holds a closed one.
+    if pre.fragment().matches('(').count() != pre.fragment().matches(')').count() {
         return None;
     }
     let mut item = Item::new(ItemType::Book);
@@ -3127,7 +3170,13 @@ fn after_quoted_title(
     // `“Title,” Series Name (Place: Publisher, Year)`: a paper in a series.
     // `Journal 97 (2002): 10` is a periodical: its parenthetical holds only
     // the date. `“Title” (PhD thesis, 2000)`: a thesis may name no school.
-    if let Some((at, rest, publication)) = find_publication(first)
+    // `“Title,” vol. 3355, Proc. SPIE (…)`: the volume in the series may
+    // stand in an element of its own before it.
+    let (series_volume, series_el) = match (all_of(volume, first), elements.get(1)) {
+        (Some(v), Some(next)) if find_publication(trim(*next)).is_some() => (Some(v), trim(*next)),
+        _ => (None, first),
+    };
+    if let Some((at, rest, publication)) = find_publication(series_el)
         .filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some() || p.genre.is_some())
     {
         let mut item = Item::new(ItemType::Report);
@@ -3135,15 +3184,24 @@ fn after_quoted_title(
         if let Some(list) = creators {
             list.apply_to(&mut item);
         }
-        let series_span = trim(slice(first, 0, at));
+        let series_span = trim(slice(series_el, 0, at));
         // `“Chapter,” vol. 3 (London: …)`: a volume of the book, not a series.
         let (series, book_volume) = match all_of(volume, series_span) {
             Some(v) => (String::new(), Some(v)),
-            None => (series_span.fragment().to_string(), None),
+            None => (series_span.fragment().to_string(), series_volume),
         };
         if book_volume.is_some() {
             item.volume = book_volume;
             item.item_type = ItemType::Chapter;
+        }
+        // `“Title,” ed. A and B, Series (…)`: a contribution to a book its
+        // editors made, whose title the note leaves to the series.
+        if let Some(list) = issue_editors {
+            item.editor = list.names;
+            item.item_type = ItemType::Chapter;
+        }
+        if is_proceedings(&series) {
+            item.item_type = ItemType::PaperConference;
         }
         // `“Post” (Facebook, April 22, 2015)`: a site and a day, with no
         // place, is a page online, not a paper in a series.
@@ -4190,14 +4248,6 @@ mod tests {
             )
         );
         assert_eq!(
-            short("Kullback, Information Theory, 1997, 86"),
-            (
-                "Kullback".into(),
-                Some("Information Theory".into()),
-                Some("86".into())
-            )
-        );
-        assert_eq!(
             short("“Semantic Media,” 66–69"),
             (
                 String::new(),
@@ -4730,5 +4780,114 @@ mod tests {
         assert!(
             matches!(parse.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "Mass. Records")
         );
+    }
+
+    #[test]
+    fn a_year_before_the_pages_makes_a_book_with_no_publisher() {
+        let (item, locator) = full("Aristotle, Ethics, 1994, 84");
+        assert_eq!(families(&item.author), ["Aristotle"]);
+        assert_eq!(item.title.as_deref(), Some("Ethics"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1994));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("84"));
+        let (item, _) =
+            full("Interpersonal Skills and Phrases Designed to Sound Scientific, 2019, 14–17");
+        assert!(item.author.is_empty());
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Interpersonal Skills and Phrases Designed to Sound Scientific")
+        );
+        // A closed parenthetical belongs to the title.
+        let (item, _) = full("Patrick W. Daly, Citations and References (Author-Year and Numerical Schemes), 2009, 68");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Citations and References (Author-Year and Numerical Schemes)")
+        );
+        // Without a name in full, no day or month, and no book without
+        // the pages cited after its year.
+        for text in [
+            "Committee on Foreign Affairs, Hearings, March 12, 1999, 45",
+            "Kullback, Information Theory, 1997",
+        ] {
+            let parse = citation(Span::new(text));
+            assert!(
+                !matches!(parse.and_then(|p| p.parsed), Some(Parsed::Full(_))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_quoted_title_in_a_numbered_series_with_its_volume_apart() {
+        let (item, locator) = full(
+            "J. G. Cuby, “Handling Dispersion,” vol. 3355, Proc. SPIE (Bellingham: SPIE, 1998), 52",
+        );
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(item.volume.as_deref(), Some("3355"));
+        assert_eq!(item.collection_title.as_deref(), Some("Proc. SPIE"));
+        assert_eq!(item.publisher.as_deref(), Some("SPIE"));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("52"));
+        let (item, _) = full("M. Zeller, “Rural Finance,” vol. 4, Food Policy Review (Washington DC: IFPRI, 1997), 24");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.collection_title.as_deref(), Some("Food Policy Review"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1997));
+        // With editors, a contribution to their book.
+        let (item, _) = full("C. Herring, “Accidental Degeneracy,” ed. Robert S. Knox and Albert Gold, Lecture Notes in Physics (New York: W. A. Benjamin, 1964), 26");
+        assert_eq!(item.item_type, ItemType::Chapter);
+        assert_eq!(families(&item.editor), ["Knox", "Gold"]);
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Lecture Notes in Physics")
+        );
+    }
+
+    #[test]
+    fn a_book_in_a_series_of_proceedings_holds_conference_papers() {
+        let (item, _) = full("R. L. Akeson, “Differential Phase,” in Interferometry in Optical Astronomy, ed. Pierre J. Lena, vol. 4006, Proc. SPIE (Bellingham: SPIE, 2000), 14–17");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Interferometry in Optical Astronomy")
+        );
+        let (item, _) = full("W. Cotton, “Fringe Fitting,” in Very Long Baseline Interferometry, ASP Conference Series 82 (San Francisco: ASP, 1995), 47");
+        assert_eq!(item.item_type, ItemType::PaperConference);
+        // A series of books is no sign.
+        let (item, _) = full("R. L. Akeson, “Phase,” in Optical Astronomy, ed. Pierre J. Lena, vol. 4, Studies in Physics (London: Methuen, 2000), 14");
+        assert_eq!(item.item_type, ItemType::Chapter);
+    }
+
+    #[test]
+    fn a_volume_numbered_within_a_journals_code() {
+        let (item, _) = full("W. A. Ocker, “Program to Hyphenate,” IEEE Trans Eng Writing Speech EWS-14, no. 2 (June 1971): 19");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("IEEE Trans Eng Writing Speech")
+        );
+        assert_eq!(item.volume.as_deref(), Some("EWS-14"));
+        assert!(is_lettered_volume("PC-15"));
+        for not_one in ["COVID-19", "A-1", "PC-1500", "pc-15", "PC15", "PC-"] {
+            assert!(!is_lettered_volume(not_one), "{not_one}");
+        }
+    }
+
+    #[test]
+    fn german_and_french_editions() {
+        let (item, _) = full(
+            "Eduard Sievers, ed., Tatian, 2., neubearb. Ausgabe (Paderborn: Schöningh, 1892), 38",
+        );
+        assert_eq!(item.title.as_deref(), Some("Tatian"));
+        assert_eq!(item.edition.as_deref(), Some("2., neubearb."));
+        let (item, _) = full("Jean Dupont, Le Livre, 2e éd. (Paris: Seuil, 1990), 7");
+        assert_eq!(item.edition.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn a_capitalised_particle_opens_a_short_forms_surname() {
+        let parse = citation(Span::new("Warmer and Van Egmond, 14–17"));
+        match parse.and_then(|p| p.parsed) {
+            Some(Parsed::Short { creators, .. }) => {
+                assert_eq!(families(&creators), ["Warmer", "Van Egmond"]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -140,6 +140,17 @@ fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a
             c.unparsed.is_empty()
                 && match c.parsed {
                     Some(Parsed::Short { .. }) => c.locator.is_some(),
+                    // `“Title,” USITC publication; 841 (Washington: …)`: a
+                    // reference that gives neither a date nor a page, nor
+                    // where or by whom it was published, is a half.
+                    Some(Parsed::Full(item)) => {
+                        c.locator.is_some()
+                            || item.issued.is_some()
+                            || item.url.is_some()
+                            || item.publisher.is_some()
+                            || item.volume.is_some()
+                            || item.page.is_some()
+                    }
                     Some(_) => true,
                     None => false,
                 }
@@ -149,10 +160,18 @@ fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a
     let mut out: Vec<Span> = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while let Some(piece) = pieces.get(i).copied() {
-        // The second half of a title names no creators of its own.
+        // The second half of a title names no creators of its own before
+        // it (`… Pars IV, ed. A. Röse, 1793`: its editors come after).
         let authored = |p: Span| {
-            parse_citation(strip_cue(without_terminator(p))).is_some_and(|c| match c.parsed {
-                Some(Parsed::Full(item)) => !item.lead_creators().is_empty(),
+            let p = strip_cue(without_terminator(p));
+            parse_citation(p).is_some_and(|c| match c.parsed {
+                Some(Parsed::Full(item)) => {
+                    !item.lead_creators().is_empty()
+                        && !item
+                            .title
+                            .as_deref()
+                            .is_some_and(|t| p.fragment().trim_start().starts_with(t))
+                }
                 _ => false,
             })
         };
@@ -614,6 +633,24 @@ mod tests {
                 .map(|l| l.value),
             Some("42-45".to_string())
         );
+    }
+
+    #[test]
+    fn a_semicolon_in_a_series_name_is_no_split() {
+        // Its first half reads as an article with nothing but a journal.
+        let note = parse_note("David W. Slingerland, “Summary of Trade,” USITC publication; 841 (Washington, DC: U.S. International Trade Commission, 1981), 5.");
+        assert_eq!(note.citations.len(), 1);
+        assert_eq!(
+            note.citations
+                .first()
+                .and_then(|c| c.locator.clone())
+                .map(|l| l.value),
+            Some("5".to_string())
+        );
+        // Two articles that each give a page or a date stay two.
+        let note =
+            parse_note("Ann Lee, “One,” Journal A 3 (1990): 4; Bob Ray, “Two,” Journal B, 1991.");
+        assert_eq!(note.citations.len(), 2);
     }
 
     #[test]
