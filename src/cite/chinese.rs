@@ -608,8 +608,11 @@ fn article(
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
     }
-    // `〈篇名〉，《書名》（台北：…，2000 年），頁 5`: a chapter without 收錄於.
-    if let Some((at, rest, publication)) = find_publication(first) {
+    // `〈篇名〉，《書名》（台北：…，2000 年），頁 5`: a chapter without 收錄於
+    // (a parenthetical with a date alone dates a periodical's issue).
+    if let Some((at, rest, publication)) =
+        find_publication(first).filter(|(_, _, p)| p.place.is_some() || p.publisher.is_some())
+    {
         let book = slice(first, 0, at).fragment().trim();
         if !book.is_empty() {
             let mut item = Item::new(ItemType::Chapter);
@@ -774,10 +777,20 @@ fn periodical_container(el: Span, item: &mut Item) {
                 .get(open + open_len..text.len() - close_len)
                 .unwrap_or("")
                 .trim();
-            if !place.is_empty() && chinese_or_plain_date(Span::new(place)).is_none() {
-                item.container_title = Some(text.get(..open).unwrap_or("").trim().to_string());
-                item.publisher_place = Some(place.to_string());
-                return;
+            let name = text.get(..open).unwrap_or("").trim().to_string();
+            match chinese_or_plain_date(Span::new(place)) {
+                // `《大众科技报》（2000 年 11 月 12 日）`: the issue's date.
+                Some(date) if !name.is_empty() => {
+                    item.container_title = Some(name);
+                    item.issued = item.issued.take().or(Some(date));
+                    return;
+                }
+                None if !place.is_empty() => {
+                    item.container_title = Some(name);
+                    item.publisher_place = Some(place.to_string());
+                    return;
+                }
+                _ => {}
             }
         }
     }
@@ -1028,6 +1041,7 @@ mod tests {
         let read = |text: &str| {
             let mut item = Item::new(ItemType::ArticleJournal);
             periodical_container(Span::new(text), &mut item);
+            assert!(item.issued.is_none(), "{text}");
             (item.container_title, item.publisher_place)
         };
         assert_eq!(
@@ -1038,12 +1052,40 @@ mod tests {
             read("《北京大学学报(哲学社会科学版)》"),
             (Some("北京大学学报(哲学社会科学版)".into()), None)
         );
-        // A date in the parentheses is no place.
-        assert_eq!(
-            read("學報（2005 年）"),
-            (Some("學報（2005 年）".into()), None)
-        );
         assert_eq!(read("學報（）"), (Some("學報（）".into()), None));
+        // A date in the parentheses is no place: it dates the issue.
+        let mut item = Item::new(ItemType::ArticleJournal);
+        periodical_container(
+            Span::new("《大众科技报》（2000 年 11 月 12 日）"),
+            &mut item,
+        );
+        assert_eq!(item.container_title.as_deref(), Some("大众科技报"));
+        assert_eq!(item.publisher_place, None);
+        assert_eq!(
+            item.issued.map(|d| (d.year(), d.start.month, d.start.day)),
+            Some((2000, Some(11), Some(12)))
+        );
+    }
+
+    #[test]
+    fn a_periodical_dated_in_parentheses_is_no_book() {
+        let (item, locator) =
+            full("张田勤，〈罪犯 DNA 库〉，《大众科技报》（2000 年 11 月 12 日），頁 19");
+        assert_ne!(item.item_type, ItemType::Chapter);
+        assert_eq!(item.container_title.as_deref(), Some("大众科技报"));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("19"));
+    }
+
+    #[test]
+    fn an_institution_named_with_latin_letters() {
+        let (item, locator) =
+            full("牛津大学IT中心，〈LaTeX 指导系列课程〉，《牛津大学官网》，頁 27");
+        assert_eq!(
+            item.author.first().and_then(|n| n.literal.as_deref()),
+            Some("牛津大学IT中心")
+        );
+        assert_eq!(item.container_title.as_deref(), Some("牛津大学官网"));
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("27"));
     }
 
     #[test]

@@ -1147,6 +1147,18 @@ fn chinese_name_run(input: Span) -> PResult<Span> {
     .parse(input)
 }
 
+/// `斯坦福大学TCAD中心`: an institution's name may hold Latin letters and
+/// digits after its first ideograph (a person's name holds none).
+fn chinese_institution_run(input: Span) -> PResult<Span> {
+    verify(
+        take_while1(|c| {
+            is_cjk_ideograph(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | '‧' | '・')
+        }),
+        |run: &Span| run.fragment().starts_with(is_cjk_ideograph),
+    )
+    .parse(input)
+}
+
 /// What may follow a Chinese creator list.
 fn chinese_creator_end(input: Span) -> PResult<()> {
     value(
@@ -1200,7 +1212,12 @@ pub fn chinese_creators_any_length(input: Span) -> PResult<NameList> {
 }
 
 fn creator_runs(input: Span, any_length: bool) -> PResult<NameList> {
-    let (rest, runs) = separated_list1(char('、'), chinese_name_run).parse(input)?;
+    let run = if any_length {
+        chinese_institution_run
+    } else {
+        chinese_name_run
+    };
+    let (rest, runs) = separated_list1(char('、'), run).parse(input)?;
     chinese_creator_end(rest)?;
     let count = runs.len();
     let mut names = Vec::new();
