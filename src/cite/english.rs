@@ -1960,9 +1960,11 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         {
             // `Title, Cambridge History of Science Series (…)`.
             item.collection_title = Some(last_text.to_string());
-        } else if let Some((series, number)) =
-            abbreviated_series(last_text).filter(|_| item.collection_title.is_none())
-        {
+        } else if let Some((series, number)) = abbreviated_series(last_text).filter(|_| {
+            // `…Conference on Cybernetics, Tucson, AZ, USA`: a country
+            // closes the meeting's place in the title, no series.
+            item.collection_title.is_none() && !crate::check::places::is_country_name(last_text)
+        }) {
             item.collection_title = Some(series.to_string());
             item.collection_number = number.map(str::to_string);
         } else if let Some(n) = all_of(issue, last) {
@@ -4850,6 +4852,13 @@ mod tests {
         );
         let (item, _) = full("W. Cotton, “Fringe Fitting,” in Very Long Baseline Interferometry, ASP Conference Series 82 (San Francisco: ASP, 1995), 47");
         assert_eq!(item.item_type, ItemType::PaperConference);
+        // A country closes the meeting's place: no series.
+        let (item, _) = full("C. Y. Chung, “Forms,” in Proceedings of the Conference on Cybernetics, Tucson, AZ, USA (Silver Spring, MD: IEEE, 1985), 99");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Proceedings of the Conference on Cybernetics, Tucson, AZ, USA")
+        );
+        assert_eq!(item.collection_title, None);
         // A series of books is no sign.
         let (item, _) = full("R. L. Akeson, “Phase,” in Optical Astronomy, ed. Pierre J. Lena, vol. 4, Studies in Physics (London: Methuen, 2000), 14");
         assert_eq!(item.item_type, ItemType::Chapter);

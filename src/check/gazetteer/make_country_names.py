@@ -24,6 +24,7 @@ ADDED = [
     "Holland", "The Netherlands", "West Germany", "East Germany", "USSR",
     "Soviet Union", "Yugoslavia", "Macedonia", "Moldova", "Laos", "Brunei",
     "Ivory Coast", "Vatican", "Palestine", "Hong Kong", "Macau", "Macao",
+    "USA", "UK",
 ]
 
 
