@@ -45,8 +45,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Service",
     "Press",
     "Board",
-    "Congress",
-    "Senate",
     "Library",
     "Bank",
     "Fund",
@@ -54,8 +52,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Inc",
     "Ltd.",
     "Ltd",
-    "Nations",
-    "Assembly",
     "League",
     "Union",
     "Party",
@@ -71,6 +67,11 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// (`Law Commission`, `Nissan Motor Corporation`; unlike `Press`, `Bank`
 /// or `Service`, which are).
 const INSTITUTION_HEADS: &[&str] = &[
+    // `U.S. Congress`, `United Nations`: a legislature or a union of states.
+    "Congress",
+    "Senate",
+    "Nations",
+    "Assembly",
     "Institute",
     "Institution",
     "University",
@@ -839,7 +840,9 @@ fn element_tokens(input: Span) -> PResult<Vec<(Tok, Span)>> {
 /// and initials (particles before the family name), ending in a word, no
 /// acronym, no title word before the family name.
 fn person_shape(tokens: &[(Tok, Span)]) -> bool {
-    if !(2..=5).contains(&tokens.len()) {
+    // `Wil M. P. van der Aalst`: particles do not count towards the length.
+    let particles = tokens.iter().filter(|(k, _)| *k == Tok::Particle).count();
+    if !(2..=5).contains(&(tokens.len() - particles)) || particles > 3 {
         return false;
     }
     let Some(((last_kind, last), before)) = tokens.split_last() else {
@@ -1869,6 +1872,25 @@ mod tests {
         ] {
             assert!(chinese_creators(span(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn particles_do_not_count_towards_a_persons_length() {
+        let (rest, list) =
+            english_name_list(span("Wil M. P. van der Aalst and Mathias Weske, “T”")).unwrap();
+        assert_eq!(*rest.fragment(), ", “T”");
+        let n = list.names.first().cloned().unwrap_or_default();
+        assert_eq!(
+            (
+                n.given.as_deref(),
+                n.particle.as_deref(),
+                n.family.as_deref()
+            ),
+            (Some("Wil M. P."), Some("van der"), Some("Aalst"))
+        );
+        assert_eq!(list.names.len(), 2);
+        // Six words with no particle make no person.
+        assert!(english_name_list(span("Anna Maria Luisa Rosa Teresa Bianchi, “T”")).is_err());
     }
 
     #[test]
