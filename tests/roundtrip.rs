@@ -17,6 +17,7 @@ use common::require;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::process::Command;
 
@@ -266,11 +267,36 @@ fn pct(a: usize, b: usize) -> f64 {
     }
 }
 
-fn round_trip(corpus: &str, renderer: &str) -> Outcome {
-    let corpus_path = root().join("tests/roundtrip/corpus").join(corpus);
+/// The notes citeproc-js (or render.js's own renderers) make of a corpus.
+/// Rendering takes seconds per corpus and cargo-mutants runs this suite
+/// once per mutant, so each rendering is kept in cargo's scratch directory
+/// under a hash of everything it is made from: the corpus, render.js, the
+/// style and locales, and citeproc's version. `FOOTCITE_RENDER_AFRESH=1`
+/// renders anew.
+fn render(corpus_path: &Path, renderer: &str) -> Vec<u8> {
+    let mut hasher = std::hash::DefaultHasher::new();
+    renderer.hash(&mut hasher);
+    for input in [
+        corpus_path.to_path_buf(),
+        root().join("tests/roundtrip/render.js"),
+        root().join("tests/citeproc/node_modules/citeproc/package.json"),
+        Path::new(CSL_DIR).join(format!("styles/{renderer}.csl")),
+        Path::new(CSL_DIR).join("locales/locales-en-US.xml"),
+        Path::new(CSL_DIR).join("locales/locales-zh-CN.xml"),
+    ] {
+        std::fs::read(&input).ok().hash(&mut hasher);
+    }
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("roundtrip-renderings")
+        .join(format!("{:016x}.json", hasher.finish()));
+    if std::env::var_os("FOOTCITE_RENDER_AFRESH").is_none() {
+        if let Ok(kept) = std::fs::read(&cache) {
+            return kept;
+        }
+    }
     let out = Command::new("node")
         .arg(root().join("tests/roundtrip/render.js"))
-        .arg(&corpus_path)
+        .arg(corpus_path)
         .arg(renderer)
         .output()
         .expect("run node");
@@ -279,7 +305,20 @@ fn round_trip(corpus: &str, renderer: &str) -> Outcome {
         "render.js {renderer}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let rendered: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A rendering that cannot be kept is made again next time.
+    if let Some(dir) = cache.parent() {
+        let _ = std::fs::create_dir_all(dir);
+        let partial = cache.with_extension("partial");
+        if std::fs::write(&partial, &out.stdout).is_ok() {
+            let _ = std::fs::rename(&partial, &cache);
+        }
+    }
+    out.stdout
+}
+
+fn round_trip(corpus: &str, renderer: &str) -> Outcome {
+    let corpus_path = root().join("tests/roundtrip/corpus").join(corpus);
+    let rendered: Value = serde_json::from_slice(&render(&corpus_path, renderer)).unwrap();
     let items: Vec<Value> =
         serde_json::from_str(&std::fs::read_to_string(&corpus_path).unwrap()).unwrap();
     let items: HashMap<&str, &Value> = items
