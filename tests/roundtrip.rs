@@ -678,16 +678,17 @@ fn held_out_chinese_gb_t_7714_notes_round_trip() {
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn sixth_held_out_chicago_notes_round_trip() {
-    check("heldout6.json", "chicago-fullnote-bibliography", 98.5, 93.0);
+    check("heldout6.json", "chicago-fullnote-bibliography", 98.5, 95.0);
 }
 
 /// A seventh set (`heldout7.json`: Zotero users' exports kept as Better
 /// BibTeX's test fixtures, typst's biblatex fixtures, rticles' journal
 /// templates, more TeX Live files), built after the rules read from the
 /// sixth and measured once before anyone read its misses: 95.8 % of
-/// fields, 209 of 214 later citations resolved.
+/// fields, 209 of 214 later citations resolved. Its misses were then read
+/// (97.0 % after the rules taken from them).
 #[test]
 #[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
 fn seventh_held_out_chicago_notes_round_trip() {
-    check("heldout7.json", "chicago-fullnote-bibliography", 95.5, 95.0);
+    check("heldout7.json", "chicago-fullnote-bibliography", 96.5, 96.0);
 }

@@ -14,8 +14,8 @@ use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, LocatorLabel};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while1};
-use nom::character::complete::{digit1, satisfy, space0, space1};
-use nom::combinator::{not, opt, recognize};
+use nom::character::complete::{alpha1, digit1, satisfy, space0, space1};
+use nom::combinator::{not, opt, recognize, verify};
 use nom::error::Error;
 use nom::multi::many_till;
 use nom::sequence::{preceded, terminated};
@@ -188,6 +188,8 @@ fn edition_label(input: Span) -> PResult<Span> {
             tag("Auflage"),
             tag("Ausg."),
             tag("Ausgabe"),
+            // Last: `ed` would take the start of `edition`.
+            tag("ed"),
         )),
         // `Editions`, `edited`: a longer word.
         not(satisfy(char::is_alphanumeric)),
@@ -709,6 +711,8 @@ fn volume(input: Span) -> PResult<String> {
         tag("Vol"),
         tag("Volume"),
         tag("volume"),
+        // `v. 67`, as library catalogues write it.
+        tag("v."),
     ))
     .parse(input)?;
     let (input, _) = space0(input)?;
@@ -865,8 +869,12 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
     if let Some(open) = text.rfind('(') {
         if text.ends_with(')') {
             let city = text.get(open + 1..text.len() - 1).unwrap_or("").trim();
+            // `(ICEBE)`, `(ECBS’06)`: a meeting's acronym is no city.
+            let acronym = city.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && !city.chars().any(char::is_lowercase);
             let is_city = !city.is_empty()
                 && city.chars().next().is_some_and(char::is_uppercase)
+                && !acronym
                 && english_date(Span::new(city)).is_err();
             if is_city {
                 facts.container = Some(text.get(..open).unwrap_or("").trim().to_string());
@@ -878,6 +886,8 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
     // Chicago journal style: `Foreign Affairs 74, no. 6 (1995)`.
     if let Some((name, number)) = text.rsplit_once(' ') {
         // `Canadian Journal of Economics XVIII, no. 2`: in roman numerals.
+        // (`Il Nuovo Cimento (1955-1965) 20`: the years of the journal's
+        // series before it.)
         let is_volume = !number.is_empty()
             && (number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
                 || lower_roman_value(&number.to_ascii_lowercase()).is_some()
@@ -886,7 +896,7 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
             && name
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_alphabetic() || c == '.');
+                .is_some_and(|c| c.is_alphabetic() || c == '.' || c == ')');
         if is_volume {
             facts.container = Some(name.trim().to_string());
             facts.volume = Some(number.to_string());
@@ -904,14 +914,29 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
 
 /// `AES-6`, `PC-15`: a volume numbered within a journal's code, as the
 /// IEEE's transactions were (`IEEE Transactions on Aerospace and
-/// Electronic Systems AES-6, no. 3`).
+/// Electronic Systems AES-6, no. 3`); `T165`: a topical volume's letter
+/// and number (`Phys. Scr. T165`).
+fn coded_volume(input: Span) -> PResult<String> {
+    let code_and_number = verify(recognize((alpha1, tag("-"), digit1)), |v: &Span| {
+        match v.fragment().split_once('-') {
+            Some((code, number)) => {
+                (2..=4).contains(&code.len())
+                    && code.bytes().all(|b| b.is_ascii_uppercase())
+                    && (1..=3).contains(&number.len())
+            }
+            None => false,
+        }
+    });
+    let letter_and_number = verify(
+        recognize((satisfy(|c: char| c.is_ascii_uppercase()), digit1)),
+        |v: &Span| (2..=5).contains(&v.fragment().len()),
+    );
+    let (rest, v) = alt((code_and_number, letter_and_number)).parse(input)?;
+    Ok((rest, v.fragment().to_string()))
+}
+
 fn is_lettered_volume(text: &str) -> bool {
-    text.split_once('-').is_some_and(|(code, number)| {
-        (2..=4).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_uppercase())
-            && (1..=3).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-    })
+    all_of(coded_volume, Span::new(text)).is_some()
 }
 
 /// `17a`, `A24`, `B3`: a newspaper page with its section letter.
@@ -1097,7 +1122,7 @@ impl PeriodicalFacts {
         {
             let name = text.get(..i).unwrap_or("").trim();
             let after = slice(el, i + 1, text.len());
-            let Ok((rest, number)) = periodical_volume(after) else {
+            let Ok((rest, number)) = alt((periodical_volume, coded_volume)).parse(after) else {
                 continue;
             };
             // `Rivista di Informatica (Milano) 13`: a journal named with its
@@ -1264,6 +1289,14 @@ impl PeriodicalFacts {
             let series = text.get(..text.len() - rest.len()).unwrap_or("").trim();
             self.series = Some(series.to_string());
             return self.element(slice(el, text.len() - rest.len(), text.len()), parse);
+        }
+        // `“Title,” Libra.org, 42–45, accessed …`: a range of pages
+        // before any date, where a volume would stand alone.
+        if let Some(locator) = all_of(bare_pages, el).filter(|_| {
+            text.contains(['–', '-']) && self.container.is_some() && self.volume.is_none()
+        }) {
+            self.add_pages(locator);
+            return true;
         }
         if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
             // `7 (1995)`: a bare volume number, Chicago style.
@@ -1647,6 +1680,49 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
     ))
 }
 
+/// `MobiCom ’04`, `SOSP ’17`: a meeting's short name and year, the series
+/// of its proceedings.
+fn is_meeting_acronym(text: &str) -> bool {
+    let Some((name, year)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let year = year.strip_prefix(['’', '\'']).unwrap_or("");
+    let capitals = name.chars().filter(char::is_ascii_uppercase).count();
+    !name.contains(' ')
+        && capitals >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && year.len() == 2
+        && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `Synthese Library`, `Toronto Studies in Philosophy`, `Boston Studies in
+/// the Philosophy of Science`, `Lecture Notes in Physics`: a series named
+/// by the word that says it is one (its head, before any `in`/`of`), in
+/// title case with no quotation, colon or parenthesis.
+fn names_a_series(text: &str) -> bool {
+    const SERIES_HEADS: &[&str] = &["Series", "Library", "Studies", "Monographs", "Texts"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let head_end = words
+        .iter()
+        .position(|w| ["in", "of", "on"].contains(w))
+        .unwrap_or(words.len());
+    let before_head = words.get(..head_end).unwrap_or_default();
+    // (`Cambridge History of Science Series`: or its last word.)
+    let headed = before_head
+        .last()
+        .or(words.last())
+        .is_some_and(|head| SERIES_HEADS.contains(head))
+        || words.last().is_some_and(|w| *w == "Series");
+    (2..=10).contains(&words.len())
+        && headed
+        && before_head
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && title_cased(text)
+        && !text.contains(['“', '"', '(', ':', '?', '!'])
+}
+
 /// `Adelphi Paper No. 5`: a series name and its number in one element.
 fn series_with_number(el: Span) -> Option<(String, String)> {
     let text = *el.fragment();
@@ -1847,8 +1923,22 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         };
     };
     let mut set = None;
-    let title_end = parts
+    // `Title, Boston Studies in the Philosophy of Science, v. 67`: a series
+    // named by its head word before the first fact is no part of the title.
+    let series_before = parts
         .get(first - 1)
+        .map(|p| p.fragment().trim())
+        .filter(|p| first >= 2 && names_a_series(p));
+    let title_last = if series_before.is_some() {
+        first - 2
+    } else {
+        first - 1
+    };
+    if let Some(series) = series_before {
+        item.collection_title = Some(series.to_string());
+    }
+    let title_end = parts
+        .get(title_last)
         .map_or(0, |p| p.location_offset() + p.fragment().len() - base);
     let mut at = parts.get(first).map_or(pre, |p| from(trim(*p)));
     while !trim(at).fragment().is_empty() {
@@ -1953,12 +2043,12 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
             }
             item.collection_title = Some(series);
             item.collection_number = Some(n);
-        } else if last_text.ends_with(" Series")
-            && last_text.starts_with(char::is_uppercase)
-            && !last_text.contains(['“', '(', ':'])
-            && item.collection_title.is_none()
+        } else if item.collection_title.is_none()
+            && (is_meeting_acronym(last_text) || names_a_series(last_text))
         {
-            // `Title, Cambridge History of Science Series (…)`.
+            // `Title, Cambridge History of Science Series (…)`, `Synthese
+            // Library`, `Toronto Studies in Philosophy`; `in Proceedings of
+            // …, MobiCom ’04 (…)`: the meeting's series.
             item.collection_title = Some(last_text.to_string());
         } else if let Some((series, number)) = abbreviated_series(last_text).filter(|_| {
             // `…Conference on Cybernetics, Tucson, AZ, USA`: a country
@@ -2648,6 +2738,23 @@ fn in_special_issue(after: Span) -> Span {
 
 /// `…: 365–85, abstract in Peace Research Abstracts 42 (2005): 6`: the
 /// article without the abstracting service that also lists it.
+/// `Monograph, Journal of Applied Psychology 76`, `Special issue, …`,
+/// `Supplemental material, …`: APA's description of the article, which
+/// CSL's Chicago styles print before the journal.
+fn without_article_genre(after: Span) -> Span {
+    const GENRES: &[&str] = &[
+        "Monograph, ",
+        "Special issue, ",
+        "Special section, ",
+        "Supplemental material, ",
+        "Editorial, ",
+    ];
+    match GENRES.iter().find(|g| after.fragment().starts_with(*g)) {
+        Some(genre) => trim(slice(after, genre.len(), after.fragment().len())),
+        None => after,
+    }
+}
+
 fn without_abstract(after: Span) -> Span {
     match after.fragment().find(", abstract in ") {
         Some(at) => trim(slice(after, 0, at)),
@@ -3002,7 +3109,7 @@ fn after_quoted_title(
     // `“Title,” review of Book, by Author, Journal …`: the review's own
     // title, then what it reviews, then where it appeared.
     let after = review_of(after).map_or(after, |(rest, _)| rest);
-    let after = without_abstract(in_special_issue(after));
+    let after = without_abstract(in_special_issue(without_article_genre(after)));
     if let Some(mut item) = conference_paper(after, &title, &mut parse) {
         if let Some(list) = creators {
             list.apply_to(&mut item);
@@ -3030,7 +3137,8 @@ fn after_quoted_title(
     // `“Entry,” in APA Dictionary of Psychology, 15, accessed …, https://…`:
     // a part of a work online, with no publication parenthetical.
     let (after, within) = match after.fragment().strip_prefix("in ") {
-        Some(rest) if rest.starts_with(char::is_uppercase) => {
+        // (`in 2018 IEEE 15th International Conference …`: or a year.)
+        Some(rest) if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => {
             (trim(slice(after, 3, after.fragment().len())), true)
         }
         _ => (after, false),
@@ -3303,15 +3411,28 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
         if let Some(mut locator) = locator {
             parts.pop();
             // `Turabian, A Manual, 303, 416`: every page of a list.
-            let mut earlier = Vec::new();
+            let mut earlier: Vec<String> = Vec::new();
+            // A list of pages ascends: `Fogel, The Escape from Hunger,
+            // 1700–2100, 93` ends its title with years.
+            let first_page = |value: &str| -> Option<u64> {
+                let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse().ok()
+            };
+            let mut next_page = first_page(&locator.value);
             while parts.len() > 1 || parts.len() == 1 && creators.is_some() {
                 // `Kullback, Information Theory, 1997, 86`: a year is not a page.
                 let page = parts
                     .last()
-                    .and_then(|p| all_of(bare_pages, trim(*p)))
-                    .filter(|p| all_of(english_date, Span::new(&p.value)).is_none());
+                    .map(|p| trim(*p))
+                    .filter(|p| all_of(english_date, *p).is_none())
+                    .and_then(|p| all_of(bare_pages, p))
+                    .filter(|p| match (first_page(&p.value), next_page) {
+                        (Some(page), Some(next)) => page < next,
+                        _ => true,
+                    });
                 match page {
                     Some(page) => {
+                        next_page = first_page(&page.value);
                         earlier.push(page.value);
                         parts.pop();
                     }
@@ -4898,5 +5019,140 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_meetings_short_name_and_year_is_its_proceedings_series() {
+        for yes in ["MobiCom ’04", "SOSP '17", "TEEM ’13", "ICTD ’16"] {
+            assert!(is_meeting_acronym(yes), "{yes}");
+        }
+        for no in ["Mobile ’04", "SOSP 2017", "SOSP ’2017", "New York", "IEEE"] {
+            assert!(!is_meeting_acronym(no), "{no}");
+        }
+        let (item, _) = full("Lingxuan Hu, “Localization,” in Proceedings of the 10th Annual International Conference on Mobile Computing, MobiCom ’04 (New York: ACM, 2004), 33");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Proceedings of the 10th Annual International Conference on Mobile Computing")
+        );
+        assert_eq!(item.collection_title.as_deref(), Some("MobiCom ’04"));
+    }
+
+    #[test]
+    fn a_series_named_by_its_head_word() {
+        for yes in [
+            "Synthese Library",
+            "Toronto Studies in Philosophy",
+            "Boston Studies in the Philosophy of Science",
+            "Cambridge History of Science Series",
+        ] {
+            assert!(names_a_series(yes), "{yes}");
+        }
+        for no in [
+            "Introduction et Notes",
+            "Studies",
+            "Essays and Studies",
+            "Some studies in philosophy",
+            "“Quoted” Studies",
+        ] {
+            assert!(!names_a_series(no), "{no}");
+        }
+        let (item, _) = full("Joseph Agassi, ed., Scientific Philosophy Today, Boston Studies in the Philosophy of Science, v. 67 (Dordrecht: Reidel, 1982), 21");
+        assert_eq!(item.title.as_deref(), Some("Scientific Philosophy Today"));
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Boston Studies in the Philosophy of Science")
+        );
+        assert_eq!(item.volume.as_deref(), Some("67"));
+        let (item, _) = full("Mario Bunge, Chasing Reality, Toronto Studies in Philosophy (Toronto: University of Toronto Press, 2006), 33");
+        assert_eq!(item.title.as_deref(), Some("Chasing Reality"));
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Toronto Studies in Philosophy")
+        );
+    }
+
+    #[test]
+    fn volumes_after_a_journals_years_or_with_a_letter() {
+        let (item, _) = full(
+            "E. P. Gross, “Structure,” Il Nuovo Cimento (1955-1965) 20, no. 3 (May 1961): 30–33",
+        );
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Il Nuovo Cimento (1955-1965)")
+        );
+        assert_eq!(item.volume.as_deref(), Some("20"));
+        let (item, _) = full("Erich D. Gust, “The Viscosity,” Phys. Scr. T165 (October 2015): 69");
+        assert_eq!(item.container_title.as_deref(), Some("Phys. Scr."));
+        assert_eq!(item.volume.as_deref(), Some("T165"));
+        assert!(is_lettered_volume("T165"));
+        assert!(!is_lettered_volume("T123456"));
+        assert!(!is_lettered_volume("Tx12"));
+    }
+
+    #[test]
+    fn a_meetings_acronym_in_parentheses_is_no_city() {
+        let (item, locator) = full("A. S. Almasoud, “Toward a Smart Contract,” in 2018 IEEE 15th International Conference on E-Business Engineering (ICEBE), 2018, 83");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("2018 IEEE 15th International Conference on E-Business Engineering (ICEBE)")
+        );
+        assert_eq!(item.publisher_place, None);
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("83"));
+        // A city in parentheses still is one.
+        let (item, _) = full("Ann Lee, “Title,” Rivista (Milano), March 1990, 4");
+        assert_eq!(item.publisher_place.as_deref(), Some("Milano"));
+    }
+
+    #[test]
+    fn an_articles_genre_before_its_journal() {
+        let (item, _) = full("D. C. Ganster, “The Validity,” Monograph, Journal of Applied Psychology 76 (1991): 38–41");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Journal of Applied Psychology")
+        );
+        let (item, _) = full("S. Marshall, “Learning,” Supplemental material, Journal of Comparative Psychology 122 (2008): 84");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Journal of Comparative Psychology")
+        );
+    }
+
+    #[test]
+    fn a_page_range_on_a_site_before_its_date_seen() {
+        let (item, locator) = full("Libra Association, “White Paper,” Libra.org, 42–45, accessed August 20, 2020, https://libra.org/white-paper/");
+        assert_eq!(item.container_title.as_deref(), Some("Libra.org"));
+        assert_eq!(item.volume, None);
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("42-45"));
+    }
+
+    #[test]
+    fn a_list_of_pages_ascends() {
+        let short =
+            |t: &str| match citation(Span::new(t)).and_then(|p| p.parsed.map(|x| (x, p.locator))) {
+                Some((Parsed::Short { title, .. }, locator)) => (title, locator.map(|l| l.value)),
+                other => panic!("{t}: {other:?}"),
+            };
+        assert_eq!(
+            short("Fogel, The Escape from Hunger, 1700–2100, 93"),
+            (
+                Some("The Escape from Hunger, 1700–2100".into()),
+                Some("93".into())
+            )
+        );
+        assert_eq!(
+            short("Turabian, A Manual, 303, 416"),
+            (Some("A Manual".into()), Some("303, 416".into()))
+        );
+    }
+
+    #[test]
+    fn editions_and_volumes_as_catalogues_write_them() {
+        let (item, _) = full("Donald Rutherford, Routledge Dictionary of Economics, 2nd ed (London: Routledge, 2002), 46");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Routledge Dictionary of Economics")
+        );
+        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(all_of(volume, Span::new("v. 67")).as_deref(), Some("67"));
     }
 }

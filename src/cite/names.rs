@@ -840,9 +840,13 @@ fn element_tokens(input: Span) -> PResult<Vec<(Tok, Span)>> {
 /// and initials (particles before the family name), ending in a word, no
 /// acronym, no title word before the family name.
 fn person_shape(tokens: &[(Tok, Span)]) -> bool {
-    // `Wil M. P. van der Aalst`: particles do not count towards the length.
+    // `Wil M. P. van der Aalst`: particles do not count towards the
+    // length, and a run of initials counts as one (`Vincent A. W. M. M.
+    // Aleven`).
     let particles = tokens.iter().filter(|(k, _)| *k == Tok::Particle).count();
-    if !(2..=5).contains(&(tokens.len() - particles)) || particles > 3 {
+    let initials = tokens.iter().filter(|(k, _)| *k == Tok::Initial).count();
+    let counted = tokens.len() - particles - initials.saturating_sub(1);
+    if !(2..=5).contains(&counted) || particles > 3 || initials > 5 {
         return false;
     }
     let Some(((last_kind, last), before)) = tokens.split_last() else {
@@ -1889,6 +1893,15 @@ mod tests {
             (Some("Wil M. P."), Some("van der"), Some("Aalst"))
         );
         assert_eq!(list.names.len(), 2);
+        // A run of initials counts as one.
+        let (_, list) = english_name_list(span(
+            "Kenneth R. Koedinger, and Vincent A. W. M. M. Aleven, “T”",
+        ))
+        .unwrap();
+        assert_eq!(
+            list.names.get(1).and_then(|n| n.given.as_deref()),
+            Some("Vincent A. W. M. M.")
+        );
         // Six words with no particle make no person.
         assert!(english_name_list(span("Anna Maria Luisa Rosa Teresa Bianchi, “T”")).is_err());
     }
