@@ -622,31 +622,26 @@ mod tests {
         assert_eq!(note.commentary.len(), 1);
     }
 
+    /// The pages cited by a note that must hold one citation.
+    fn one_citations_pages(note: &ParsedNote) -> Option<String> {
+        assert_eq!(note.citations.len(), 1);
+        note.citations
+            .first()
+            .and_then(|c| c.locator.clone())
+            .map(|l| l.value)
+    }
+
     #[test]
     fn a_title_with_two_semicolons_is_one_citation() {
         let note = parse_note("Daniel Berkeley Updike, Printing Types; Their History, Forms, and Use; a Study in Survivals (Cambridge, MA: Harvard University Press, 1922), 42–45.");
-        assert_eq!(note.citations.len(), 1);
-        assert_eq!(
-            note.citations
-                .first()
-                .and_then(|c| c.locator.clone())
-                .map(|l| l.value),
-            Some("42-45".to_string())
-        );
+        assert_eq!(one_citations_pages(&note), Some("42-45".to_string()));
     }
 
     #[test]
     fn a_semicolon_in_a_series_name_is_no_split() {
         // Its first half reads as an article with nothing but a journal.
         let note = parse_note("David W. Slingerland, “Summary of Trade,” USITC publication; 841 (Washington, DC: U.S. International Trade Commission, 1981), 5.");
-        assert_eq!(note.citations.len(), 1);
-        assert_eq!(
-            note.citations
-                .first()
-                .and_then(|c| c.locator.clone())
-                .map(|l| l.value),
-            Some("5".to_string())
-        );
+        assert_eq!(one_citations_pages(&note), Some("5".to_string()));
         // Two articles that each give a page or a date stay two.
         let note =
             parse_note("Ann Lee, “One,” Journal A 3 (1990): 4; Bob Ray, “Two,” Journal B, 1991.");
