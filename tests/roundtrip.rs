@@ -692,3 +692,15 @@ fn sixth_held_out_chicago_notes_round_trip() {
 fn seventh_held_out_chicago_notes_round_trip() {
     check("heldout7.json", "chicago-fullnote-bibliography", 96.5, 96.0);
 }
+
+/// An eighth set (`heldout8.json`: the cross-cultural and language
+/// databases of D-PLACE and CLDF, the Open Logic Project, R packages'
+/// vignettes, JabRef's Citavi test libraries, more Zotero exports), built
+/// after the rules read from the seventh and measured once before anyone
+/// read its misses: 95.8 % of fields, 234 of 249 later citations
+/// resolved. Its misses are not to be read.
+#[test]
+#[ignore = "needs citeproc-js: `cargo test -- --include-ignored` runs it (.ci/run installs citeproc-js)"]
+fn eighth_held_out_chicago_notes_round_trip() {
+    check("heldout8.json", "chicago-fullnote-bibliography", 95.5, 93.0);
+}
