@@ -917,16 +917,14 @@ fn container(el: Span, facts: &mut PeriodicalFacts) {
 /// Electronic Systems AES-6, no. 3`); `T165`: a topical volume's letter
 /// and number (`Phys. Scr. T165`).
 fn coded_volume(input: Span) -> PResult<String> {
-    let code_and_number = verify(recognize((alpha1, tag("-"), digit1)), |v: &Span| {
-        match v.fragment().split_once('-') {
-            Some((code, number)) => {
-                (2..=4).contains(&code.len())
-                    && code.bytes().all(|b| b.is_ascii_uppercase())
-                    && (1..=3).contains(&number.len())
-            }
-            None => false,
-        }
-    });
+    let code_and_number = recognize(verify(
+        (alpha1, tag("-"), digit1),
+        |(code, _, number): &(Span, Span, Span)| {
+            (2..=4).contains(&code.fragment().len())
+                && code.fragment().bytes().all(|b| b.is_ascii_uppercase())
+                && (1..=3).contains(&number.fragment().len())
+        },
+    ));
     let letter_and_number = verify(
         recognize((satisfy(|c: char| c.is_ascii_uppercase()), digit1)),
         |v: &Span| (2..=5).contains(&v.fragment().len()),
@@ -3282,12 +3280,16 @@ fn after_quoted_title(
     // the date. `“Title” (PhD thesis, 2000)`: a thesis may name no school.
     // `“Title,” vol. 3355, Proc. SPIE (…)`: the volume in the series may
     // stand in an element of its own before it.
-    let (series_volume, series_el) = match (all_of(volume, first), elements.get(1)) {
-        (Some(v), Some(next)) if find_publication(trim(*next)).is_some() => (Some(v), trim(*next)),
-        _ => (None, first),
+    let volume_apart = all_of(volume, first).and_then(|v| {
+        let next = trim(*elements.get(1)?);
+        Some((v, next, find_publication(next)?))
+    });
+    let (series_volume, series_el, found) = match volume_apart {
+        Some((v, next, found)) => (Some(v), next, Some(found)),
+        None => (None, first, find_publication(first)),
     };
-    if let Some((at, rest, publication)) = find_publication(series_el)
-        .filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some() || p.genre.is_some())
+    if let Some((at, rest, publication)) =
+        found.filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some() || p.genre.is_some())
     {
         let mut item = Item::new(ItemType::Report);
         item.title = Some(title);
