@@ -330,12 +330,19 @@ fn severity_after(unread_in: Option<u32>) -> Severity {
 
 /// The works of each author and editor (by folded sort name), in order, so
 /// that a short form is looked up among its creator's works rather than
-/// among all works (which would be quadratic in the number of notes).
+/// among all works (which would be quadratic in the number of notes); and
+/// the same by creator and year, for a short form that gives its year (a
+/// prolific creator's or a body's works of every year would otherwise be
+/// searched for each bare book that names one).
 #[derive(Default)]
-struct CreatorIndex(foldhash::HashMap<String, Vec<usize>>);
+struct CreatorIndex {
+    by_name: foldhash::HashMap<String, Vec<usize>>,
+    by_name_and_year: foldhash::HashMap<(String, i32), Vec<usize>>,
+}
 
 impl CreatorIndex {
     fn add(&mut self, work: usize, item: &Item) {
+        let year = item.issued.as_ref().map(|d| d.year());
         for name in item
             .author
             .iter()
@@ -346,11 +353,36 @@ impl CreatorIndex {
             if key.is_empty() {
                 continue;
             }
-            let list = self.0.entry(key).or_default();
-            if list.last() != Some(&work) {
-                list.push(work);
+            if let Some(year) = year {
+                push_once(
+                    self.by_name_and_year
+                        .entry((key.clone(), year))
+                        .or_default(),
+                    work,
+                );
             }
+            push_once(self.by_name.entry(key).or_default(), work);
         }
+    }
+
+    /// The works (in order) of the creator whose key this is, of the year
+    /// where one is given.
+    fn works_of(&self, key: String, year: Option<i32>) -> Option<&Vec<usize>> {
+        match year {
+            Some(year) => self.by_name_and_year.get(&(key, year)),
+            None => self.by_name.get(&key),
+        }
+    }
+
+    fn last_work_of(&self, key: &str) -> Option<usize> {
+        self.by_name.get(key)?.last().copied()
+    }
+}
+
+/// A work is listed once under a name it gives twice (author and editor).
+fn push_once(list: &mut Vec<usize>, work: usize) {
+    if list.last() != Some(&work) {
+        list.push(work);
     }
 }
 
@@ -404,7 +436,7 @@ fn find_short(
     // then the latest where that name is a co-author or an editor (a short
     // form names the first author).
     if let Some(first) = creators.first() {
-        let candidates = index.0.get(&creator_key(first.sort_name()))?;
+        let candidates = index.works_of(creator_key(first.sort_name()), year)?;
         let fits = |w: &Work| matches_creators(w) && matches_title(w);
         let led_by_first = |w: &Work| {
             w.item
@@ -422,9 +454,14 @@ fn find_short(
         };
         // `Bechtolsheim, TeX in Practice, 2:70`: of the volumes cited as
         // works of their own, the one whose pages are cited.
-        let of_volume = |w: &Work| volume.is_some() && w.item.volume.as_deref() == volume;
-        return latest(&|w| fits(w) && led_by_first(w) && of_volume(w))
-            .or_else(|| latest(&|w| fits(w) && led_by_first(w)))
+        // (Cheapest test first: a creator's works are many in a long paper.)
+        let of_volume = |w: &Work| w.item.volume.as_deref() == volume;
+        let of_the_volume = match volume {
+            Some(_) => latest(&|w| of_volume(w) && led_by_first(w) && fits(w)),
+            None => None,
+        };
+        return of_the_volume
+            .or_else(|| latest(&|w| led_by_first(w) && fits(w)))
             .or_else(|| latest(&fits));
     }
     works
@@ -434,7 +471,7 @@ fn find_short(
             // `Office of Population Censuses and Surveys, 30–33`: what read
             // as a short title is an institution's name, Chicago 17's
             // `Author, page`.
-            index.0.get(&creator_key(title?))?.last().copied()
+            index.last_work_of(&creator_key(title?))
         })
 }
 
@@ -451,6 +488,48 @@ mod tests {
             .map(|(i, p)| (i as u32 + 1, p.citations.as_slice()))
             .collect();
         resolve(&inputs)
+    }
+
+    /// A body that publishes a report a year, each cited bare with its
+    /// year, then by its short form: the time to resolve 4n notes is about
+    /// 4 times that of n, not 16 (each lookup once searched all of the
+    /// body's earlier works).
+    #[test]
+    fn resolution_time_grows_linearly_with_one_prolific_creator() {
+        fn notes(cycles: usize) -> Vec<Vec<RawCitation>> {
+            let mut out = Vec::new();
+            for i in 0..cycles {
+                let title = format!("Strategic Review Number{i}");
+                // A year of its own each (few works of one creator share a year).
+                let year = 1000 + i;
+                for text in [
+                    format!("Defense Research Institute, {title}, {year}, 3."),
+                    format!("Defense Research Institute, {title}, 5."),
+                    format!("Defense Research Institute, {title}, vol. 2 of Annals (Paris: Seuil, {year}), 7."),
+                ] {
+                    out.push(parse_note(&text).citations);
+                }
+            }
+            out
+        }
+        fn seconds_to_resolve(parsed: &[Vec<RawCitation>]) -> f64 {
+            let inputs: Vec<(u32, &[RawCitation])> = parsed
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (i as u32 + 1, p.as_slice()))
+                .collect();
+            (0..3)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let r = resolve_unkeyed(&inputs);
+                    assert!(r.works.len() >= parsed.len() / 3);
+                    start.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
+        }
+        let (small, large) = (notes(250), notes(1000));
+        let ratio = seconds_to_resolve(&large) / seconds_to_resolve(&small);
+        assert!(ratio < 9.0, "4× the notes took {ratio:.1}× the time");
     }
 
     #[test]
