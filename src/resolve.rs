@@ -727,8 +727,13 @@ mod tests {
         let r = run(&[
             "Office of Population Censuses and Surveys, “Area Mortality Tables,” Series DS (London: HMSO, 1979), 27.",
             "Office of Population Censuses and Surveys, 30–33.",
+            "Allen Lynch, Soviet Views of the World (New York: Praeger, 1991), 3.",
+            // Read as a short title, not a body: found by the body's name.
+            "Friends of the Earth, “Water Pollution in Europe,” Briefing Paper (London: Friends of the Earth, 1990), 3.",
+            "Friends of the Earth, 4.",
         ]);
         let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
-        assert_eq!(flat, [Some(0), Some(0)]);
+        assert_eq!(flat, [Some(0), Some(0), Some(1), Some(2), Some(2)]);
+        assert!(r.problems.is_empty());
     }
 }
