@@ -994,6 +994,16 @@ mod tests {
 
     const SEP: &str = "                                        ";
 
+    /// A marker glued to a year splits off it (`41989 的`: note 4, then
+    /// 1989); to four digits that are no year (`49999`), it does not.
+    #[test]
+    fn a_marker_splits_from_a_year_glued_after_it() {
+        assert!(marker_split("41989", 4, " 的"));
+        assert!(!marker_split("49999", 4, " 的"));
+        assert!(!marker_split("40999", 4, " 的"));
+        assert!(marker_split("499", 4, " 年"));
+    }
+
     #[test]
     fn classifies_lines() {
         assert_eq!(classify(""), LineKind::Blank);

@@ -491,8 +491,8 @@ mod tests {
     }
 
     /// A body that publishes a report a year, each cited bare with its
-    /// year, then by its short form: the time to resolve 4n notes is about
-    /// 4 times that of n, not 16 (each lookup once searched all of the
+    /// year, then by its short form: the time to resolve 8n notes is about
+    /// 8 times that of n, not 64 (each lookup once searched all of the
     /// body's earlier works).
     #[test]
     fn resolution_time_grows_linearly_with_one_prolific_creator() {
@@ -527,9 +527,11 @@ mod tests {
                 })
                 .fold(f64::INFINITY, f64::min)
         }
-        let (small, large) = (notes(250), notes(1000));
+        // 8 times the notes: 8 times the time if linear, 64 if quadratic;
+        // the bound leaves room for a machine busy with other tests.
+        let (small, large) = (notes(150), notes(1200));
         let ratio = seconds_to_resolve(&large) / seconds_to_resolve(&small);
-        assert!(ratio < 9.0, "4× the notes took {ratio:.1}× the time");
+        assert!(ratio < 24.0, "8× the notes took {ratio:.1}× the time");
     }
 
     #[test]

@@ -216,9 +216,8 @@ fn check_records(src: &SourceText, records: &[Record], today: Today) -> Vec<Diag
 // biblatex / BibTeX
 // ---------------------------------------------------------------------------
 
-fn bib_type(kind: &str, has_journal: bool) -> Option<ItemType> {
+fn bib_type(kind: &str) -> Option<ItemType> {
     Some(match kind.to_ascii_lowercase().as_str() {
-        "article" if has_journal => ItemType::ArticleJournal,
         "article" => ItemType::ArticleJournal,
         "book" | "mvbook" | "collection" | "mvcollection" | "proceedings" | "reference" => {
             ItemType::Book
@@ -339,7 +338,7 @@ pub fn check_bib(text: &str, today: Today) -> Result<Vec<Diagnostic>, String> {
                 .filter(|s| s.start != usize::MAX && s.start <= s.end)
         };
         let journal = field("journaltitle").or_else(|| field("journal"));
-        let kind = bib_type(raw_entry.v.kind.v, journal.is_some()).map(|k| {
+        let kind = bib_type(raw_entry.v.kind.v).map(|k| {
             // biblatex's `@article` with `entrysubtype = {newspaper}` (as
             // footcite writes a newspaper): an untitled report needs none.
             let newspaper = field("entrysubtype").is_some_and(|s| s.trim() == "newspaper");
@@ -552,6 +551,18 @@ mod tests {
 
     fn codes(ds: &[Diagnostic]) -> Vec<(&str, usize)> {
         ds.iter().map(|d| (d.code.as_str(), d.line)).collect()
+    }
+
+    /// Brackets and escaped quotes inside strings neither open nor close
+    /// an element.
+    #[test]
+    fn array_elements_skip_what_strings_hold() {
+        let text = r#"[{"title": "a } b [x \" ]"}, {"id": "2"}]"#;
+        let spans: Vec<&str> = array_elements(text)
+            .into_iter()
+            .filter_map(|r| text.get(r))
+            .collect();
+        assert_eq!(spans, [r#"{"title": "a } b [x \" ]"}"#, r#"{"id": "2"}"#]);
     }
 
     #[test]

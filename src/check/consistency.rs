@@ -360,6 +360,25 @@ mod tests {
             .collect()
     }
 
+    /// The finding points at the minority's opening mark itself.
+    #[test]
+    fn a_minority_quote_mark_is_pointed_at() {
+        let notes = "1 Denny Roy, “The China Threat Issue,” Asian Survey 36 (1996): 758.\n\
+             2 Rajan Menon, “The Strategic Convergence,” Survival 39 (1997): 110.\n\
+             3 Stephen J. Blank, “Russo-Chinese Relations,” Issues and Studies 33 (1997): 58.\n\
+             4 Ikuo Kayahara, \"China as a Military Power,\" Japan Review 12 (1998): 49.";
+        let body: String = (1..=4).map(|n| format!("本文。{n}")).collect();
+        let text = format!("標題\n\n{body}\n{}\n{notes}\n 正文。\n", " ".repeat(20));
+        let ex = crate::extract(&text).unwrap();
+        let at: Vec<_> = check(&ex)
+            .into_iter()
+            .filter(|d| d.code == "inconsistent-quote-marks")
+            .map(|d| (d.footnote, d.line, d.column, d.end_column))
+            .collect();
+        // `4 Ikuo Kayahara, "`: the mark is the 18th character of line 8.
+        assert_eq!(at, [(Some(4), 8, 18, 19)]);
+    }
+
     #[test]
     fn minority_spacing_is_reported() {
         let f = found(

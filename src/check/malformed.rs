@@ -849,19 +849,21 @@ mod tests {
         format!("標題\n\n本文。1\n{}\n{notes}\n 正文。\n", " ".repeat(20))
     }
 
-    fn codes(notes: &str) -> Vec<(String, usize, usize)> {
+    fn findings(notes: &str) -> Vec<Diagnostic> {
         let ex = crate::extract(&paper(notes)).unwrap();
-        check(
-            &ex,
-            Today {
-                year: 2026,
-                month: 1,
-                day: 1,
-            },
-        )
-        .into_iter()
-        .map(|d| (d.code, d.line, d.column))
-        .collect()
+        let today = Today {
+            year: 2026,
+            month: 1,
+            day: 1,
+        };
+        check(&ex, today)
+    }
+
+    fn codes(notes: &str) -> Vec<(String, usize, usize)> {
+        findings(notes)
+            .into_iter()
+            .map(|d| (d.code, d.line, d.column))
+            .collect()
     }
 
     #[test]
@@ -885,6 +887,60 @@ mod tests {
             found.contains(&("space-before-punctuation".into(), 5, 45)),
             "{found:?}"
         );
+    }
+
+    fn messages(notes: &str) -> Vec<(String, String)> {
+        findings(notes)
+            .into_iter()
+            .map(|d| (d.code, d.message))
+            .collect()
+    }
+
+    /// The finding quotes what is written, the space with its bracket or
+    /// mark; spaced ellipses are no stray spaces.
+    #[test]
+    fn stray_spaces_quote_what_is_written() {
+        let found = messages("1 Allen Lynch, Soviet Views (New York: Praeger, 1991 ), 5.");
+        assert!(
+            found.contains(&(
+                "space-inside-brackets".into(),
+                "stray space inside brackets: ` )`".into()
+            )),
+            "{found:?}"
+        );
+        let found =
+            messages("1 Allen Lynch, Soviet Views ; or, Others (New York: Praeger, 1991), 5.");
+        assert!(
+            found.contains(&(
+                "space-before-punctuation".into(),
+                "stray space before `;`: `s ;`".into()
+            )),
+            "{found:?}"
+        );
+        for spaced in [
+            "Soviet Views ... of the World",
+            "Soviet Views . . . of the World",
+        ] {
+            let found = messages(&format!(
+                "1 Allen Lynch, {spaced} (New York: Praeger, 1991), 5."
+            ));
+            assert!(
+                !found.iter().any(|(c, _)| c.starts_with("space-")),
+                "{spaced}: {found:?}"
+            );
+        }
+    }
+
+    /// A finding marks exactly the character it is about.
+    #[test]
+    fn a_reversed_closing_quote_is_marked_alone() {
+        let found: Vec<_> =
+            findings("1 Allen Lynch, (“Soviet Views of the World“), Foreign Policy 12 (1991): 5.")
+                .into_iter()
+                .filter(|d| d.code == "unbalanced-quote")
+                .map(|d| (d.line, d.column, d.end_line, d.end_column))
+                .collect();
+        assert_eq!(found, [(5, 43, 5, 44)]);
     }
 
     #[test]

@@ -476,6 +476,15 @@ mod tests {
                 day: 29
             }
         );
+        // The first of March, after a year's February without a 29th.
+        assert_eq!(
+            Today::from_unix_days(59),
+            Today {
+                year: 1970,
+                month: 3,
+                day: 1
+            }
+        );
         assert_eq!(
             Today::from_unix_days(20_454),
             Today {

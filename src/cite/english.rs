@@ -3534,6 +3534,20 @@ mod tests {
             .collect()
     }
 
+    /// A roman numeral after the publication is MHRA's volume only when
+    /// pages follow it; alone at the end it is the page cited.
+    #[test]
+    fn a_roman_numeral_after_the_publication() {
+        let (item, loc) =
+            full("Jan Nowak, Model Checking (Berlin: de Gruyter, 1968), v, 1–163 (p. 12)");
+        assert_eq!(item.volume.as_deref(), Some("5"));
+        assert_eq!(item.page.as_deref(), Some("1-163"));
+        assert_eq!(loc.map(|l| l.value), Some("12".to_string()));
+        let (item, loc) = full("Jan Nowak, Model Checking (Berlin: de Gruyter, 1968), xii");
+        assert_eq!(item.volume, None);
+        assert_eq!(loc.map(|l| l.value), Some("xii".to_string()));
+    }
+
     #[test]
     fn conference_papers_with_and_without_parentheses() {
         let (item, _) = full("Ken Allen, “PLA Air Force Operations,” paper presented at the Conference on the PLA, Washington, D.C., June 2001");

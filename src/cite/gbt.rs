@@ -722,6 +722,27 @@ mod tests {
         assert_eq!(loc.map(|l| l.value), Some("16".to_string()));
     }
 
+    /// Either date alone: the update date in parentheses, or the date
+    /// seen in brackets.
+    #[test]
+    fn online_work_with_one_of_its_dates() {
+        let (item, _) =
+            full("李强. 化解医患矛盾需釜底抽薪[EB/OL]. (2012-05-03). http://wenku.baidu.com.");
+        assert_eq!(
+            item.issued.map(|d| d.start),
+            Some(DatePart::day(2012, 5, 3))
+        );
+        assert_eq!(item.accessed, None);
+        let (item, _) =
+            full("李强. 化解医患矛盾需釜底抽薪[EB/OL]. [2013-03-25]. http://wenku.baidu.com.");
+        assert_eq!(item.issued, None);
+        assert_eq!(
+            item.accessed.map(|d| d.start),
+            Some(DatePart::day(2013, 3, 25))
+        );
+        assert_eq!(item.url.as_deref(), Some("http://wenku.baidu.com"));
+    }
+
     #[test]
     fn english_work_in_gb_form() {
         let (item, _) = full("ROSS S M, DOE J. Probability[M]. 2nd ed. New York: Wiley, 2005: 12.");

@@ -646,6 +646,10 @@ mod tests {
         let note =
             parse_note("Ann Lee, “One,” Journal A 3 (1990): 4; Bob Ray, “Two,” Journal B, 1991.");
         assert_eq!(note.citations.len(), 2);
+        // A half that does not read, before a work with its own author:
+        // two citations, not one title.
+        let note = parse_note("Allen Lynch, Soviet Views; Rajan Menon, The Strategic Convergence (London: IISS, 1997), 5.");
+        assert_eq!(note.citations.len(), 2);
     }
 
     #[test]

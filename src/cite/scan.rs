@@ -238,6 +238,15 @@ mod tests {
     }
 
     #[test]
+    fn a_group_may_open_and_close_with_one_character() {
+        let (rest, inner) = group('|', '|')(Span::new("|a (b)| c")).unwrap();
+        assert_eq!(*inner.fragment(), "a (b)");
+        assert_eq!(*rest.fragment(), " c");
+        let (_, inner) = group('(', ')')(Span::new("(a (b) c) d")).unwrap();
+        assert_eq!(*inner.fragment(), "a (b) c");
+    }
+
+    #[test]
     fn splits_outside_quotes_and_brackets() {
         let s = Span::new("“A; B,” X (1; 2), p.3; C「D；E」；F");
         let pieces = split_top_level(s, |c| c == ';' || c == '；');

@@ -1119,6 +1119,46 @@ mod tests {
         );
     }
 
+    /// BibTeX's thesis types name the school; its report, the institution;
+    /// biblatex names both `institution`.
+    #[test]
+    fn a_thesis_names_its_school_and_a_report_its_institution() {
+        let mut thesis = Item::new(ItemType::Thesis);
+        thesis.id = "lee1998".into();
+        thesis.genre = Some("PhD diss.".into());
+        thesis.publisher = Some("University of Chicago".into());
+        let field = |item: &Item, dialect| {
+            let text = entry_string(&entry(item, dialect), dialect);
+            ["school", "institution", "publisher"]
+                .into_iter()
+                .filter(|f| text.contains(&format!("{f} = {{")))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(field(&thesis, Dialect::Bibtex), ["school"]);
+        assert_eq!(field(&thesis, Dialect::Biblatex), ["institution"]);
+        let mut report = thesis.clone();
+        report.item_type = ItemType::Report;
+        assert_eq!(field(&report, Dialect::Bibtex), ["institution"]);
+        assert_eq!(field(&report, Dialect::Biblatex), ["institution"]);
+        report.item_type = ItemType::Book;
+        assert_eq!(field(&report, Dialect::Bibtex), ["publisher"]);
+    }
+
+    /// A family name with a comma or the word `and` in it is braced, so
+    /// that neither splits the name list; one without either is not.
+    #[test]
+    fn family_names_that_would_split_the_list_are_braced() {
+        let verbatim_family = |family: &str| {
+            name_chunks(&Name::person(family, "A."))
+                .iter()
+                .any(|c| c.v == Chunk::Verbatim(family.to_string()))
+        };
+        assert!(verbatim_family("Tiffany and Co"));
+        assert!(verbatim_family("Smith, Barney"));
+        assert!(!verbatim_family("Anderson"));
+        assert!(!verbatim_family("de la Cruz"));
+    }
+
     #[test]
     fn fixes_the_crates_escapes() {
         assert_eq!(

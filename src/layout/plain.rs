@@ -1473,6 +1473,18 @@ pub fn read(source: SourceText) -> Document {
 mod tests {
     use super::*;
 
+    /// With no form feeds, pages end at bare page numbers counting up,
+    /// and are numbered in order.
+    #[test]
+    fn pages_end_at_page_numbers_counting_up() {
+        let source = SourceText::new("Body one.\n\n1\n\nBody two.\n\n2\n\nBody three.\n");
+        let pages: Vec<(usize, Vec<usize>)> = pages_of_text(&source)
+            .into_iter()
+            .map(|p| (p.page, p.lines.iter().map(|l| l.line).collect()))
+            .collect();
+        assert_eq!(pages, [(1, vec![1, 3]), (2, vec![5, 7]), (3, vec![9])]);
+    }
+
     #[test]
     fn circled_numbers_label_notes_and_mark_them() {
         assert_eq!(
