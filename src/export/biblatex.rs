@@ -996,10 +996,12 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     }
 
     // Publication.
-    let publisher_field = match (is_report || is_thesis, bibtex, is_thesis) {
-        (true, true, true) => "school",
-        (true, _, _) => "institution",
-        _ => "publisher",
+    // (BibTeX's `school` for a thesis: the biblatex crate writes
+    // `institution` so when it converts the entry.)
+    let publisher_field = if is_report || is_thesis {
+        "institution"
+    } else {
+        "publisher"
     };
     // A report or thesis needs its institution: with no publisher named, the
     // body that issued it is its author.
