@@ -456,11 +456,8 @@ fn find_short(
         // works of their own, the one whose pages are cited.
         // (Cheapest test first: a creator's works are many in a long paper.)
         let of_volume = |w: &Work| w.item.volume.as_deref() == volume;
-        let of_the_volume = match volume {
-            Some(_) => latest(&|w| of_volume(w) && led_by_first(w) && fits(w)),
-            None => None,
-        };
-        return of_the_volume
+        return volume
+            .and_then(|_| latest(&|w| of_volume(w) && led_by_first(w) && fits(w)))
             .or_else(|| latest(&|w| led_by_first(w) && fits(w)))
             .or_else(|| latest(&fits));
     }

@@ -349,12 +349,18 @@ fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>
 mod tests {
     use super::*;
 
-    fn found(notes: &str) -> Vec<(String, Option<u32>, String)> {
+    /// The findings on a paper whose notes are `notes`, each marked once
+    /// in the body.
+    fn findings(notes: &str) -> Vec<Diagnostic> {
         let count = notes.lines().count();
         let body: String = (1..=count).map(|n| format!("本文。{n}")).collect();
         let text = format!("標題\n\n{body}\n{}\n{notes}\n 正文。\n", " ".repeat(20));
         let ex = crate::extract(&text).unwrap();
         check(&ex)
+    }
+
+    fn found(notes: &str) -> Vec<(String, Option<u32>, String)> {
+        findings(notes)
             .into_iter()
             .map(|d| (d.code, d.footnote, d.help.unwrap_or_default()))
             .collect()
@@ -367,10 +373,7 @@ mod tests {
              2 Rajan Menon, “The Strategic Convergence,” Survival 39 (1997): 110.\n\
              3 Stephen J. Blank, “Russo-Chinese Relations,” Issues and Studies 33 (1997): 58.\n\
              4 Ikuo Kayahara, \"China as a Military Power,\" Japan Review 12 (1998): 49.";
-        let body: String = (1..=4).map(|n| format!("本文。{n}")).collect();
-        let text = format!("標題\n\n{body}\n{}\n{notes}\n 正文。\n", " ".repeat(20));
-        let ex = crate::extract(&text).unwrap();
-        let at: Vec<_> = check(&ex)
+        let at: Vec<_> = findings(notes)
             .into_iter()
             .filter(|d| d.code == "inconsistent-quote-marks")
             .map(|d| (d.footnote, d.line, d.column, d.end_column))

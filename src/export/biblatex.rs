@@ -996,8 +996,8 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     }
 
     // Publication.
-    // (BibTeX's `school` for a thesis: the biblatex crate writes
-    // `institution` so when it converts the entry.)
+    // (A thesis's `institution` becomes BibTeX's `school` in the biblatex
+    // crate's conversion of the entry, `entry_string`.)
     let publisher_field = if is_report || is_thesis {
         "institution"
     } else {
