@@ -340,8 +340,10 @@ impl<'s> Finder<'s> {
                 .windows(2)
                 .rposition(|w| matches!(w, [a, b] if b.number == 1 && a.number > 1))?
             + 1;
+        // The note before the restart is numbered above 1, so `next` is at
+        // least 3: a run of 1 or 2 never resumes.
         let next = self.notes.get(restart - 1)?.number.saturating_add(1);
-        (first > 2 && (first == next || Some(first) == next.checked_add(1))).then_some(restart)
+        (first == next || Some(first) == next.checked_add(1)).then_some(restart)
     }
 
     /// Can a run of notes begin with `number` here? The expected number,
@@ -1847,6 +1849,48 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn the_split_needs_a_sentence_end_and_a_sentence_start() {
+        // `See` is the shortest line and `Smith` begins a sentence, but
+        // `See` ends none: the texts split after the line that ends one.
+        let text = "\u{c}Body.3 More text.4\n3\n\nSee\nSmith, A Book (Chicago, 1990), 4.\nJones, Another Book (Boston, 1991), 5.\n4\n\n\u{c}Next page.\n";
+        assert_eq!(
+            number_texts(&doc(text)),
+            vec![
+                (3, "See Smith, A Book (Chicago, 1990), 4."),
+                (4, "Jones, Another Book (Boston, 1991), 5.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_page_may_begin_at_note_three_with_spaced_marks() {
+        // An offprint whose first two notes fell on a page not given: its
+        // notes 3 and 4 are marked by numbers spaced off in the body.
+        // (Note 5's glued mark on the next page keeps the reader from
+        // its second pass, which asks for no marks at all.)
+        let text = "Package titlesec 3 cannot be used and 4 cannot either.\n\n3. First read note.\n4. Second read note.\n\u{c}More body.5\n\n5. Third read note.\n";
+        assert_eq!(numbers(&doc(text)), vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn of_two_gutters_that_split_as_well_the_first_is_taken() {
+        // Three columns (30, 16 and 30 characters wide): both gaps split
+        // every line; the reader takes the left one.
+        let lines: Vec<String> = (0..10)
+            .map(|i| {
+                format!(
+                    "{:<34}{:<20}{}",
+                    format!("left column words {i:02} here and"),
+                    format!("middle {i:02} text"),
+                    format!("right column words {i:02} and")
+                )
+            })
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(gutter(&lines), Some(33));
     }
 
     #[test]
