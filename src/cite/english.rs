@@ -4,7 +4,7 @@
 //! `Ibid.` and short forms.
 
 use super::dates::english_date;
-use super::locator::english_locator;
+use super::locator::{english_locator, unlabelled_pages};
 use super::names::{
     english_editor_phrase, english_name_list, english_names_without_role, first_name,
     is_institution, single_name,
@@ -1061,9 +1061,13 @@ fn undated_parens(input: Span) -> PResult<()> {
     }
 }
 
-/// Chicago's `: 45-60` after the date parenthetical.
+/// Chicago's `: 45-60` (or `: 45n3`) after the date parenthetical.
 fn colon_pages(input: Span) -> PResult<Locator> {
-    preceded((ws, tag(":"), ws), alt((english_locator, bare_pages))).parse(input)
+    preceded(
+        (ws, tag(":"), ws),
+        alt((english_locator, unlabelled_pages, bare_pages)),
+    )
+    .parse(input)
 }
 
 impl PeriodicalFacts {
@@ -1120,8 +1124,13 @@ impl PeriodicalFacts {
         {
             let name = text.get(..i).unwrap_or("").trim();
             let after = slice(el, i + 1, text.len());
-            let Ok((rest, number)) = alt((periodical_volume, coded_volume)).parse(after) else {
-                continue;
+            // `Past and Present 39/3 (1973)`: Oxford's volume and issue.
+            let (rest, number, slashed_issue) = match slashed_volume(after) {
+                Ok((rest, (volume, issue))) if self.issue.is_none() => (rest, volume, Some(issue)),
+                _ => match alt((periodical_volume, coded_volume)).parse(after) {
+                    Ok((rest, number)) => (rest, number, None),
+                    Err(_) => continue,
+                },
             };
             // `Rivista di Informatica (Milano) 13`: a journal named with its
             // city.
@@ -1143,8 +1152,13 @@ impl PeriodicalFacts {
                 self.container = Some(name.to_string());
                 // `BAR 24.2 (1998)`: volume and issue, as in an element of
                 // its own (`dotted_volume`); `ANRW 33.1:80` stays whole.
-                match dotted_volume(after).ok().filter(|_| self.issue.is_none()) {
-                    Some((_, (volume, issue))) => {
+                let dotted = dotted_volume(after).ok().map(|(_, pair)| pair);
+                match slashed_issue
+                    .map(|issue| (number.clone(), issue))
+                    .or(dotted)
+                    .filter(|_| self.issue.is_none())
+                {
+                    Some((volume, issue)) => {
                         self.issue = Some(issue);
                         self.volume = Some(volume);
                     }
@@ -1275,6 +1289,13 @@ impl PeriodicalFacts {
             if self.volume.is_none() && self.issue.is_none() {
                 self.volume = Some(volume);
                 self.issue = Some(issue);
+                return self.date_suffix(rest, parse);
+            }
+        }
+        if let Ok((rest, (first, second))) = slashed_volume(el) {
+            // `Journal 39, 3/4 (1973)`: after the volume, a double issue.
+            if self.volume.is_some() && self.issue.is_none() {
+                self.issue = Some(format!("{first}/{second}"));
                 return self.date_suffix(rest, parse);
             }
         }
@@ -1784,13 +1805,13 @@ fn abbreviated_series(text: &str) -> Option<(&str, Option<&str>)> {
     (abbreviation && numbered).then_some((series, number))
 }
 
-/// `Stapfia 56`, `Digitale Bibliothek 49`: capitalised words and a number
-/// that is not a year.
+/// `Stapfia 56`, `Digitale Bibliothek 49`, `Lecture Notes in Computer
+/// Science 10426`: capitalised words and a number that is not a year.
 fn unlabelled_series(el: Span) -> Option<(String, String)> {
     let text = el.fragment().trim();
     let (series, number) = text.rsplit_once(' ')?;
     let numbered = !number.is_empty()
-        && number.len() <= 4
+        && number.len() <= 5
         && number.bytes().all(|b| b.is_ascii_digit())
         && number
             .parse::<u32>()
@@ -2243,6 +2264,13 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
             item.volume = Some(volume);
         } else if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
             locator = Some(found);
+        } else if let (Some(cited), Some(more)) = (
+            locator.as_mut().filter(|l| l.label == LocatorLabel::Page),
+            all_of(cited_pages, el).filter(|l| l.label == LocatorLabel::Page),
+        ) {
+            // `xii, 4`: pages after pages continue the list cited.
+            cited.value.push_str(", ");
+            cited.value.push_str(&more.value);
         } else if let Some((range, cited)) =
             all_of(pages_then_cited, el).filter(|_| locator.is_none())
         {
@@ -2272,10 +2300,17 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     }
 }
 
-/// The pages cited after a title or publication: `p. 8`, `94`, and
-/// Chicago's volume-and-page `61:14–17`, `7.2:62`, `D:70`.
+/// The pages cited after a title or publication: `p. 8`, `94`, `45, 47`,
+/// `45 n. 3`, and Chicago's volume-and-page `61:14–17`, `7.2:62`, `D:70`.
 fn cited_pages(input: Span) -> PResult<Locator> {
-    alt((english_locator, volume_pages, bare_pages, roman_pages)).parse(input)
+    alt((
+        english_locator,
+        volume_pages,
+        unlabelled_pages,
+        bare_pages,
+        roman_pages,
+    ))
+    .parse(input)
 }
 
 /// `61:14–17`, `7.2:62`, `D:70`: pages of a volume (or a lettered section);
@@ -3546,6 +3581,65 @@ mod tests {
         let (item, loc) = full("Jan Nowak, Model Checking (Berlin: de Gruyter, 1968), xii");
         assert_eq!(item.volume, None);
         assert_eq!(loc.map(|l| l.value), Some("xii".to_string()));
+        // With the volume named before the publication, a roman numeral
+        // after it is a page cited, and the pages after it join the list.
+        let (item, loc) =
+            full("Jan Nowak, Model Checking, vol. 2 (Berlin: de Gruyter, 1968), xii, 4");
+        assert_eq!(item.volume.as_deref(), Some("2"));
+        assert_eq!(loc.map(|l| l.value), Some("xii, 4".to_string()));
+    }
+
+    #[test]
+    fn a_slashed_pair_is_volume_and_issue_or_after_a_volume_a_double_issue() {
+        for text in [
+            "Jan Nowak, “A Title,” Journal of Things, 39/3 (1973): 45",
+            "Jan Nowak, “A Title,” Journal of Things 39/3 (1973): 45",
+        ] {
+            let (item, _) = full(text);
+            assert_eq!(item.container_title.as_deref(), Some("Journal of Things"));
+            assert_eq!(item.volume.as_deref(), Some("39"));
+            assert_eq!(item.issue.as_deref(), Some("3"));
+        }
+        let (item, loc) = full("Jan Nowak, “A Title,” Journal of Things 39, 3/4 (1973): 45");
+        assert_eq!(item.volume.as_deref(), Some("39"));
+        assert_eq!(item.issue.as_deref(), Some("3/4"));
+        assert_eq!(item.issued.map(|d| d.start.year), Some(1973));
+        assert_eq!(loc.map(|l| l.value), Some("45".to_string()));
+    }
+
+    #[test]
+    fn a_series_and_its_number_after_the_title() {
+        let (item, _) = full("Jan Nowak, Model Checking, Lecture Notes in Computer Science 10426 (Cham: Springer, 2017), 4");
+        assert_eq!(item.title.as_deref(), Some("Model Checking"));
+        assert_eq!(
+            item.collection_title.as_deref(),
+            Some("Lecture Notes in Computer Science")
+        );
+        assert_eq!(item.collection_number.as_deref(), Some("10426"));
+        // After the edition, any element ending in a number names the
+        // series and its number, even a number that could be a year.
+        let (item, _) = full("Jan Nowak, Model Checking, 2nd ed., Synthese Library 1999 (Dordrecht: Reidel, 1980), 4");
+        assert_eq!(item.collection_title.as_deref(), Some("Synthese Library"));
+        assert_eq!(item.collection_number.as_deref(), Some("1999"));
+    }
+
+    #[test]
+    fn a_page_online_cited_by_its_page() {
+        let (item, loc) =
+            full("Jan Nowak, “A Page,” 8, accessed April 8, 2009, http://example.org/a");
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(item.url.as_deref(), Some("http://example.org/a"));
+        assert_eq!(loc.map(|l| l.value), Some("8".to_string()));
+    }
+
+    #[test]
+    fn unlabelled_page_lists_and_notes_are_cited() {
+        let (_, loc) = full("Jan Nowak, Model Checking (Berlin: de Gruyter, 1968), 4, 6");
+        assert_eq!(loc.map(|l| l.value), Some("4, 6".to_string()));
+        let (_, loc) = full("Jan Nowak, Model Checking (Berlin: de Gruyter, 1968), 4, n. 2");
+        assert_eq!(loc.map(|l| l.value), Some("4n2".to_string()));
+        let (_, loc) = full("Jan Nowak, “A Title,” Journal of Things 12, no. 3 (1990): 45 n. 7");
+        assert_eq!(loc.map(|l| l.value), Some("45n7".to_string()));
     }
 
     #[test]
@@ -3679,6 +3773,9 @@ mod tests {
                 .value,
             "12-14"
         );
+        let value = |t: &str| all_of(ibid, Span::new(t)).flatten().map(|l| l.value);
+        assert_eq!(value("Ibid., 45, 47").as_deref(), Some("45, 47"));
+        assert_eq!(value("Ibid., 45 n. 3").as_deref(), Some("45n3"));
         assert!(all_of(ibid, Span::new("Ibidem")).is_some());
         assert!(ibid(Span::new("Ibsen")).is_err());
     }

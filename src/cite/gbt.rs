@@ -741,6 +741,18 @@ mod tests {
             Some(DatePart::day(2013, 3, 25))
         );
         assert_eq!(item.url.as_deref(), Some("http://wenku.baidu.com"));
+        // Text after the dates, or pages with neither date, is not read as
+        // the online work's dates: it is reported.
+        for text in [
+            "李强. 化解医患矛盾需釜底抽薪[EB/OL]. (2012-05-03)再版. http://wenku.baidu.com.",
+            "李强. 化解医患矛盾需釜底抽薪[EB/OL]. 14-17. http://wenku.baidu.com.",
+        ] {
+            let parse = citation(Span::new(text));
+            assert!(
+                parse.is_some_and(|p| !p.unparsed.is_empty()),
+                "all read: {text}"
+            );
+        }
     }
 
     #[test]

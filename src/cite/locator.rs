@@ -375,6 +375,46 @@ fn english_other(input: Span) -> PResult<Locator> {
     .parse(input)
 }
 
+/// `45 n. 3`, `45, nn. 3–4`, `45n3`, `45`: a page (or range) and the note
+/// on it, in Chicago's closed-up form (`45n3`, `45nn3-4`).
+fn page_and_note(input: Span) -> PResult<String> {
+    let note_label = (opt(char(',')), ws, alt((tag("nn."), tag("n."))), ows);
+    map(
+        (page_item, opt(preceded(note_label, page_item))),
+        |(page, note)| match note {
+            Some(note) => {
+                let label = if note.end.is_some() { "nn" } else { "n" };
+                format!("{}{label}{}", page.normalised(), note.normalised())
+            }
+            None => page.normalised(),
+        },
+    )
+    .parse(input)
+}
+
+/// Pages cited with no label, as Chicago writes them after a title or
+/// `Ibid.`: `45, 47`, `12–14 and 20`, `45 n. 3`, `45n3`. The first page is
+/// in digits. One page with no note is not read here: each grammar has its
+/// own rule for a bare number.
+pub fn unlabelled_pages(input: Span) -> PResult<Locator> {
+    let (mut rest, first) = verify(page_and_note, |v: &str| {
+        v.starts_with(|c: char| c.is_ascii_digit())
+    })
+    .parse(input)?;
+    let mut values = vec![first];
+    while let Ok((r, more)) =
+        terminated(preceded(item_separator, page_and_note), item_end).parse(rest)
+    {
+        values.push(more);
+        rest = r;
+    }
+    let noted = values.iter().any(|v| v.contains('n'));
+    if values.len() < 2 && !noted {
+        return nom::combinator::fail().parse(input);
+    }
+    Ok((rest, Locator::new(LocatorLabel::Page, values.join(", "))))
+}
+
 /// `1.3`, `2.4.1`: a chapter or section numbered within another.
 fn dotted_division(input: Span) -> PResult<Span> {
     terminated(
@@ -626,6 +666,26 @@ mod tests {
         let (l, rest) = en("p.XV.");
         assert_eq!(l, page("XV"));
         assert_eq!(rest, ".");
+    }
+
+    #[test]
+    fn unlabelled_lists_and_notes() {
+        let read = |t: &'static str| {
+            unlabelled_pages(Span::new(t))
+                .ok()
+                .map(|(rest, l)| (l.value, *rest.fragment()))
+        };
+        assert_eq!(read("45, 47."), Some(("45, 47".into(), ".")));
+        assert_eq!(read("12–14 and 20"), Some(("12-14, 20".into(), "")));
+        assert_eq!(read("45 n. 3."), Some(("45n3".into(), ".")));
+        assert_eq!(read("45, nn. 3–4"), Some(("45nn3-4".into(), "")));
+        assert_eq!(read("45n3"), Some(("45n3".into(), "")));
+        assert_eq!(read("45, 47 n. 2"), Some(("45, 47n2".into(), "")));
+        // One page alone, a roman first page, a date after the page.
+        assert_eq!(read("45."), None);
+        assert_eq!(read("xii, 4"), None);
+        assert_eq!(read("45, 16 May"), None);
+        assert_eq!(read("45, 1990 n.d."), None);
     }
 
     #[test]
