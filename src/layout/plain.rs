@@ -1881,12 +1881,9 @@ mod tests {
         // every line; the reader takes the left one.
         let lines: Vec<String> = (0..10)
             .map(|i| {
-                format!(
-                    "{:<34}{:<20}{}",
-                    format!("left column words {i:02} here and"),
-                    format!("middle {i:02} text"),
-                    format!("right column words {i:02} and")
-                )
+                let left = format!("left column words {i:02} here and");
+                let middle = format!("middle {i:02} text");
+                format!("{left:<34}{middle:<20}right column words {i:02} and")
             })
             .collect();
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
