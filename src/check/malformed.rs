@@ -917,6 +917,15 @@ mod tests {
             )),
             "{found:?}"
         );
+        // A period that ends the note after a space is no ellipsis.
+        let found = messages("1 Allen Lynch, Soviet Views (New York: Praeger, 1991), 5 .");
+        assert!(
+            found.contains(&(
+                "space-before-punctuation".into(),
+                "stray space before `.`: `5 .`".into()
+            )),
+            "{found:?}"
+        );
         for spaced in [
             "Soviet Views ... of the World",
             "Soviet Views . . . of the World",

@@ -89,9 +89,11 @@ fn cue_at(text: &str) -> Option<(usize, usize)> {
             // a bare `見` only a clause's end (`可見` is "evidently").
             let cjk_cue = cue.chars().count() > 1 && cue.chars().all(is_cjk_ideograph);
             let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
+            // A Chinese cue may run straight into the work, Chinese or
+            // not (`參見Thomas Christensen`); an English one is spaced.
             let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
                 || after.starts_with(|c: char| {
-                    is_cjk_ideograph(c) && cue.chars().all(is_cjk_ideograph)
+                    c.is_alphanumeric() && cue.chars().all(is_cjk_ideograph)
                 });
             if boundary && followed {
                 if best.is_none_or(|(b, _)| i < b) {
@@ -510,6 +512,11 @@ mod tests {
             citation.locator.as_ref().map(|l| l.value.as_str()),
             Some("12-14")
         );
+        // The edition's own parentheses inside them.
+        let text = "Mesha Stele, line 5 (Jane Roe, Moabite Texts of the Iron Age (Chicago: Example Press, 1999), 12–14).";
+        let note = parse_note(text);
+        assert_eq!(kinds(&note), [Some(CiteKind::Full)]);
+        assert_eq!(&text[note.commentary[0].clone()], "Mesha Stele, line 5");
         // A parenthesis that holds no full citation is not taken for one.
         for text in [
             "Mesha Stele, line 5 (see the plate).",
@@ -586,6 +593,9 @@ mod tests {
         // `see also` is listed before `See`, but `See` comes first here.
         let text = "See Smith, Title (New York: Praeger, 1990), 3; see also Jones, Other, 4.";
         assert_eq!(cue_at(text), Some((0, 3)));
+        let text = "參見Jane Doe, Soviet Arms (New York: Praeger, 1990), 4.";
+        assert_eq!(cue_at(text), Some((0, "參見".len())));
+        assert_eq!(cue_at("Jane Doe. See中國軍事, 4."), None);
         let text = "相關討論請見吳玉山，抗衡或扈從，頁 15；另請參閱 Jane Doe, Soviet Arms, 4.";
         assert_eq!(
             cue_at(text).map(|(at, len)| &text[at..at + len]),

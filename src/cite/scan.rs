@@ -233,6 +233,16 @@ pub fn all_of<'a, O>(
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_slice_snaps_back_to_char_boundaries() {
+        // `中` takes bytes 1..4: an end inside it falls back before it, a
+        // start inside it too.
+        let text = Span::new("a中b");
+        assert_eq!(*slice(text, 0, 2).fragment(), "a");
+        assert_eq!(*slice(text, 2, 5).fragment(), "中b");
+        assert_eq!(*slice(text, 0, 99).fragment(), "a中b");
+    }
+
     fn texts(pieces: &[Span]) -> Vec<String> {
         pieces.iter().map(|p| p.fragment().to_string()).collect()
     }
