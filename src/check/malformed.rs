@@ -798,12 +798,9 @@ fn unbalanced(note: &NoteView, out: &mut Vec<Diagnostic>) {
 fn reversed_closers(text: &str, marks: &mut Vec<(usize, char, bool)>) -> Vec<usize> {
     let mut reversed = Vec::new();
     let mut k = 0;
-    while k + 1 < marks.len() {
-        let (Some(&(first, a, a_open)), Some(&(second, b, b_open))) =
-            (marks.get(k), marks.get(k + 1))
-        else {
-            break;
-        };
+    while let (Some(&(first, a, a_open)), Some(&(second, b, b_open))) =
+        (marks.get(k), marks.get(k + 1))
+    {
         let glued_to_word = text
             .get(..second)
             .and_then(|before| before.chars().next_back())
@@ -885,6 +882,20 @@ mod tests {
         let found = codes("1 Ming-Yen Tsai, From Adversaries to Partners ? Chinese Cooperation (New York: Praeger, 2003), p.5.");
         assert!(
             found.contains(&("space-before-punctuation".into(), 5, 45)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_without_its_body_is_told_to_name_it() {
+        let found = findings("1 Jane Roe, Arms Sales to China, Research Report No. 4 (2001).");
+        let missing = found.iter().find(|d| d.code == "missing-field");
+        assert_eq!(
+            missing.map(|d| (d.message.as_str(), d.help.as_deref())),
+            Some((
+                "report citation without publisher or issuing body",
+                Some("name the issuing body and the year")
+            )),
             "{found:?}"
         );
     }

@@ -3435,7 +3435,24 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
             parts.pop();
         }
     }
-    if let Some(last) = parts.last().map(|p| trim(*p)) {
+    // `Gibbon, Decline, 45, n. 3`, `…, 45, table 3`: a page and what on it
+    // is cited, split at the comma.
+    if let [.., page, on_page] = parts.as_slice() {
+        let base = input.location_offset();
+        let from = page.location_offset() - base;
+        let to = on_page.location_offset() + on_page.fragment().len() - base;
+        let locator = all_of(unlabelled_pages, trim(slice(input, from, to)))
+            .filter(|_| parts.len() >= 3 && all_of(bare_pages, trim(*on_page)).is_none());
+        if locator.is_some() && parse.locator.is_none() {
+            parse.locator = locator;
+            parts.truncate(parts.len() - 2);
+        }
+    }
+    if let Some(last) = parts
+        .last()
+        .map(|p| trim(*p))
+        .filter(|_| parse.locator.is_none())
+    {
         // `p. 8`, or Chicago's bare `8` (or `61:14`) after an author's
         // short title, or after a title of two words or more
         // (`Chicago Manual of Style, 95`).
@@ -3492,6 +3509,17 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
             .is_some_and(|p| all_of(english_date, trim(*p)).is_some())
     {
         parts.pop();
+    }
+    // `Gibbon, Decline and Fall, vol. 2, 45`: the volume of the pages cited.
+    if let Some(locator) = parse.locator.as_mut().filter(|l| l.volume.is_none()) {
+        let cited_volume = parts
+            .last()
+            .filter(|_| parts.len() >= 2)
+            .and_then(|p| all_of(volume, trim(*p)));
+        if let Some(v) = cited_volume {
+            locator.volume = Some(v);
+            parts.pop();
+        }
     }
     let end = parts
         .last()
@@ -5256,6 +5284,16 @@ mod tests {
             short("Turabian, A Manual, 303, 416"),
             (Some("A Manual".into()), Some("303, 416".into()))
         );
+        for (text, pages) in [
+            ("Turabian, A Manual, 45, table 3", "45, table 3"),
+            ("Turabian, A Manual, 45ff", "45ff"),
+        ] {
+            assert_eq!(
+                short(text),
+                (Some("A Manual".into()), Some(pages.into())),
+                "{text}"
+            );
+        }
     }
 
     #[test]

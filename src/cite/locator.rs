@@ -408,8 +408,32 @@ pub fn unlabelled_pages(input: Span) -> PResult<Locator> {
         values.push(more);
         rest = r;
     }
-    let noted = values.iter().any(|v| v.contains('n'));
-    if values.len() < 2 && !noted {
+    // `45, table 3`, `12, fig. 2`: a table or figure on the page cited.
+    if let Ok((r, (_, label, _, number))) = (
+        alt((tag(", "), tag(" "))),
+        alt((
+            tag("table"),
+            tag("figure"),
+            tag("fig."),
+            tag("map"),
+            tag("plate"),
+        )),
+        ws,
+        terminated(take_while1(|c: char| c.is_ascii_alphanumeric()), word_end),
+    )
+        .parse(rest)
+    {
+        if let Some(last) = values.last_mut() {
+            last.push_str(&format!(", {} {}", label.fragment(), number.fragment()));
+        }
+        rest = r;
+    }
+    // One page is read here only with what bare digits lack: a note,
+    // `f.`/`ff.`, a table or figure.
+    let marked = values
+        .iter()
+        .any(|v| !v.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+    if values.len() < 2 && !marked {
         return nom::combinator::fail().parse(input);
     }
     Ok((rest, Locator::new(LocatorLabel::Page, values.join(", "))))
@@ -681,6 +705,10 @@ mod tests {
         assert_eq!(read("45, nn. 3–4"), Some(("45nn3-4".into(), "")));
         assert_eq!(read("45n3"), Some(("45n3".into(), "")));
         assert_eq!(read("45, 47 n. 2"), Some(("45, 47n2".into(), "")));
+        assert_eq!(read("45ff."), Some(("45ff".into(), ".")));
+        assert_eq!(read("45, table 3."), Some(("45, table 3".into(), ".")));
+        assert_eq!(read("12 fig. 2"), Some(("12, fig. 2".into(), "")));
+        assert_eq!(read("45-47"), None);
         // One page alone, a roman first page, a date after the page.
         assert_eq!(read("45."), None);
         assert_eq!(read("xii, 4"), None);

@@ -335,6 +335,42 @@ fn without_terminator(piece: Span) -> Span {
     trim(slice(piece, 0, cut))
 }
 
+/// Words of an author's remark on a quotation, not of a work's description.
+const REMARK_WORDS: &[&str] = &[
+    "emphasis",
+    "italics",
+    "translation",
+    "translated",
+    "added",
+    "mine",
+    "original",
+    "modified",
+    "altered",
+    "paraphrased",
+    "abridged",
+];
+
+/// `…, 45 (emphasis added)`, `…, 12 (my translation)`: the author's remark
+/// in parentheses after a citation, in lower-case words, one of them a
+/// word of such remarks (`(in press)` describes the work). The remark is
+/// commentary.
+fn editorial_remark(piece: Span) -> Option<(Span, Span, CiteParse)> {
+    let text = *piece.fragment();
+    let open = text.strip_suffix(')')?.rfind('(')?;
+    let remark = text.get(open + 1..text.len() - 1)?;
+    let words_only = remark.starts_with(|c: char| c.is_lowercase())
+        && remark
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | ','));
+    let remarks = remark.split([' ', ',']).any(|w| REMARK_WORDS.contains(&w));
+    if !(words_only && remarks) {
+        return None;
+    }
+    let cited = trim(slice(piece, 0, open));
+    let parse = parse_citation(cited).filter(|p| p.unparsed.is_empty())?;
+    Some((cited, slice(piece, open, text.len()), parse))
+}
+
 /// `Ashur Inscription, obv. lines 10–17 (Grayson, Assyrian Rulers, RIMA 2
 /// [Toronto: …, 1991], 143–44)`: a primary text with its own locator,
 /// followed in parentheses by the edition that prints it. The edition is
@@ -397,7 +433,12 @@ pub fn parse_note(text: &str) -> ParsedNote {
         if piece.fragment().is_empty() {
             continue;
         }
-        let (piece, parse, trailing) = parse_with_trailing_prose(piece);
+        // A short form reads a remark as part of its title: the remark is
+        // taken off first.
+        let (piece, parse, trailing) = match editorial_remark(piece) {
+            Some((cited, remark, p)) => (cited, Some(p), Some(remark)),
+            None => parse_with_trailing_prose(piece),
+        };
         if let Some(prose) = trailing {
             note.commentary.push(span_range(&prose));
         }
@@ -486,6 +527,42 @@ mod tests {
         let commentary = &text[note.commentary[0].clone()];
         assert_eq!(commentary, "中、俄雙方的共同關切，陳述在聯合公報。");
         assert!(text[note.citations[0].range.clone()].starts_with("“Full Text"));
+    }
+
+    #[test]
+    fn an_editorial_remark_after_the_pages_is_commentary() {
+        for (text, remark) in [
+            ("Ibid., 45 (emphasis added).", "(emphasis added)"),
+            (
+                "Jane Roe, Moabite Texts (Chicago: Example Press, 1999), 12 (my translation).",
+                "(my translation)",
+            ),
+            (
+                "Roe, Moabite Texts, 12 (emphasis in original).",
+                "(emphasis in original)",
+            ),
+        ] {
+            let note = parse_note(text);
+            assert_eq!(note.citations.len(), 1, "{text}");
+            assert!(note.citations[0].unparsed.is_empty(), "{text}");
+            assert_eq!(
+                note.citations[0].locator.as_ref().map(|l| l.value.as_str()),
+                Some(if remark == "(emphasis added)" {
+                    "45"
+                } else {
+                    "12"
+                })
+            );
+            assert_eq!(&text[note.commentary[0].clone()], remark);
+        }
+        // A parenthesis that the grammar reads is no remark.
+        let text = "Jane Roe, Moabite Texts (in press).";
+        let note = parse_note(text);
+        assert!(note.commentary.is_empty());
+        assert_eq!(
+            note.citations.first().map(|c| &text[c.range.clone()]),
+            Some("Jane Roe, Moabite Texts (in press)")
+        );
     }
 
     #[test]

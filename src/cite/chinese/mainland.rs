@@ -10,7 +10,7 @@
 //! - a chapter: `李华：《篇名》，载张三主编：《书名》，北京：出版社，2005年，第12页`.
 
 use super::{any_locator, book_edition, bracketed_title, finish_book, periodical_elements};
-use super::{language_of, Publication};
+use super::{chinese_or_plain_date, language_of, Publication};
 use crate::cite::dates::{chinese_date, chinese_volume};
 use crate::cite::names::chinese_creators;
 use crate::cite::scan::{all_of, colon, comma, split_top_level, trim};
@@ -149,7 +149,8 @@ fn book(
             return None;
         }
         if publication.date.is_none() {
-            if let Some(date) = all_of(chinese_date, el) {
+            // `世界知识出版社，2005，第12页`: the year alone after a comma.
+            if let Some(date) = chinese_or_plain_date(el) {
                 publication.date = Some(date);
                 continue;
             }
@@ -204,18 +205,19 @@ fn publisher_element(text: &str) -> Option<(Option<String>, Option<String>, Opti
 
 /// `人民出版社1995年版` → (`人民出版社`, 1995): the year a publisher's
 /// element ends with, written `1995年版`, `1995年` or `1995`.
+/// Spaces may stand around the year (`世界知识出版社 2005 年版`).
 fn split_year(text: &str) -> (&str, Option<Date>) {
-    let body = text.strip_suffix('版').unwrap_or(text);
-    let body = body.strip_suffix('年').unwrap_or(body);
+    let body = text.strip_suffix('版').unwrap_or(text).trim_end();
+    let body = body.strip_suffix('年').unwrap_or(body).trim_end();
     let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     if digits != 4 {
         return (text, None);
     }
     let at = body.len() - digits;
     let year = text.get(at..).unwrap_or("");
-    let year = year.strip_suffix('版').unwrap_or(year);
-    match all_of(chinese_date, Span::new(year)) {
-        Some(date) => (text.get(..at).unwrap_or(text), Some(date)),
+    let year = year.strip_suffix('版').unwrap_or(year).trim_end();
+    match chinese_or_plain_date(Span::new(year)) {
+        Some(date) => (text.get(..at).unwrap_or(text).trim_end(), Some(date)),
         None => (text, None),
     }
 }
@@ -237,5 +239,32 @@ mod tests {
         // A name with neither a colon, a publisher's ending nor a year is
         // not a publisher (`周琪等译` is tried first, as a translator).
         assert_eq!(publisher_element("某某某"), None);
+        let (publisher, date) = split_year("世界知识出版社 2005 年版");
+        assert_eq!(publisher, "世界知识出版社");
+        assert_eq!(date.map(|d| d.start.year), Some(2005));
+    }
+
+    #[test]
+    fn a_book_with_its_year_spaced_or_after_a_comma() {
+        for text in [
+            "王明华：《中俄军事合作研究》，北京：世界知识出版社 2005 年版，第 12 页",
+            "王明华：《中俄军事合作研究》，世界知识出版社，2005，第12页",
+        ] {
+            let parse = crate::cite::chinese::citation(Span::new(text));
+            let parse = parse.filter(|p| p.unparsed.is_empty());
+            let Some(crate::cite::Parsed::Full(item)) =
+                parse.as_ref().and_then(|p| p.parsed.clone())
+            else {
+                panic!("{text}: {parse:?}");
+            };
+            assert_eq!(item.publisher.as_deref(), Some("世界知识出版社"), "{text}");
+            assert_eq!(
+                item.issued.as_ref().map(|d| d.start.year),
+                Some(2005),
+                "{text}"
+            );
+            let locator = parse.and_then(|p| p.locator).map(|l| l.value);
+            assert_eq!(locator.as_deref(), Some("12"), "{text}");
+        }
     }
 }
