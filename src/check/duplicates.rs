@@ -510,6 +510,14 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_work_with_no_author_is_repeated_in_chinese() {
+        let notes = "1 《中共軍力報告》（臺北：國防部，2004 年），頁 5。\n2 《中共軍力報告》（臺北：國防部，2004 年），頁 5。";
+        let ex = crate::extract(&paper(notes)).unwrap();
+        let helps: Vec<String> = check(&ex).into_iter().filter_map(|d| d.help).collect();
+        assert_eq!(helps, ["write `同上註，頁 5`"]);
+    }
+
+    #[test]
     fn near_duplicates_show_differences() {
         let f = found(
             "1 Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), p.38.\n\

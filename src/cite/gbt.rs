@@ -756,6 +756,14 @@ mod tests {
     }
 
     #[test]
+    fn an_issue_without_pages_is_the_issue() {
+        let (item, locator) = full("王明华. 中俄军事合作[J]. 国际问题研究, 2005, 12(3).");
+        assert_eq!(item.volume.as_deref(), Some("12"));
+        assert_eq!(item.issue.as_deref(), Some("3"));
+        assert_eq!(locator, None);
+    }
+
+    #[test]
     fn english_work_in_gb_form() {
         let (item, _) = full("ROSS S M, DOE J. Probability[M]. 2nd ed. New York: Wiley, 2005: 12.");
         assert_eq!(
