@@ -424,6 +424,23 @@ mod tests {
     }
 
     #[test]
+    fn dates_inside_parentheses_against_a_majority_after_commas() {
+        let f = found(
+            "1 Denny Roy, “The China Threat Issue,” Asian Survey, Vol.36, No.8, August 1996, p.758.\n\
+             2 Rajan Menon, “The Strategic Convergence,” Survival, Vol.39, No.2, Summer 1997, p.110.\n\
+             3 Ikuo Kayahara, “China as a Military Power,” Japan Review of International Affairs, Vol.12, No.1 (Spring 1998), p.49.",
+        );
+        assert_eq!(
+            f,
+            [(
+                "inconsistent-periodical-date".to_string(),
+                Some(3),
+                "drop the parentheses: `, Spring 1998`".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn apostrophes() {
         let f = found(
             "1 “China’s Army,” Survival, Vol.1, No.1 (1996), p.1.\n\

@@ -5040,6 +5040,8 @@ mod tests {
         assert_eq!(locator.map(|l| l.value), Some("126".to_string()));
         let (item, _) = full("Francis Darwin, ed., The Life and Letters (New York: Appleton, 1898) (henceforth cited as DarLifeLet)");
         assert_eq!(item.title_short.as_deref(), Some("DarLifeLet"));
+        let (item, _) = full("Francis Darwin, ed., The Life and Letters (New York: Appleton, 1898) (hereafter cited as “Life and Letters”)");
+        assert_eq!(item.title_short.as_deref(), Some("Life and Letters"));
         let parse = citation(Span::new("Mass. Records, 2:200")).unwrap();
         assert!(
             matches!(parse.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "Mass. Records")
