@@ -1126,7 +1126,7 @@ impl PeriodicalFacts {
             let after = slice(el, i + 1, text.len());
             // `Past and Present 39/3 (1973)`: Oxford's volume and issue.
             let (rest, number, slashed_issue) = match slashed_volume(after) {
-                Ok((rest, (volume, issue))) if self.issue.is_none() => (rest, volume, Some(issue)),
+                Ok((rest, (volume, issue))) => (rest, volume, Some(issue)),
                 _ => match alt((periodical_volume, coded_volume)).parse(after) {
                     Ok((rest, number)) => (rest, number, None),
                     Err(_) => continue,
@@ -3633,6 +3633,18 @@ mod tests {
         assert_eq!(item.issue.as_deref(), Some("3/4"));
         assert_eq!(item.issued.map(|d| d.start.year), Some(1973));
         assert_eq!(loc.map(|l| l.value), Some("45".to_string()));
+        // With its issue already named, a slashed pair does not replace it.
+        let parse = citation(Span::new(
+            "Jan Nowak, “A Title,” Journal of Things 39, no. 2, 3/4 (1973): 45",
+        ));
+        let issue = match parse.and_then(|p| p.parsed) {
+            Some(Parsed::Full(item)) => item.issue.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            issue.as_deref().is_some_and(|i| i.starts_with('2')),
+            "{issue:?}"
+        );
     }
 
     #[test]
