@@ -3438,14 +3438,14 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
     // `Gibbon, Decline, 45, n. 3`, `…, 45, table 3`: a page and what on it
     // is cited, split at the comma.
     if let [.., page, on_page] = parts.as_slice() {
-        let base = input.location_offset();
-        let from = page.location_offset() - base;
-        let to = on_page.location_offset() + on_page.fragment().len() - base;
-        let locator = all_of(unlabelled_pages, trim(slice(input, from, to)))
+        // (The two are the input's last parts: they run to its end.)
+        let from = page.location_offset() - input.location_offset();
+        let locator = all_of(unlabelled_pages, trim(slice(input, from, usize::MAX)))
             .filter(|_| parts.len() >= 3 && all_of(bare_pages, trim(*on_page)).is_none());
         if locator.is_some() && parse.locator.is_none() {
             parse.locator = locator;
-            parts.truncate(parts.len() - 2);
+            parts.pop();
+            parts.pop();
         }
     }
     if let Some(last) = parts
@@ -5301,6 +5301,7 @@ mod tests {
         for (text, pages) in [
             ("Turabian, A Manual, 45, table 3", "45, table 3"),
             ("Turabian, A Manual, 45ff", "45ff"),
+            ("Turabian, A Manual, vol. 2, 45", "45"),
         ] {
             assert_eq!(
                 short(text),
