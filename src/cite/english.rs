@@ -1070,6 +1070,18 @@ fn colon_pages(input: Span) -> PResult<Locator> {
     .parse(input)
 }
 
+/// `TZ 21 (1965): 245–59, 481–501`, `…), xii, 4`: pages after pages
+/// continue the list cited rather than replace it.
+fn add_pages(cited: &mut Option<Locator>, pages: Locator) {
+    match cited.as_mut() {
+        Some(cited) if cited.label == LocatorLabel::Page => {
+            cited.value.push_str(", ");
+            cited.value.push_str(&pages.value);
+        }
+        _ => *cited = Some(pages),
+    }
+}
+
 impl PeriodicalFacts {
     /// Start a reprint: what was read so far is the original publication.
     fn reprint(&mut self) {
@@ -1080,18 +1092,6 @@ impl PeriodicalFacts {
             self.issue = None;
             self.volume = None;
             self.locator = None;
-        }
-    }
-
-    /// `TZ 21 (1965): 245–59, 481–501`: pages after pages continue the
-    /// list cited rather than replace it.
-    fn add_pages(&mut self, pages: Locator) {
-        match self.locator.as_mut() {
-            Some(cited) if cited.label == LocatorLabel::Page => {
-                cited.value.push_str(", ");
-                cited.value.push_str(&pages.value);
-            }
-            _ => self.locator = Some(pages),
         }
     }
 
@@ -1152,10 +1152,9 @@ impl PeriodicalFacts {
                 self.container = Some(name.to_string());
                 // `BAR 24.2 (1998)`: volume and issue, as in an element of
                 // its own (`dotted_volume`); `ANRW 33.1:80` stays whole.
-                let dotted = dotted_volume(after).ok().map(|(_, pair)| pair);
                 match slashed_issue
                     .map(|issue| (number.clone(), issue))
-                    .or(dotted)
+                    .or_else(|| dotted_volume(after).ok().map(|(_, pair)| pair))
                     .filter(|_| self.issue.is_none())
                 {
                     Some((volume, issue)) => {
@@ -1258,7 +1257,7 @@ impl PeriodicalFacts {
         // the pages, even when they could be years.
         let page_range = self.date.is_some() && text.contains(['–', '-']);
         if let Some(locator) = all_of(bare_pages, el).filter(|_| page_range) {
-            self.add_pages(locator);
+            add_pages(&mut self.locator, locator);
             return true;
         }
         if let Some(date) = all_of(english_date, el) {
@@ -1281,7 +1280,7 @@ impl PeriodicalFacts {
         {
             // `New York Times, May 3, 2012, 14`: after the date (or `n.d.`),
             // a bare number is the page cited.
-            self.add_pages(locator);
+            add_pages(&mut self.locator, locator);
             return true;
         }
         if let Ok((rest, (volume, issue))) = alt((slashed_volume, dotted_volume)).parse(el) {
@@ -1314,7 +1313,7 @@ impl PeriodicalFacts {
         if let Some(locator) = all_of(bare_pages, el).filter(|_| {
             text.contains(['–', '-']) && self.container.is_some() && self.volume.is_none()
         }) {
-            self.add_pages(locator);
+            add_pages(&mut self.locator, locator);
             return true;
         }
         if let Ok((rest, number)) = digit1::<Span, Error<Span>>(el) {
@@ -2264,13 +2263,13 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
             item.volume = Some(volume);
         } else if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
             locator = Some(found);
-        } else if let (Some(cited), Some(more)) = (
-            locator.as_mut().filter(|l| l.label == LocatorLabel::Page),
-            all_of(cited_pages, el).filter(|l| l.label == LocatorLabel::Page),
-        ) {
-            // `xii, 4`: pages after pages continue the list cited.
-            cited.value.push_str(", ");
-            cited.value.push_str(&more.value);
+        } else if let Some(more) = all_of(cited_pages, el).filter(|l| {
+            l.label == LocatorLabel::Page
+                && locator
+                    .as_ref()
+                    .is_some_and(|c| c.label == LocatorLabel::Page)
+        }) {
+            add_pages(&mut locator, more);
         } else if let Some((range, cited)) =
             all_of(pages_then_cited, el).filter(|_| locator.is_none())
         {

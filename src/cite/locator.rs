@@ -434,7 +434,7 @@ pub fn unlabelled_pages(input: Span) -> PResult<Locator> {
         .iter()
         .any(|v| !v.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
     if values.len() < 2 && !marked {
-        return nom::combinator::fail().parse(input);
+        return super::scan::fail(input);
     }
     Ok((rest, Locator::new(LocatorLabel::Page, values.join(", "))))
 }

@@ -531,14 +531,16 @@ mod tests {
 
     #[test]
     fn an_editorial_remark_after_the_pages_is_commentary() {
-        for (text, remark) in [
-            ("Ibid., 45 (emphasis added).", "(emphasis added)"),
+        for (text, page, remark) in [
+            ("Ibid., 45 (emphasis added).", "45", "(emphasis added)"),
             (
                 "Jane Roe, Moabite Texts (Chicago: Example Press, 1999), 12 (my translation).",
+                "12",
                 "(my translation)",
             ),
             (
                 "Roe, Moabite Texts, 12 (emphasis in original).",
+                "12",
                 "(emphasis in original)",
             ),
         ] {
@@ -547,11 +549,8 @@ mod tests {
             assert!(note.citations[0].unparsed.is_empty(), "{text}");
             assert_eq!(
                 note.citations[0].locator.as_ref().map(|l| l.value.as_str()),
-                Some(if remark == "(emphasis added)" {
-                    "45"
-                } else {
-                    "12"
-                })
+                Some(page),
+                "{text}"
             );
             assert_eq!(&text[note.commentary[0].clone()], remark);
         }
