@@ -19,7 +19,12 @@ pub enum InputError {
     Binary { path: String, offset: usize },
     #[error("{path}: the file is empty")]
     Empty { path: String },
+    #[error("{path}: too large ({bytes} bytes): footcite reads texts of less than 4 GiB; split the file")]
+    TooLarge { path: String, bytes: usize },
 }
+
+/// The largest text footcite reads: its line index holds 32-bit offsets.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// How a path is named in messages: `-` is standard input.
 pub fn display_name(path: &Path) -> String {
@@ -55,6 +60,12 @@ pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Decode bytes read from `name`.
 pub fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, InputError> {
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(InputError::TooLarge {
+            path: name.to_string(),
+            bytes: bytes.len(),
+        });
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::Empty {
             path: name.to_string(),

@@ -17,6 +17,13 @@ fn report_name(stem: &str, input: Option<&Path>) -> String {
         .unwrap_or_else(|| format!("{stem}.txt"))
 }
 
+fn into_io(e: crate::io::OutputError) -> io::Error {
+    match e {
+        crate::io::OutputError::Io { source, .. } => source,
+        other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
+    }
+}
+
 /// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON),
 /// `<stem>.footcite.tex`, the check report `<stem>.check.txt` and the
 /// review page `<stem>.review.html` into `out_dir` (created if missing), each through
@@ -37,44 +44,8 @@ pub fn write_outputs(
         ));
     }
     std::fs::create_dir_all(out_dir)?;
-    // Each output is written straight into its temporary file: none is
-    // ever held whole in memory.
-    type Writer<'e> = Box<dyn Fn(&mut dyn io::Write) -> io::Result<()> + 'e>;
-    let report_name = report_name(stem, input);
-    // The paper is checked once: the report borrows the findings, the
-    // review page then takes them.
-    let findings = std::cell::RefCell::new(None);
-    let outputs: [(String, Writer); 5] = [
-        (
-            format!("{stem}.bib"),
-            Box::new(|out| biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)),
-        ),
-        (
-            format!("{stem}.json"),
-            Box::new(|out| csl::write_csl_json(&ex.works, out)),
-        ),
-        (
-            format!("{stem}.footcite.tex"),
-            Box::new(|out| latex::write_latex(ex, out)),
-        ),
-        (
-            format!("{stem}.check.txt"),
-            Box::new(|out| {
-                let mut findings = findings.borrow_mut();
-                let findings = findings.get_or_insert_with(|| crate::check::check_extraction(ex));
-                crate::check::write_report_with(ex, &report_name, findings, out)
-            }),
-        ),
-        (
-            format!("{stem}.review.html"),
-            Box::new(|out| {
-                let findings = findings.borrow_mut().take();
-                let findings = findings.unwrap_or_else(|| crate::check::check_extraction(ex));
-                crate::review::write_review_with(ex, &report_name, findings, out)
-            }),
-        ),
-    ];
-    let paths: Vec<PathBuf> = outputs.iter().map(|(n, _)| out_dir.join(n)).collect();
+    let names = ["bib", "json", "footcite.tex", "check.txt", "review.html"];
+    let paths = names.map(|ext| out_dir.join(format!("{stem}.{ext}")));
     if let Some(input) = input {
         let input = input.canonicalize().unwrap_or_else(|_| input.to_path_buf());
         for p in &paths {
@@ -87,11 +58,37 @@ pub fn write_outputs(
             }
         }
     }
-    for ((_, write), path) in outputs.iter().zip(&paths) {
-        crate::io::write_atomic_with(path, input, write).map_err(|e| match e {
-            crate::io::OutputError::Io { source, .. } => source,
-            other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
-        })?;
-    }
-    Ok(paths)
+    // Each output is written straight into its temporary file: none is
+    // ever held whole in memory.
+    let write = |path: &Path, write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>| {
+        crate::io::write_atomic_with(path, input, write).map_err(into_io)
+    };
+    let report_name = report_name(stem, input);
+    let [bib, json, tex, report, review] = &paths;
+    // The three exports, and the checks with the two files that show
+    // their findings, are written side by side on a long paper.
+    let (exported, checked) = crate::threads::join_when(
+        crate::threads::worth_threads(ex.notes.len()),
+        || {
+            write(bib, &|out| {
+                biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)
+            })?;
+            write(json, &|out| csl::write_csl_json(&ex.works, out))?;
+            write(tex, &|out| latex::write_latex(ex, out))
+        },
+        || {
+            // The paper is checked once: the report borrows the findings,
+            // the review page then takes them.
+            let findings = crate::check::check_extraction(ex);
+            write(report, &|out| {
+                crate::check::write_report_with(ex, &report_name, &findings, out)
+            })?;
+            crate::io::write_atomic_with(review, input, |out| {
+                crate::review::write_review_with(ex, &report_name, findings, out)
+            })
+            .map_err(into_io)
+        },
+    );
+    exported.and(checked)?;
+    Ok(paths.into())
 }

@@ -406,7 +406,7 @@ mod tests {
     fn item(creator: Option<Name>, title: &str, year: Option<i32>) -> Item {
         let mut it = Item::new(ItemType::Book);
         it.author.extend(creator);
-        it.title = Some(title.to_string());
+        it.title = Some(title.into());
         it.issued = year.map(|y| Date::single(DatePart::year(y)));
         it
     }

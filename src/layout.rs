@@ -670,8 +670,12 @@ impl<'s> Reader<'s> {
     }
 
     fn close(&mut self, note: Option<OpenNote>) {
-        let Some(note) = note else { return };
+        let Some(mut note) = note else { return };
         self.last_content_page = self.last_content_page.max(note.page);
+        // A paper's notes are all held until its outputs are written: not
+        // the spare room their texts grew with, a third of them on average.
+        note.builder.text.shrink_to_fit();
+        note.builder.map.shrink_to_fit();
         match note.number {
             Some(number) => self.footnotes.push(Footnote {
                 number,
@@ -743,6 +747,8 @@ impl<'s> Reader<'s> {
             problems: self.problems,
         };
         doc.problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        doc.footnotes.shrink_to_fit();
+        doc.markers.shrink_to_fit();
         doc
     }
 }

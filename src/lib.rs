@@ -23,5 +23,6 @@ pub mod resolve;
 pub mod review;
 pub mod source;
 pub mod text;
+pub mod threads;
 
 pub use extract::{extract, ExtractError, Extraction};

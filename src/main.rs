@@ -33,6 +33,11 @@ struct Cli {
     /// `auto`, the one that finds notes. PDF and DOCX files need none.
     #[arg(long, global = true, value_enum, default_value_t = LayoutArg::Auto)]
     layout: LayoutArg,
+    /// Threads to use (default: every core, or `RAYON_NUM_THREADS`): many
+    /// files are processed side by side, and a long paper's notes, checks
+    /// and outputs too. The outputs are the same for any number.
+    #[arg(long, global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,6 +183,12 @@ fn write(
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Fatal> {
+    if let Some(threads) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(threads))
+            .build_global()
+            .map_err(|e| Fatal(format!("cannot start {threads} threads: {e}")))?;
+    }
     let lossy = cli.lossy;
     let input = footcite::input::Options {
         layout: cli.layout.into(),
@@ -346,5 +357,6 @@ fn main() -> ExitCode {
 
 // mimalloc: the extraction allocates many small strings and records; with
 // the system allocator a quarter of the run went to malloc/free.
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -71,18 +71,18 @@ impl Language {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Name {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub family: Option<String>,
+    pub family: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub given: Option<String>,
+    pub given: Option<Box<str>>,
     #[serde(
         rename = "non-dropping-particle",
         skip_serializing_if = "Option::is_none"
     )]
-    pub particle: Option<String>,
+    pub particle: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub suffix: Option<String>,
+    pub suffix: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub literal: Option<String>,
+    pub literal: Option<Box<str>>,
     /// Family name first in every context (romanised Chinese names such as
     /// `Li Peng`); CSL processors honour it.
     #[serde(
@@ -97,8 +97,8 @@ impl Name {
     /// A person with a family and (optionally empty) given name.
     pub fn person(family: &str, given: &str) -> Name {
         Name {
-            family: Some(family.to_string()),
-            given: (!given.is_empty()).then(|| given.to_string()),
+            family: Some(family.into()),
+            given: (!given.is_empty()).then(|| given.into()),
             ..Name::default()
         }
     }
@@ -106,7 +106,7 @@ impl Name {
     /// An institution or any name kept exactly as written.
     pub fn literal(text: &str) -> Name {
         Name {
-            literal: Some(text.to_string()),
+            literal: Some(text.into()),
             ..Name::default()
         }
     }
@@ -126,7 +126,7 @@ impl Name {
     /// The name as a reader would write it, for messages.
     pub fn display(&self) -> String {
         if let Some(lit) = &self.literal {
-            return lit.clone();
+            return lit.clone().into();
         }
         let family = self.family.as_deref().unwrap_or("");
         let given = self.given.as_deref().unwrap_or("");
@@ -321,7 +321,7 @@ pub struct Item {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub translator: Vec<Name>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub title: Option<String>,
+    pub title: Option<Box<str>>,
     /// The short title the citation names for later notes: `(hereafter
     /// cited as Mass. Records)`.
     #[serde(
@@ -329,41 +329,41 @@ pub struct Item {
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub title_short: Option<String>,
+    pub title_short: Option<Box<str>>,
     #[serde(
         rename = "container-title",
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub container_title: Option<String>,
+    pub container_title: Option<Box<str>>,
     #[serde(
         rename = "collection-title",
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub collection_title: Option<String>,
+    pub collection_title: Option<Box<str>>,
     #[serde(
         rename = "collection-number",
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub collection_number: Option<String>,
+    pub collection_number: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub volume: Option<String>,
+    pub volume: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub issue: Option<String>,
+    pub issue: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub edition: Option<String>,
+    pub edition: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub genre: Option<String>,
+    pub genre: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub publisher: Option<String>,
+    pub publisher: Option<Box<str>>,
     #[serde(
         rename = "publisher-place",
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub publisher_place: Option<String>,
+    pub publisher_place: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub issued: Option<Date>,
     #[serde(
@@ -371,7 +371,7 @@ pub struct Item {
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub original_publisher: Option<String>,
+    pub original_publisher: Option<Box<str>>,
     #[serde(
         rename = "original-date",
         skip_serializing_if = "Option::is_none",
@@ -384,27 +384,27 @@ pub struct Item {
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub event_title: Option<String>,
+    pub event_title: Option<Box<str>>,
     #[serde(
         rename = "event-place",
         skip_serializing_if = "Option::is_none",
         default
     )]
-    pub event_place: Option<String>,
+    pub event_place: Option<Box<str>>,
     /// Pages of the work itself (a chapter's or article's range), never the
     /// pages a note cites: those are the citation's locator.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub page: Option<String>,
+    pub page: Option<Box<str>>,
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none", default)]
-    pub url: Option<String>,
+    pub url: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub accessed: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     #[serde(rename = "abstract", skip_serializing_if = "Option::is_none", default)]
-    pub abstract_text: Option<String>,
+    pub abstract_text: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub keyword: Option<String>,
+    pub keyword: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<Language>,
 }
@@ -459,7 +459,7 @@ impl Item {
             &mut self.event_place,
         ] {
             if let Some(value) = field.as_mut() {
-                *value = crate::text::clean_field(value);
+                *value = crate::text::clean_field(value).into();
             }
         }
     }

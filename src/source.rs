@@ -17,7 +17,10 @@ pub struct Pos {
 #[derive(Debug, Clone)]
 pub struct SourceText {
     text: String,
-    line_starts: Vec<usize>,
+    /// Byte offset of each line's start. `u32`: half the memory of
+    /// `usize` on the many short lines of an extractor's text; the readers
+    /// refuse a text of 4 GiB or more ([`crate::io::MAX_TEXT_BYTES`]).
+    line_starts: Vec<u32>,
     /// Characters before each block of [`CHAR_BLOCK`] bytes, so that a
     /// column is counted from the nearest block, not from the line start
     /// (which made positions on a very long line quadratic).
@@ -25,6 +28,13 @@ pub struct SourceText {
 }
 
 const CHAR_BLOCK: usize = 1024;
+
+/// A byte offset as stored in [`SourceText`]'s line index (saturating: a
+/// text past 4 GiB, which the readers refuse, gets no panic, only its last
+/// line for every later position).
+fn offset_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
 
 /// Characters in `bytes` (a whole number of characters or not): the bytes
 /// that are not UTF-8 continuation bytes.
@@ -90,8 +100,9 @@ impl SourceText {
             raw
         };
         let text = nfc_by_line(unified);
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut line_starts = Vec::with_capacity(text.bytes().filter(|b| *b == b'\n').count() + 1);
+        line_starts.push(0);
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| offset_u32(i + 1)));
         let mut chars_before_block = Vec::with_capacity(text.len() / CHAR_BLOCK + 1);
         let mut total = 0;
         for block in text.as_bytes().chunks(CHAR_BLOCK) {
@@ -117,6 +128,11 @@ impl SourceText {
             .map_or(0, count_char_starts)
     }
 
+    /// Byte offset where 0-based line `index` starts.
+    fn line_start(&self, index: usize) -> Option<usize> {
+        self.line_starts.get(index).map(|&s| s as usize)
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -129,12 +145,10 @@ impl SourceText {
     pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = n
             .checked_sub(1)
-            .and_then(|i| self.line_starts.get(i))
-            .copied()
+            .and_then(|i| self.line_start(i))
             .unwrap_or(self.text.len());
         let end = self
-            .line_starts
-            .get(n)
+            .line_start(n)
             .map(|e| e.saturating_sub(1))
             .unwrap_or(self.text.len())
             .max(start);
@@ -153,16 +167,11 @@ impl SourceText {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line_index = match self.line_starts.binary_search(&offset) {
+        let line_index = match self.line_starts.binary_search(&offset_u32(offset)) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
-        let start = self
-            .line_starts
-            .get(line_index)
-            .copied()
-            .unwrap_or(0)
-            .min(offset);
+        let start = self.line_start(line_index).unwrap_or(0).min(offset);
         // Most lines are short: count their characters directly; a long
         // line is counted from the block index.
         let column = if offset - start <= CHAR_BLOCK {
@@ -205,6 +214,11 @@ impl OffsetMap {
         });
     }
 
+    /// Let go of the spare room the map grew with.
+    pub fn shrink_to_fit(&mut self) {
+        self.segments.shrink_to_fit();
+    }
+
     pub fn segments(&self) -> &[Segment] {
         &self.segments
     }
@@ -227,6 +241,13 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offset_past_4_gib_saturates() {
+        assert_eq!(offset_u32(7), 7);
+        assert_eq!(offset_u32(u32::MAX as usize), u32::MAX);
+        assert_eq!(offset_u32(u32::MAX as usize + 9), u32::MAX);
+    }
 
     #[test]
     fn line_by_line_nfc_is_whole_text_nfc() {

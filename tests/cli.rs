@@ -104,3 +104,40 @@ fn latex_takes_a_citation_dialect() {
     let bad = footcite(dir.path(), &["latex", "--dialect", "chicago", "paper.txt"]);
     assert_eq!(bad.code, 2, "{}", bad.stderr);
 }
+
+/// A paper long enough to be read on several threads gives the same five
+/// outputs on one thread and on two.
+#[test]
+fn a_long_paper_gives_the_same_outputs_on_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = 2 * footcite::threads::NOTES_PER_THREAD + 100;
+    write(dir.path(), "long.txt", common::corpus(notes, true));
+    let one = footcite(
+        dir.path(),
+        &["--threads", "1", "long.txt", "--out-dir", "one"],
+    );
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    let two = footcite(
+        dir.path(),
+        &["--threads", "2", "long.txt", "--out-dir", "two"],
+    );
+    assert_eq!(two.code, 0, "{}", two.stderr);
+    for ext in ["bib", "json", "footcite.tex", "check.txt", "review.html"] {
+        let read = |sub: &str| std::fs::read(dir.path().join(sub).join(format!("long.{ext}")));
+        let (one, two) = (read("one").unwrap(), read("two").unwrap());
+        assert!(!one.is_empty(), "long.{ext} is empty");
+        assert!(one == two, "long.{ext} differs between one thread and two");
+    }
+    // Every note was found: the paper is long enough for the threads.
+    let text = std::fs::read_to_string(dir.path().join("long.txt")).unwrap();
+    assert_eq!(footcite::extract(&text).unwrap().notes.len(), notes);
+}
+
+#[test]
+fn threads_must_be_a_positive_number() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "paper.txt", NOTE_PAPER);
+    let zero = footcite(dir.path(), &["--threads", "0", "paper.txt"]);
+    assert_eq!(zero.code, 2, "{}", zero.stderr);
+    assert!(zero.stderr.contains("--threads"), "{}", zero.stderr);
+}

@@ -14,7 +14,7 @@ fn expected() -> Value {
 fn names(list: &[Name]) -> Value {
     list.iter()
         .map(|n| match &n.literal {
-            Some(l) => l.clone(),
+            Some(l) => l.to_string(),
             None => {
                 let mut s = format!(
                     "{}, {}",

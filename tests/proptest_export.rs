@@ -59,13 +59,13 @@ fn item() -> impl Strategy<Value = Item> {
     )
         .prop_map(|(kind, title, container, publisher, author, year)| {
             let mut item = Item::new(kind);
-            item.title = Some(title);
+            item.title = Some(title.into());
             item.author = vec![author];
             if kind == ItemType::Book {
-                item.publisher = Some(publisher);
+                item.publisher = Some(publisher.into());
                 item.publisher_place = Some("New York".into());
             } else {
-                item.container_title = Some(container);
+                item.container_title = Some(container.into());
             }
             item.issued = Some(Date::single(DatePart::year(year)));
             item

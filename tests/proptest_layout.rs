@@ -2129,8 +2129,12 @@ fn first_creators(note: &str) -> Vec<(String, String)> {
             .iter()
             .map(|n| {
                 (
-                    n.family.clone().or(n.literal.clone()).unwrap_or_default(),
-                    n.given.clone().unwrap_or_default(),
+                    n.family
+                        .as_deref()
+                        .or(n.literal.as_deref())
+                        .unwrap_or_default()
+                        .to_string(),
+                    n.given.as_deref().unwrap_or_default().to_string(),
                 )
             })
             .collect(),

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::require;
+use common::{corpus, require};
 use footcite::check::Today;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -164,23 +164,6 @@ fn the_page_of_the_paper_in_refs_in_a_real_browser() {
     std::fs::write(root.join("tests/docs/review.png"), &png).unwrap();
 }
 
-/// The corpus generator, built by `cargo test` beside the test binaries.
-fn make_corpus() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let target = exe.parent().and_then(Path::parent).unwrap();
-    let example = target.join("examples/make-corpus");
-    if !example.exists() {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--example", "make-corpus"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-    example
-}
-
 #[test]
 #[ignore = "needs chromium"]
 fn the_page_of_10k_notes_opens_in_under_5_s() {
@@ -189,9 +172,7 @@ fn the_page_of_10k_notes_opens_in_under_5_s() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(make_corpus()).arg("10000").output().unwrap();
-    assert!(out.status.success());
-    let input = String::from_utf8(out.stdout).unwrap();
+    let input = corpus(10_000, false);
     let ex = footcite::extract(&input).unwrap();
     assert_eq!(ex.notes.len(), 10_000);
     let html = footcite::review::to_review_html(&ex, "corpus.txt", TODAY);

@@ -174,7 +174,7 @@ fn fields(want: &Value, got: &Item) -> Vec<(&'static str, String, String)> {
             })
             .unwrap_or_default()
     };
-    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+    let o = |v: &Option<Box<str>>| v.as_deref().unwrap_or_default().to_string();
     let year = want["issued"]["date-parts"][0][0]
         .as_i64()
         .map(|y| y.to_string())

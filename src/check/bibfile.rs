@@ -238,10 +238,10 @@ fn person_name(p: &biblatex::Person) -> Name {
     }
     let mut n = Name::person(&p.name, &p.given_name);
     if !p.prefix.is_empty() {
-        n.particle = Some(p.prefix.clone());
+        n.particle = Some(p.prefix.clone().into());
     }
     if !p.suffix.is_empty() {
-        n.suffix = Some(p.suffix.clone());
+        n.suffix = Some(p.suffix.clone().into());
     }
     n
 }
@@ -349,7 +349,7 @@ pub fn check_bib(text: &str, today: Today) -> Result<Vec<Diagnostic>, String> {
         });
         let mut item = Item::new(kind.unwrap_or(ItemType::Book));
         item.id = key.to_string();
-        item.title = field("title");
+        item.title = field("title").map(Into::into);
         item.author = entry
             .author()
             .map(|ps| ps.iter().map(person_name).collect())
@@ -363,15 +363,18 @@ pub fn check_bib(text: &str, today: Today) -> Result<Vec<Diagnostic>, String> {
             })
             .unwrap_or_default();
         item.container_title = match item.item_type {
-            ItemType::Chapter => field("booktitle"),
-            _ => journal,
+            ItemType::Chapter => field("booktitle").map(Into::into),
+            _ => journal.map(Into::into),
         };
-        item.publisher = field("publisher")
+        item.publisher = (field("publisher")
             .or_else(|| field("institution"))
             .or_else(|| field("school"))
-            .or_else(|| field("organization"));
-        item.publisher_place = field("location").or_else(|| field("address"));
-        item.url = field("url");
+            .or_else(|| field("organization")))
+        .map(Into::into);
+        item.publisher_place = field("location")
+            .or_else(|| field("address"))
+            .map(Into::into);
+        item.url = field("url").map(Into::into);
         let date_name = ["date", "year"].into_iter().find(|n| field(n).is_some());
         let mut written = Vec::new();
         if let Some(d) = field("date") {

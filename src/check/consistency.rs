@@ -204,7 +204,7 @@ fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut
         let (range, variant) = match form.convention {
             "volume-label" | "issue-label" => (
                 label_and_number(text, &form.range),
-                Cow::Borrowed(form.variant.as_str()),
+                Cow::Borrowed(form.variant),
             ),
             "periodical-date" if !journal_issue(c) => continue,
             "periodical-date" => {
@@ -213,14 +213,14 @@ fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut
                 let trail = s.len() - s.trim_end().len();
                 (
                     form.range.start + lead..form.range.end - trail,
-                    Cow::Borrowed(form.variant.as_str()),
+                    Cow::Borrowed(form.variant),
                 )
             }
             "page-label" => {
                 has_page_forms = true;
-                (form.range.clone(), Cow::Borrowed(form.variant.as_str()))
+                (form.range.clone(), Cow::Borrowed(form.variant))
             }
-            _ => (form.range.clone(), Cow::Borrowed(form.variant.as_str())),
+            _ => (form.range.clone(), Cow::Borrowed(form.variant)),
         };
         uses.push(Use {
             convention: form.convention,

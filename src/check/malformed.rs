@@ -157,7 +157,7 @@ const INSTITUTION: Field = Field {
 /// without its book, editor, publisher or year.
 pub fn missing_fields(item: &Item) -> Vec<Field> {
     let mut missing = Vec::new();
-    let empty = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+    let empty = |s: &Option<Box<str>>| s.as_deref().is_none_or(|s| s.trim().is_empty());
     // A news report may be cited by its paper and day alone, as Chicago
     // allows for unsigned news items.
     if empty(&item.title) && item.item_type != ItemType::ArticleNewspaper {

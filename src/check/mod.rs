@@ -20,6 +20,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction, NoteRecord};
 use crate::layout::Footnote;
 use crate::source::Pos;
+use crate::threads::join_when;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -220,10 +221,23 @@ pub fn check_extraction(ex: &Extraction) -> Vec<Diagnostic> {
 
 /// [`check_extraction`] with a fixed "today".
 pub fn check_extraction_at(ex: &Extraction, today: Today) -> Vec<Diagnostic> {
-    let mut out = malformed::check(ex, today);
-    out.extend(duplicates::check(ex));
-    out.extend(numbering::check(ex));
-    out.extend(consistency::check(ex));
+    // The four checks read the extraction and nothing else: on a long
+    // paper they run side by side (their findings are sorted below).
+    let parallel = crate::threads::worth_threads(ex.notes.len());
+    let ((mut out, duplicates), (numbering, consistency)) = join_when(
+        parallel,
+        || {
+            join_when(
+                parallel,
+                || malformed::check(ex, today),
+                || duplicates::check(ex),
+            )
+        },
+        || join_when(parallel, || numbering::check(ex), || consistency::check(ex)),
+    );
+    out.extend(duplicates);
+    out.extend(numbering);
+    out.extend(consistency);
     out.extend(ex.diagnostics.iter().cloned());
     sort_and_dedup(&mut out);
     out

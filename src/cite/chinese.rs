@@ -393,7 +393,7 @@ fn work_after_creators(
             return None;
         }
         let mut item = Item::new(ItemType::Book);
-        item.title = Some(strip_book_brackets(&title));
+        item.title = Some(strip_book_brackets(&title).into());
         finish_book(&mut item, creators, publication);
         trailing_locator(after, &mut parse);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -418,13 +418,13 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     if let Some(list) = creators {
         list.apply_to(item);
     }
-    item.publisher_place = publication.place;
-    item.publisher = publication.publisher;
+    item.publisher_place = publication.place.map(Into::into);
+    item.publisher = publication.publisher.map(Into::into);
     item.issued = publication.date;
     // An institution's own publication (no publisher, or itself): a report.
     let self_published = match (
-        &item.publisher,
-        item.author.first().and_then(|a| a.literal.as_ref()),
+        item.publisher.as_deref(),
+        item.author.first().and_then(|a| a.literal.as_deref()),
     ) {
         (None, _) => true,
         (Some(publisher), Some(author)) => publisher == author,
@@ -437,9 +437,9 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     if let Some(publisher) = item.publisher.clone() {
         if let Some(genre) = THESIS_GENRES.iter().find(|g| publisher.ends_with(**g)) {
             item.item_type = ItemType::Thesis;
-            item.genre = Some((*genre).to_string());
+            item.genre = Some((*genre).into());
             let school = publisher.trim_end_matches(genre).trim();
-            item.publisher = (!school.is_empty()).then(|| school.to_string());
+            item.publisher = (!school.is_empty()).then(|| school.into());
         }
     }
     item.language = Some(language_of(item.title.as_deref().unwrap_or("")));
@@ -484,7 +484,7 @@ fn book(
     mut parse: CiteParse,
 ) -> Option<CiteParse> {
     let mut item = Item::new(ItemType::Book);
-    item.title = Some(title);
+    item.title = Some(title.into());
     let after = trim(after);
     // `《書名》，（台北：…）`: a comma may stand before the parenthetical,
     // and an edition (`，第 2 版（…）`, `，修訂本（…）`) between them.
@@ -492,7 +492,7 @@ fn book(
         Ok((rest, _)) if rest.fragment().starts_with(['（', '(']) => rest,
         Ok((rest, _)) => match book_edition(rest) {
             Ok((paren, ed)) if paren.fragment().starts_with(['（', '(']) => {
-                item.edition = Some(ed);
+                item.edition = Some(ed.into());
                 paren
             }
             _ => after,
@@ -517,7 +517,7 @@ fn book(
         if only_locator {
             let mut short = short_form(after, creators, parse)?;
             if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
-                *t = item.title.take();
+                *t = item.title.take().map(String::from);
             }
             return Some(short);
         }
@@ -549,7 +549,7 @@ fn chapter(
         .parse(input)
         .ok()?;
     let mut item = Item::new(ItemType::Chapter);
-    item.title = Some(title.to_string());
+    item.title = Some(title.into());
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
     }
@@ -561,9 +561,9 @@ fn chapter(
         }
     }
     let (at, rest, publication) = find_publication(book)?;
-    item.container_title = Some(strip_book_brackets(slice(book, 0, at).fragment()));
-    item.publisher_place = publication.place;
-    item.publisher = publication.publisher;
+    item.container_title = Some(strip_book_brackets(slice(book, 0, at).fragment()).into());
+    item.publisher_place = publication.place.map(Into::into);
+    item.publisher = publication.publisher.map(Into::into);
     item.issued = publication.date;
     item.language = Some(language_of(title));
     trailing_locator(rest, parse);
@@ -598,7 +598,7 @@ fn article(
     // its own (a thesis, mostly), not in a periodical.
     if let Some((0, rest, publication)) = find_publication(after) {
         let mut item = Item::new(ItemType::Book);
-        item.title = Some(title.clone());
+        item.title = Some(title.clone().into());
         finish_book(&mut item, creators, publication);
         trailing_locator(rest, &mut parse);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -616,13 +616,13 @@ fn article(
         let book = slice(first, 0, at).fragment().trim();
         if !book.is_empty() {
             let mut item = Item::new(ItemType::Chapter);
-            item.title = Some(title.clone());
+            item.title = Some(title.clone().into());
             if let Some(list) = creators {
                 list.apply_to(&mut item);
             }
-            item.container_title = Some(strip_book_brackets(book));
-            item.publisher_place = publication.place;
-            item.publisher = publication.publisher;
+            item.container_title = Some(strip_book_brackets(book).into());
+            item.publisher_place = publication.place.map(Into::into);
+            item.publisher = publication.publisher.map(Into::into);
             item.issued = publication.date;
             item.language = Some(language_of(&title));
             let tail = rest.location_offset() - after.location_offset();
@@ -632,7 +632,7 @@ fn article(
         }
     }
     let mut item = Item::new(ItemType::ArticleJournal);
-    item.title = Some(title.clone());
+    item.title = Some(title.clone().into());
     if let Some(list) = creators {
         list.apply_to(&mut item);
     }
@@ -677,7 +677,7 @@ fn conference_paper(
         .find(|l| text.starts_with(**l))?;
     let event = trim(slice(first, lead.len(), text.len()));
     let mut item = Item::new(ItemType::PaperConference);
-    item.title = Some(title.to_string());
+    item.title = Some(title.into());
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
     }
@@ -691,10 +691,10 @@ fn conference_paper(
         .trim()
         .trim_start_matches('「')
         .trim_end_matches('」');
-    item.event_title = Some(name.trim().to_string());
+    item.event_title = Some(name.trim().into());
     if let Some(facts) = facts {
-        item.event_place = facts.place;
-        item.publisher = facts.publisher;
+        item.event_place = facts.place.map(Into::into);
+        item.publisher = facts.publisher.map(Into::into);
         item.issued = facts.date;
     }
     let mut locator = None;
@@ -709,9 +709,9 @@ fn conference_paper(
         } else if let Some(found) = all_of(any_locator, el) {
             locator = Some(found);
         } else if super::names::is_chinese_institution(value) {
-            item.publisher.get_or_insert_with(|| value.to_string());
+            item.publisher.get_or_insert_with(|| value.into());
         } else if item.event_place.is_none() {
-            item.event_place = Some(value.to_string());
+            item.event_place = Some(value.into());
         } else {
             parse.unparsed.push(span_range(&el));
         }
@@ -761,7 +761,7 @@ fn periodical_container(el: Span, item: &mut Item) {
     // marks is the name's own.
     if let Some((name, after)) = text.strip_prefix('《').and_then(|t| t.split_once('》')) {
         if after.trim().is_empty() {
-            item.container_title = Some(name.trim().to_string());
+            item.container_title = Some(name.trim().into());
             return;
         }
     }
@@ -781,20 +781,20 @@ fn periodical_container(el: Span, item: &mut Item) {
             match chinese_or_plain_date(Span::new(place)) {
                 // `《大众科技报》（2000 年 11 月 12 日）`: the issue's date.
                 Some(date) if !name.is_empty() => {
-                    item.container_title = Some(name);
+                    item.container_title = Some(name.into());
                     item.issued = item.issued.take().or(Some(date));
                     return;
                 }
                 None if !place.is_empty() => {
-                    item.container_title = Some(name);
-                    item.publisher_place = Some(place.to_string());
+                    item.container_title = Some(name.into());
+                    item.publisher_place = Some(place.into());
                     return;
                 }
                 _ => {}
             }
         }
     }
-    item.container_title = Some(text.trim().to_string());
+    item.container_title = Some(text.trim().into());
 }
 
 /// The elements after the periodical; what none of them accounts for is
@@ -812,7 +812,7 @@ fn periodical_elements(elements: &[Span], item: &mut Item, parse: &mut CiteParse
 /// `2004 年第 4 期`, a locator.
 fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
     if let Some((url, accessed)) = web_address(el) {
-        item.url = Some(url);
+        item.url = Some(url.into());
         if accessed.is_some() {
             item.accessed = accessed;
         }
@@ -830,8 +830,8 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
         // `2004 年第 4 期`, `2004 年第 12 卷第 3 期`
         if let Some((volume, issue)) = all_of(volume_and_issue, trim(rest)) {
             item.issued.get_or_insert(date);
-            item.volume = volume.or(item.volume.take());
-            item.issue = issue.or(item.issue.take());
+            item.volume = volume.map(Into::into).or(item.volume.take());
+            item.issue = issue.map(Into::into).or(item.issue.take());
             return true;
         }
     }
@@ -845,8 +845,8 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
             _ => None,
         };
         if rest.fragment().is_empty() || date.is_some() {
-            item.volume = volume.or(item.volume.take());
-            item.issue = issue.or(item.issue.take());
+            item.volume = volume.map(Into::into).or(item.volume.take());
+            item.issue = issue.map(Into::into).or(item.issue.take());
             if let Some(date) = date {
                 item.issued.get_or_insert(date);
             }

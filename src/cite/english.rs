@@ -674,31 +674,42 @@ fn find_bracketed_publication(input: Span) -> Option<(usize, Span, Publication)>
 }
 
 fn apply_publication(item: &mut Item, p: Publication) {
-    item.publisher_place = p.place;
-    item.publisher = p.publisher;
+    item.publisher_place = p.place.map(Into::into);
+    item.publisher = p.publisher.map(Into::into);
     item.issued = p.date;
     if p.original_date.is_some() {
         item.original_date = p.original_date;
-        item.original_publisher = p.original_publisher;
+        item.original_publisher = p.original_publisher.map(Into::into);
     }
     if p.edition.is_some() {
-        item.edition = p.edition;
+        item.edition = p.edition.map(Into::into);
     }
     if let Some(genre) = p.genre {
         item.item_type = ItemType::Thesis;
-        item.genre = Some(genre);
+        item.genre = Some(genre.into());
     }
 }
 
+/// A label before a number whose spacing the consistency check compares.
+#[derive(Clone, Copy)]
+enum NumberLabel {
+    Volume,
+    Issue,
+}
+
 /// Record how a labelled number was written: `Vol.5` vs `Vol. 5`.
-fn label_form(convention: &'static str, label: &str, span: Span) -> Form {
-    let text = span.fragment();
-    let spaced = text
+fn label_form(label: NumberLabel, span: Span) -> Form {
+    let (convention, label, [unspaced, spaced]) = match label {
+        NumberLabel::Volume => ("volume-label", "Vol.", ["Vol.N", "Vol. N"]),
+        NumberLabel::Issue => ("issue-label", "No.", ["No.N", "No. N"]),
+    };
+    let is_spaced = span
+        .fragment()
         .get(label.len()..)
         .is_some_and(|s| s.starts_with(char::is_whitespace));
     Form {
         convention,
-        variant: format!("{label}{}N", if spaced { " " } else { "" }),
+        variant: if is_spaced { spaced } else { unspaced },
         range: span_range(&span),
     }
 }
@@ -1193,12 +1204,12 @@ impl PeriodicalFacts {
             return true;
         }
         if let Ok((rest, v)) = volume(el) {
-            parse.forms.push(label_form("volume-label", "Vol.", el));
+            parse.forms.push(label_form(NumberLabel::Volume, el));
             self.volume = Some(v);
             return self.date_suffix(rest, parse);
         }
         if let Ok((rest, v)) = issue(el) {
-            parse.forms.push(label_form("issue-label", "No.", el));
+            parse.forms.push(label_form(NumberLabel::Issue, el));
             self.issue = Some(v);
             return self.date_suffix(rest, parse);
         }
@@ -1269,7 +1280,7 @@ impl PeriodicalFacts {
             if self.volume.is_some() || self.issue.is_some() {
                 parse.forms.push(Form {
                     convention: "periodical-date",
-                    variant: "Vol./No., date".into(),
+                    variant: "Vol./No., date",
                     range: span_range(&el),
                 });
             }
@@ -1375,7 +1386,7 @@ impl PeriodicalFacts {
         if let Ok((after, date)) = trailing_date(rest) {
             parse.forms.push(Form {
                 convention: "periodical-date",
-                variant: "Vol./No. (date)".into(),
+                variant: "Vol./No. (date)",
                 range: span_range(&rest),
             });
             self.set_date(date, true);
@@ -1448,21 +1459,21 @@ impl PeriodicalFacts {
             ItemType::ArticleJournal
         };
         let mut item = Item::new(item_type);
-        item.title = Some(title);
+        item.title = Some(title.into());
         if let Some(list) = creators {
             list.apply_to(&mut item);
         }
-        item.container_title = self.container;
-        item.collection_title = self.series;
-        item.publisher_place = self.place;
-        item.volume = self.volume;
-        item.issue = self.issue;
-        item.edition = self.edition;
+        item.container_title = self.container.map(Into::into);
+        item.collection_title = self.series.map(Into::into);
+        item.publisher_place = self.place.map(Into::into);
+        item.volume = self.volume.map(Into::into);
+        item.issue = self.issue.map(Into::into);
+        item.edition = self.edition.map(Into::into);
         item.issued = self.date;
-        item.original_publisher = self.original_publisher;
+        item.original_publisher = self.original_publisher.map(Into::into);
         item.original_date = self.original_date;
-        item.url = self.url;
-        item.page = self.pages;
+        item.url = self.url.map(Into::into);
+        item.page = self.pages.map(Into::into);
         item.accessed = self.accessed;
         (item, self.locator)
     }
@@ -1656,7 +1667,7 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
         .parse(input)
     }
     let family = |s: Span| crate::model::Name {
-        family: Some(s.fragment().to_string()),
+        family: Some((*s.fragment()).into()),
         ..Default::default()
     };
     let (mut rest, first) = surname(input)?;
@@ -1953,7 +1964,7 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         first - 1
     };
     if let Some(series) = series_before {
-        item.collection_title = Some(series.to_string());
+        item.collection_title = Some(series.into());
     }
     let title_end = parts
         .get(title_last)
@@ -1963,7 +1974,7 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         at = trim(at);
         if let Some((rest, number, title)) = volume_of_set(at) {
             // `vol. 2, bk. 3 of Set`: the volume named first is the one cited.
-            item.volume.get_or_insert(number);
+            item.volume.get_or_insert(number.into());
             set = Some(title);
             at = comma(trim(rest)).map_or(rest, |(after, _)| after);
             continue;
@@ -1978,10 +1989,10 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
                         list.apply_to(item);
                     }
                 }
-                BookFact::Edition(ed) => item.edition = Some(ed),
+                BookFact::Edition(ed) => item.edition = Some(ed.into()),
                 BookFact::Volume(v) => {
-                    parse.forms.push(label_form("volume-label", "Vol.", at));
-                    item.volume = Some(v);
+                    parse.forms.push(label_form(NumberLabel::Volume, at));
+                    item.volume = Some(v.into());
                 }
                 BookFact::Unkept => {}
             }
@@ -1992,18 +2003,18 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         let element = trim(slice(at, 0, end));
         let text = element.fragment().trim();
         if let Some((series, number)) = series_with_number(element) {
-            item.collection_title = Some(series);
-            item.collection_number = Some(number);
+            item.collection_title = Some(series.into());
+            item.collection_number = Some(number.into());
         } else if let Some((series, number)) = abbreviated_series(text) {
-            item.collection_title = Some(series.to_string());
-            item.collection_number = number.map(str::to_string);
+            item.collection_title = Some(series.into());
+            item.collection_number = number.map(Into::into);
         } else {
             match text.rsplit_once(' ') {
                 Some((series, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
-                    item.collection_title = Some(series.trim().to_string());
-                    item.collection_number = Some(n.to_string());
+                    item.collection_title = Some(series.trim().into());
+                    item.collection_number = Some(n.into());
                 }
-                _ => item.collection_title = Some(text.to_string()),
+                _ => item.collection_title = Some(text.into()),
             }
         }
         at = slice(at, (end + 1).min(at.fragment().len()), at.fragment().len());
@@ -2048,40 +2059,40 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         {
             // Facts the model does not keep.
         } else if let Some(ed) = all_of(edition, last).or_else(|| edition_word(last_text)) {
-            item.edition = Some(ed);
+            item.edition = Some(ed.into());
         } else if let Some(v) = all_of(volume, last) {
-            parse.forms.push(label_form("volume-label", "Vol.", last));
-            item.volume = Some(v);
+            parse.forms.push(label_form(NumberLabel::Volume, last));
+            item.volume = Some(v.into());
         } else if let Some((series, n)) = series_with_number(last) {
             // `SIPRI Research Report No. 11` has an issue label to check for
             // spacing; `Adelphi Paper 315` has none.
             let number = trim(slice(last, series.len(), last.fragment().len()));
             if number.fragment().starts_with(['N', 'n']) {
-                parse.forms.push(label_form("issue-label", "No.", number));
+                parse.forms.push(label_form(NumberLabel::Issue, number));
             }
-            item.collection_title = Some(series);
-            item.collection_number = Some(n);
+            item.collection_title = Some(series.into());
+            item.collection_number = Some(n.into());
         } else if item.collection_title.is_none()
             && (is_meeting_acronym(last_text) || names_a_series(last_text))
         {
             // `Title, Cambridge History of Science Series (…)`, `Synthese
             // Library`, `Toronto Studies in Philosophy`; `in Proceedings of
             // …, MobiCom ’04 (…)`: the meeting's series.
-            item.collection_title = Some(last_text.to_string());
+            item.collection_title = Some(last_text.into());
         } else if let Some((series, number)) = abbreviated_series(last_text).filter(|_| {
             // `…Conference on Cybernetics, Tucson, AZ, USA`: a country
             // closes the meeting's place in the title, no series.
             item.collection_title.is_none() && !crate::check::places::is_country_name(last_text)
         }) {
-            item.collection_title = Some(series.to_string());
-            item.collection_number = number.map(str::to_string);
+            item.collection_title = Some(series.into());
+            item.collection_number = number.map(Into::into);
         } else if let Some(n) = all_of(issue, last) {
-            parse.forms.push(label_form("issue-label", "No.", last));
-            item.collection_number = Some(n);
+            parse.forms.push(label_form(NumberLabel::Issue, last));
+            item.collection_number = Some(n.into());
             parts.pop();
             if parts.len() >= 2 {
                 if let Some(series) = parts.pop() {
-                    item.collection_title = Some(series.fragment().trim().to_string());
+                    item.collection_title = Some(series.fragment().trim().into());
                 }
             }
             continue;
@@ -2235,7 +2246,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     // locator, not a page and a stray `p`).
     let (body, short) = without_hereafter(trim(body));
     if short.is_some() {
-        item.title_short = short;
+        item.title_short = short.map(Into::into);
     }
     if body.fragment().is_empty() {
         return;
@@ -2260,7 +2271,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         }) {
             // `(Berlin: de Gruyter, 1968), v, 1–163 (p. 12)`: MHRA's volume,
             // after the publication and before the pages.
-            item.volume = Some(volume);
+            item.volume = Some(volume.into());
         } else if let Some(found) = all_of(cited_pages, el).filter(|_| locator.is_none()) {
             locator = Some(found);
         } else if let Some(more) = all_of(cited_pages, el).filter(|l| {
@@ -2275,7 +2286,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         {
             // `…), pp. 1–23 (pp. 14–17)`: the chapter's pages, then the
             // page cited.
-            item.page = Some(range.value);
+            item.page = Some(range.value.into());
             locator = Some(cited);
         } else if is_medium(el.fragment()) && locator.is_none() {
             // `…), Kindle edition, ch. 3`: the e-book cited has no pages.
@@ -2292,7 +2303,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     }
     parse.locator = locator;
     if online.is_some() {
-        item.url = online;
+        item.url = online.map(Into::into);
     }
     if seen.is_some() {
         item.accessed = seen;
@@ -2354,7 +2365,7 @@ fn chapter(
         .parse(input)
         .ok()?;
     let mut item = Item::new(ItemType::Chapter);
-    item.title = Some(title);
+    item.title = Some(title.into());
     // `in id., Book` (the author's own book) or `in id. (ed.), Book` (a
     // book the author edited).
     let same_person = creators.as_ref().map(|list| list.names.clone());
@@ -2413,9 +2424,9 @@ fn chapter(
     {
         item.item_type = ItemType::PaperConference;
     }
-    item.container_title = Some(peeled.title);
+    item.container_title = Some(peeled.title.into());
     if peeled.set.is_some() {
-        item.collection_title = peeled.set;
+        item.collection_title = peeled.set.map(Into::into);
     }
     apply_publication(&mut item, publication);
     after_publication(rest, &mut item, parse);
@@ -2504,7 +2515,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         }) = &parse.parsed
         {
             let mut item = Item::new(ItemType::Webpage);
-            item.title = Some(title.clone());
+            item.title = Some(title.clone().into());
             item.author = creators.clone();
             item.language = Some(Language::English);
             parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -2512,7 +2523,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         if let Some(Parsed::Full(item)) = parse.parsed.as_mut() {
             let item = Arc::make_mut(item);
             if item.url.is_none() {
-                item.url = Some(address.to_string());
+                item.url = Some(address.into());
             }
             if item.accessed.is_none() {
                 item.accessed = seen;
@@ -2592,7 +2603,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         if title.is_empty() {
             return None;
         }
-        item.container_title = set;
+        item.container_title = set.map(Into::into);
         // `A Theological-Political Treatise, in The Chief Works of …`: a work
         // published within a book.
         let title = match title.split_once(", in ") {
@@ -2610,14 +2621,14 @@ pub fn citation(input: Span) -> Option<CiteParse> {
                     },
                     _ => book.to_string(),
                 };
-                item.container_title = Some(book.trim().to_string());
+                item.container_title = Some(book.trim().into());
                 let (work, written) = without_date_written(work);
                 item.original_date = item.original_date.take().or(written);
                 work
             }
             _ => title,
         };
-        item.title = Some(title);
+        item.title = Some(title.into());
         let institutional = creators
             .as_ref()
             .is_some_and(|c| c.role == Role::Author && c.names.iter().all(|n| n.is_literal()));
@@ -2677,7 +2688,7 @@ fn page_by_title(
         Some(accessed(trim(inner))?)
     };
     let mut item = Item::new(ItemType::Webpage);
-    item.title = Some(title.fragment().trim().to_string());
+    item.title = Some(title.fragment().trim().into());
     for element in middle {
         let element = trim(*element);
         if let Some(date) = all_of(english_date, element) {
@@ -2686,7 +2697,7 @@ fn page_by_title(
             return None;
         }
     }
-    item.url = Some(u);
+    item.url = Some(u.into());
     item.accessed = seen;
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
@@ -2906,8 +2917,8 @@ fn book_without_publication(
     if title.is_empty() {
         return None;
     }
-    item.title = Some(title);
-    item.container_title = set;
+    item.title = Some(title.into());
+    item.container_title = set.map(Into::into);
     item.issued = Some(date);
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
@@ -3078,10 +3089,10 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
     let elements = periodical_elements(body);
     let (first, rest) = elements.split_first()?;
     let mut item = Item::new(ItemType::PaperConference);
-    item.title = Some(title.to_string());
+    item.title = Some(title.into());
     let event = first.fragment().trim();
     let event = event.strip_prefix("the ").unwrap_or(event);
-    item.event_title = Some(event.to_string());
+    item.event_title = Some(event.into());
     let mut place: Vec<&str> = Vec::new();
     for el in rest {
         let el = trim(*el);
@@ -3096,7 +3107,7 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
         }
     }
     if !place.is_empty() {
-        item.event_place = Some(place.join(", "));
+        item.event_place = Some(place.join(", ").into());
     }
     item.language = Some(Language::English);
     parse.locator = locator;
@@ -3272,13 +3283,13 @@ fn after_quoted_title(
                 && all_of(english_date, book).is_none();
             if let Some((series, number)) = series.filter(|_| named) {
                 let mut item = Item::new(ItemType::Chapter);
-                item.title = Some(title);
+                item.title = Some(title.into());
                 if let Some(list) = creators {
                     list.apply_to(&mut item);
                 }
-                item.container_title = Some(book.fragment().to_string());
-                item.collection_title = Some(series);
-                item.collection_number = number;
+                item.container_title = Some((*book.fragment()).into());
+                item.collection_title = Some(series.into());
+                item.collection_number = number.map(Into::into);
                 apply_publication(&mut item, publication);
                 return Some(finish_after_publication(item, after, rest, parse));
             }
@@ -3297,13 +3308,13 @@ fn after_quoted_title(
         {
             let series = series_el.fragment().trim().get(..at).unwrap_or("").trim();
             let mut item = Item::new(ItemType::Report);
-            item.title = Some(title);
+            item.title = Some(title.into());
             if let Some(list) = creators {
                 list.apply_to(&mut item);
             }
-            item.genre = Some(genre.fragment().to_string());
+            item.genre = Some((*genre.fragment()).into());
             if !series.is_empty() {
-                item.collection_title = Some(series.to_string());
+                item.collection_title = Some(series.into());
             }
             apply_publication(&mut item, publication);
             return Some(finish_after_publication(item, after, rest, parse));
@@ -3326,7 +3337,7 @@ fn after_quoted_title(
         found.filter(|(_, _, p)| p.publisher.is_some() || p.place.is_some() || p.genre.is_some())
     {
         let mut item = Item::new(ItemType::Report);
-        item.title = Some(title);
+        item.title = Some(title.into());
         if let Some(list) = creators {
             list.apply_to(&mut item);
         }
@@ -3337,7 +3348,7 @@ fn after_quoted_title(
             None => (series_span.fragment().to_string(), series_volume),
         };
         if book_volume.is_some() {
-            item.volume = book_volume;
+            item.volume = book_volume.map(Into::into);
             item.item_type = ItemType::Chapter;
         }
         // `“Title,” ed. A and B, Series (…)`: a contribution to a book its
@@ -3357,7 +3368,7 @@ fn after_quoted_title(
                 .as_ref()
                 .is_some_and(|d| d.start.day.is_some());
         if !series.is_empty() {
-            item.collection_title = Some(series);
+            item.collection_title = Some(series.into());
         }
         apply_publication(&mut item, publication);
         if posted && item.item_type == ItemType::Report {

@@ -239,15 +239,15 @@ fn publication(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
     let head = text.get(..comma).unwrap_or("").trim();
     match head.split_once([':', '：']) {
         Some((place, publisher)) => {
-            item.publisher_place = Some(place.trim().to_string());
-            item.publisher = Some(publisher.trim().to_string());
+            item.publisher_place = Some(place.trim().into());
+            item.publisher = Some(publisher.trim().into());
         }
         // `天津, 1990`: a place with no publisher, as the Chinese note form
         // writes it too.
         None if super::chinese::is_place_name(head) => {
-            item.publisher_place = Some(head.to_string());
+            item.publisher_place = Some(head.into());
         }
-        None => item.publisher = Some(head.to_string()),
+        None => item.publisher = Some(head.into()),
     }
     item.issued = Some(date);
     parse.locator = pages.or(parse.locator.take());
@@ -279,7 +279,7 @@ fn periodical(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
         // `50(1): 14-17`, `50: 14`.
         let volume: PResult<Span> = digit1(part);
         if let Ok((after, v)) = volume {
-            item.volume = Some(v.fragment().to_string());
+            item.volume = Some((*v.fragment()).into());
             let after = trim(after);
             return after.fragment().is_empty()
                 || all_of(issue_with_pages(item, parse), after).unwrap_or(false);
@@ -305,7 +305,7 @@ fn periodical(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
             name = trim(slice(name, 0, at));
         }
     }
-    item.container_title = Some(name.fragment().to_string());
+    item.container_title = Some((*name.fragment()).into());
     true
 }
 
@@ -326,7 +326,7 @@ fn issue_with_pages<'a, 'b>(
             if item.item_type == ItemType::ArticleNewspaper && pages.is_none() {
                 parse.locator = Some(Locator::new(LocatorLabel::Page, issue));
             } else {
-                item.issue = Some(issue.to_string());
+                item.issue = Some(issue.into());
             }
         }
         if pages.is_some() {
@@ -440,7 +440,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
                 .join(". "),
         ),
     };
-    item.title = Some(title);
+    item.title = Some(title.into());
     if let Some(el) = creators_el {
         item.author = creators(el.fragment()).0;
     }
@@ -475,15 +475,15 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         // `马克思恩格斯全集: 卷 35`: the volume written into the book's title.
         let book = match book.rsplit_once([':', '：']) {
             Some((name, vol)) if book_volume(vol.trim()).is_some() => {
-                item.volume = book_volume(vol.trim());
+                item.volume = book_volume(vol.trim()).map(Into::into);
                 name.trim()
             }
             _ => book,
         };
         if let Some(v) = volume_at.and_then(|v| before.get(v)) {
-            item.volume = book_volume(v.fragment());
+            item.volume = book_volume(v.fragment()).map(Into::into);
         }
-        item.container_title = Some(book.to_string());
+        item.container_title = Some(book.into());
         finish(
             container.get(published..).unwrap_or(&[]),
             &mut item,
@@ -528,10 +528,10 @@ fn finish(els: &[Span], item: &mut Item, parse: &mut CiteParse) {
         if let Some(names) = translators(text) {
             item.translator = names;
         } else if let Some(ed) = edition(text) {
-            item.edition = Some(ed);
+            item.edition = Some(ed.into());
         } else if crate::text::starts_with_url(text) && !text.starts_with("www.") {
             if item.url.is_none() {
-                item.url = Some(text.to_string());
+                item.url = Some(text.into());
             }
         } else if text.starts_with("DOI:") || text.starts_with("doi:") {
             // The model keeps no DOI field; the address is kept as URL.
@@ -594,7 +594,10 @@ mod tests {
     fn persons_family_name_first_with_initials() {
         let p = |t: &str| {
             let n = gb_person(t);
-            (n.family.unwrap_or_default(), n.given.unwrap_or_default())
+            (
+                n.family.unwrap_or_default().to_string(),
+                n.given.unwrap_or_default().to_string(),
+            )
         };
         assert_eq!(p("ROSS S M"), ("ROSS".to_string(), "S M".to_string()));
         assert_eq!(p("Ross S. M."), ("Ross".to_string(), "S. M.".to_string()));

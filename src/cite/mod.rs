@@ -109,7 +109,7 @@ pub struct Form {
     /// Which convention: `volume-label`, `page-label`, `periodical-date` …
     pub convention: &'static str,
     /// How it was written here, as a short pattern: `Vol.N`, `Vol. N`.
-    pub variant: String,
+    pub variant: &'static str,
     pub range: Range<usize>,
 }
 

@@ -458,7 +458,7 @@ pub fn english_person(written: &str) -> Name {
     // Inverted form: `Family, Given`.
     if let Some((family, given)) = body.split_once(',') {
         let mut name = Name::person(family.trim(), given.trim());
-        name.suffix = suffix.map(str::to_string);
+        name.suffix = suffix.map(Into::into);
         return name;
     }
     let tokens: Vec<&str> = body.split_whitespace().collect();
@@ -473,7 +473,7 @@ pub fn english_person(written: &str) -> Name {
     } else {
         western_order(&tokens)
     };
-    name.suffix = suffix.map(str::to_string);
+    name.suffix = suffix.map(Into::into);
     name
 }
 
@@ -502,7 +502,7 @@ fn western_order(tokens: &[&str]) -> Name {
     let particle = before.get(split..).unwrap_or_default().join(" ");
     let mut name = Name::person(family, &given);
     if !particle.is_empty() {
-        name.particle = Some(particle);
+        name.particle = Some(particle.into());
     }
     name
 }
@@ -895,7 +895,7 @@ fn name_element(input: Span) -> PResult<Name> {
             let (after, suffix) = opt(name_suffix).parse(after)?;
             if element_boundary(after).is_ok() {
                 let mut name = english_person(&written);
-                name.suffix = suffix.map(|s| s.fragment().to_string());
+                name.suffix = suffix.map(|s| s.fragment().to_string()).map(Into::into);
                 return Ok((after, name));
             }
         } else if institution_shape(prefix, &written) && element_boundary(after).is_ok() {
@@ -985,7 +985,7 @@ pub fn single_name(input: Span) -> PResult<Name> {
     Ok((
         rest,
         Name {
-            family: Some(text.to_string()),
+            family: Some((*text).into()),
             ..Name::default()
         },
     ))

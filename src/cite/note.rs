@@ -70,40 +70,52 @@ const CUES: &[&str] = &[
 ];
 
 /// Where a cue stands: at the start of the note or right after a sentence
-/// or clause ends.
+/// or clause ends. The earliest such place; of two cues there, the one
+/// listed first in [`CUES`] (`See also` before `See`).
 fn cue_at(text: &str) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for cue in CUES {
-        let mut from = 0;
-        while let Some(i) = text.get(from..).and_then(|s| s.find(cue)).map(|i| i + from) {
-            from = i + cue.len();
-            let before = text.get(..i).unwrap_or("").trim_end();
-            let boundary = before.is_empty()
-                || before.ends_with([
-                    '。', '.', '；', ';', '：', ':', '！', '？', '!', '?', '，', ',',
-                ]) && !cue.starts_with(char::is_lowercase)
-                || before.ends_with(['。', '；', ';', '.', ','])
-                    && cue.starts_with(char::is_lowercase);
-            let after = text.get(i + cue.len()..).unwrap_or("");
-            // A Chinese cue may follow any Chinese text (`相關討論請見`);
-            // a bare `見` only a clause's end (`可見` is "evidently").
-            let cjk_cue = cue.chars().count() > 1 && cue.chars().all(is_cjk_ideograph);
-            let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
-            // A Chinese cue may run straight into the work, Chinese or
-            // not (`參見Thomas Christensen`); an English one is spaced.
-            let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
-                || after.starts_with(|c: char| {
-                    c.is_alphanumeric() && cue.chars().all(is_cjk_ideograph)
-                });
-            if boundary && followed {
-                if best.is_none_or(|(b, _)| i < b) {
-                    best = Some((i, cue.len()));
-                }
-                break;
-            }
-        }
-    }
-    best
+    // One pass over the text, trying the cues only where one could begin:
+    // a search per cue cost a tenth of reading a note.
+    let firsts = cue_first_chars();
+    text.char_indices()
+        .filter(|(_, c)| firsts.binary_search(c).is_ok())
+        .find_map(|(i, _)| {
+            let rest = text.get(i..)?;
+            CUES.iter()
+                .find(|cue| rest.starts_with(**cue) && cue_stands_at(text, i, cue))
+                .map(|cue| (i, cue.len()))
+        })
+}
+
+/// The characters a cue begins with.
+fn cue_first_chars() -> &'static [char] {
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    FIRSTS.get_or_init(|| {
+        let mut firsts: Vec<char> = CUES.iter().filter_map(|c| c.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    })
+}
+
+/// Does `cue`, found at byte `i` of `text`, stand as a cue there: after a
+/// boundary and followed by the work?
+fn cue_stands_at(text: &str, i: usize, cue: &str) -> bool {
+    let before = text.get(..i).unwrap_or("").trim_end();
+    let boundary = before.is_empty()
+        || before.ends_with([
+            '。', '.', '；', ';', '：', ':', '！', '？', '!', '?', '，', ',',
+        ]) && !cue.starts_with(char::is_lowercase)
+        || before.ends_with(['。', '；', ';', '.', ',']) && cue.starts_with(char::is_lowercase);
+    let after = text.get(i + cue.len()..).unwrap_or("");
+    // A Chinese cue may follow any Chinese text (`相關討論請見`);
+    // a bare `見` only a clause's end (`可見` is "evidently").
+    let cjk_cue = cue.chars().count() > 1 && cue.chars().all(is_cjk_ideograph);
+    let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
+    // A Chinese cue may run straight into the work, Chinese or
+    // not (`參見Thomas Christensen`); an English one is spaced.
+    let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
+        || after.starts_with(|c: char| c.is_alphanumeric() && cue.chars().all(is_cjk_ideograph));
+    boundary && followed
 }
 
 /// Drop a leading cue from one piece (`see also X`, `and X` after a `;`),
@@ -677,6 +689,21 @@ mod tests {
             cue_at(text).map(|(at, len)| &text[at..at + len]),
             Some("請見")
         );
+    }
+
+    #[test]
+    fn of_two_cues_at_one_place_the_one_listed_first_wins() {
+        // `See also` and `See` both stand at 0: the longer, listed first.
+        let text = "See also Jones, Other (Boston: Little, 1990), 4.";
+        assert_eq!(cue_at(text), Some((0, "See also".len())));
+        // A cue that does not stand (no boundary before `see`) is passed
+        // over for a later one that does.
+        let text = "Oversee the work. Cf. Jones, Other, 4.";
+        assert_eq!(
+            cue_at(text).map(|(at, len)| &text[at..at + len]),
+            Some("Cf.")
+        );
+        assert_eq!(cue_at("Jones, Other, 4."), None);
     }
 
     #[test]

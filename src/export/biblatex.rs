@@ -886,7 +886,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             let journal = match (&item.container_title, &item.publisher_place) {
                 (Some(j), Some(p)) if has_cjk(p) => Some(format!("{}（{}）", clean(j), clean(p))),
                 (Some(j), Some(p)) => Some(format!("{} ({})", clean(j), clean(p))),
-                (Some(j), None) => Some(j.clone()),
+                (Some(j), None) => Some(j.to_string()),
                 (None, Some(p)) => Some(format!("({})", clean(p))),
                 (None, None) => None,
             };
@@ -905,7 +905,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             let journal = match (&item.container_title, &item.publisher_place) {
                 (Some(j), Some(p)) if has_cjk(p) => Some(format!("{}（{}）", clean(j), clean(p))),
                 (Some(j), Some(p)) => Some(format!("{} ({})", clean(j), clean(p))),
-                (Some(j), None) => Some(j.clone()),
+                (Some(j), None) => Some(j.to_string()),
                 (None, Some(p)) => {
                     b.note("location", p);
                     None

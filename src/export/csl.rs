@@ -155,7 +155,7 @@ mod tests {
     fn the_key_is_kept_and_report_numbers_are_numbers() {
         let mut item = Item::new(ItemType::Report);
         item.id = "roe1990report".to_string();
-        item.collection_number = Some("11".to_string());
+        item.collection_number = Some("11".into());
         let v = for_zotero(&item).unwrap();
         assert_eq!(v["citation-key"], "roe1990report");
         assert_eq!(v["number"], "11");
@@ -165,7 +165,7 @@ mod tests {
         assert_eq!(keys.get(1).map(|k| k.as_str()), Some("citation-key"));
         // A book's series number stays a series number.
         let mut book = Item::new(ItemType::Book);
-        book.collection_number = Some("4".to_string());
+        book.collection_number = Some("4".into());
         assert_eq!(for_zotero(&book).unwrap()["collection-number"], "4");
     }
 
@@ -173,8 +173,8 @@ mod tests {
     fn originals_go_to_the_note_as_well() {
         let mut item = Item::new(ItemType::ArticleNewspaper);
         item.original_date = Some(date(1992, Some(12), Some(19)));
-        item.original_publisher = Some("ITAR-TASS".to_string());
-        item.note = Some("Seen in FBIS.".to_string());
+        item.original_publisher = Some("ITAR-TASS".into());
+        item.note = Some("Seen in FBIS.".into());
         let v = for_zotero(&item).unwrap();
         assert_eq!(
             v["note"],

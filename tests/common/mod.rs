@@ -98,3 +98,33 @@ pub fn note_rows(ex: &serde_json::Value) -> Vec<serde_json::Value> {
         })
         .collect()
 }
+
+/// The corpus generator (`examples/make-corpus.rs`), built beside the test
+/// binaries when missing.
+pub fn make_corpus() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let target = exe.parent().and_then(Path::parent).unwrap();
+    let example = target.join("examples/make-corpus");
+    if !example.exists() {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--example", "make-corpus"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    example
+}
+
+/// A generated paper of `notes` footnotes (`make-corpus notes [--dense]`).
+pub fn corpus(notes: usize, dense: bool) -> String {
+    let mut command = Command::new(make_corpus());
+    command.arg(notes.to_string());
+    if dense {
+        command.arg("--dense");
+    }
+    let out = command.output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}

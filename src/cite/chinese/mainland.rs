@@ -58,7 +58,7 @@ pub(super) fn work_after_title(
         let mut item = book(after_container, &container, &None, parse)?;
         item.item_type = ItemType::Chapter;
         item.container_title = item.title.take();
-        item.title = Some(title.to_string());
+        item.title = Some(title.into());
         if let Some(list) = creators.clone() {
             list.apply_to(&mut item);
         }
@@ -90,8 +90,8 @@ fn in_periodical(
     let first = trim(*elements.first()?);
     chinese_date(first).ok()?;
     let mut item = Item::new(ItemType::ArticleJournal);
-    item.title = Some(title.to_string());
-    item.container_title = Some(container.to_string());
+    item.title = Some(title.into());
+    item.container_title = Some(container.into());
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
     }
@@ -116,7 +116,7 @@ fn book(
     let after = trim(after);
     let after = comma(after).map(|(r, _)| r).unwrap_or(after);
     let mut item = Item::new(ItemType::Book);
-    item.title = Some(title.to_string());
+    item.title = Some(title.into());
     let mut publication = Publication::default();
     let mut found_publisher = false;
     for el in split_top_level(after, |c| c == '，' || c == ',') {
@@ -132,11 +132,11 @@ fn book(
                 continue;
             }
             if let Some(volume) = all_of(chinese_volume, el) {
-                item.volume = Some(volume);
+                item.volume = Some(volume.into());
                 continue;
             }
             if let Some(edition) = all_of(book_edition, el) {
-                item.edition = Some(edition);
+                item.edition = Some(edition.into());
                 continue;
             }
             if let Some((place, publisher, date)) = publisher_element(text) {
