@@ -53,61 +53,143 @@ fn identity(item: &Item) -> Identity {
 /// Lowercase letters, digits and ideographs only: the part of a string that
 /// survives differences in spacing, quotes and punctuation.
 pub fn fold(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The characters [`fold`] keeps, one by one: works are compared with a
+/// short form without building their folded names and titles (a long
+/// paper's prolific creator has thousands of works to compare).
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
-fn same_creator(a: &Name, b: &Name) -> bool {
-    let a_name = creator_key(a.sort_name());
-    !a_name.is_empty() && a_name == creator_key(b.sort_name()) && given_names_agree(a, b)
+/// Do the folded characters of `text` begin with `prefix`?
+fn folded_starts_with(text: impl Iterator<Item = char>, prefix: &str) -> bool {
+    let mut text = text;
+    prefix.chars().all(|p| text.next() == Some(p))
 }
 
-/// Chinese given names that both sides write must agree: a Chinese short
-/// form repeats the whole name, and `呂芳維` is not `呂仁怡`, though both are
-/// 呂. A Latin-letter short form writes the surname only, and what reads as
-/// its given name is part of a compound surname (`Carcavilla González`,
-/// `Van Wingen`): only the family name is compared.
-fn given_names_agree(a: &Name, b: &Name) -> bool {
-    let (Some(x), Some(y)) = (a.given.as_deref(), b.given.as_deref()) else {
-        return true;
-    };
-    let chinese = |s: &str| !s.is_empty() && s.chars().all(crate::text::is_cjk_ideograph);
-    let (x, y) = (fold(x), fold(y));
-    !(chinese(&x) && chinese(&y)) || x == y
+/// A creator a short form names, folded once to be compared with the
+/// creators of many works.
+struct WantedCreator {
+    key: String,
+    /// The folded given name, and whether it is Chinese.
+    given: Option<(String, bool)>,
+}
+
+impl WantedCreator {
+    fn new(name: &Name) -> Self {
+        WantedCreator {
+            key: creator_key(name.sort_name()),
+            given: name.given.as_deref().map(|given| {
+                let given = fold(given);
+                let chinese = is_chinese_given_name(given.chars());
+                (given, chinese)
+            }),
+        }
+    }
+
+    /// Is `other` this creator: the same key and given names that agree?
+    fn is(&self, other: &Name) -> bool {
+        !self.key.is_empty()
+            && folded(without_particles(other.sort_name())).eq(self.key.chars())
+            && self.given_agrees(other)
+    }
+
+    /// Chinese given names that both sides write must agree: a Chinese
+    /// short form repeats the whole name, and `呂芳維` is not `呂仁怡`,
+    /// though both are 呂. A Latin-letter short form writes the surname
+    /// only, and what reads as its given name is part of a compound
+    /// surname (`Carcavilla González`, `Van Wingen`): only the family name
+    /// is compared.
+    fn given_agrees(&self, other: &Name) -> bool {
+        let (Some((given, chinese)), Some(other)) = (&self.given, other.given.as_deref()) else {
+            return true;
+        };
+        !chinese || folded(other).eq(given.chars()) || !is_chinese_given_name(folded(other))
+    }
+}
+
+/// Folded, is a given name Chinese: not empty, and ideographs only?
+fn is_chinese_given_name(folded: impl Iterator<Item = char>) -> bool {
+    let mut folded = folded.peekable();
+    folded.peek().is_some() && folded.all(crate::text::is_cjk_ideograph)
 }
 
 /// A creator's name as works are matched by it: folded, without the
 /// particles a short form may or may not repeat (`van Gennep`, `Gennep`).
 fn creator_key(name: &str) -> String {
+    fold(without_particles(name))
+}
+
+/// A name without the particles that lead it (`van`, `de la`), unless
+/// nothing would be left.
+fn without_particles(name: &str) -> &str {
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "du", "da", "di", "del", "der", "le", "la",
     ];
     let mut rest = name.trim();
     while let Some((first, after)) = rest.split_once(' ') {
-        if PARTICLES.contains(&first.to_lowercase().as_str()) && !after.is_empty() {
+        // ASCII case folding is enough: no other letter lowercases to one
+        // of the particles' letters.
+        if PARTICLES.iter().any(|p| first.eq_ignore_ascii_case(p)) && !after.is_empty() {
             rest = after.trim_start();
         } else {
             break;
         }
     }
-    fold(rest)
+    rest
 }
 
-/// Does `short` (a short title) abbreviate `full`?
-fn abbreviates(short: &str, full: &str) -> bool {
-    let (s, f) = (fold(short), fold(full));
-    // Chicago's short titles drop an initial article: `Ilias` for `Die Ilias`.
-    let f_bare = fold(without_article(full));
-    !s.is_empty()
-        && (f.starts_with(&s) || f_bare.starts_with(&s) || f.contains(&s) && s.chars().count() >= 6)
+/// A short form's title, folded once to be compared with the titles of
+/// many works.
+struct WantedTitle {
+    folded: String,
+    /// Long enough (six characters) to be found inside a title, not only
+    /// at its start.
+    long: bool,
+    /// A buffer for a title folded to be searched, kept between works.
+    scratch: std::cell::Cell<String>,
 }
 
-/// The same words, compared as [`abbreviates`] folds them.
-fn same_words(a: &str, b: &str) -> bool {
-    let a = fold(a);
-    !a.is_empty() && a == fold(b)
+impl WantedTitle {
+    fn new(short: &str) -> Self {
+        let folded = fold(short);
+        let long = folded.chars().count() >= 6;
+        WantedTitle {
+            folded,
+            long,
+            scratch: std::cell::Cell::default(),
+        }
+    }
+
+    /// Does this short title abbreviate `full`?
+    fn abbreviates(&self, full: &str) -> bool {
+        !self.folded.is_empty()
+            && (folded_starts_with(folded(full), &self.folded)
+                // Chicago's short titles drop an initial article: `Ilias`
+                // for `Die Ilias`.
+                || folded_starts_with(folded(without_article(full)), &self.folded)
+                || self.long && self.folded_inside(full))
+    }
+
+    /// Is this short title inside `full`, folded?
+    fn folded_inside(&self, full: &str) -> bool {
+        let mut buffer = self.scratch.take();
+        buffer.clear();
+        buffer.extend(folded(full));
+        let inside = buffer.contains(self.folded.as_str());
+        self.scratch.set(buffer);
+        inside
+    }
+
+    /// The same words as `other`, compared as [`WantedTitle::abbreviates`]
+    /// folds them.
+    fn same_words(&self, other: &str) -> bool {
+        !self.folded.is_empty() && folded(other).eq(self.folded.chars())
+    }
 }
 
 /// A title without its initial article (English, German, French, Spanish,
@@ -396,33 +478,34 @@ fn find_short(
     volume: Option<&str>,
     year: Option<i32>,
 ) -> Option<usize> {
+    let wanted: Vec<WantedCreator> = creators.iter().map(WantedCreator::new).collect();
     let matches_creators = |w: &Work| {
-        creators.is_empty()
-            || creators.iter().all(|c| {
-                w.item
-                    .author
-                    .iter()
-                    .chain(&w.item.editor)
-                    .chain(&w.item.translator)
-                    .any(|n| same_creator(c, n))
-            })
+        wanted.iter().all(|c| {
+            w.item
+                .author
+                .iter()
+                .chain(&w.item.editor)
+                .chain(&w.item.translator)
+                .any(|n| c.is(n))
+        })
     };
     let of_year =
         |w: &Work| year.is_none_or(|y| w.item.issued.as_ref().is_some_and(|d| d.year() == y));
+    let wanted_title = title.map(WantedTitle::new);
     let matches_title = |w: &Work| {
         of_year(w)
-            && match title {
+            && match &wanted_title {
                 // The title, or the short title the full citation named for later
                 // notes (`hereafter cited as Mass. Records`).
                 Some(t) => {
                     w.item
                         .title
                         .as_deref()
-                        .is_some_and(|full| abbreviates(t, full))
+                        .is_some_and(|full| t.abbreviates(full))
                         || w.item
                             .title_short
                             .as_deref()
-                            .is_some_and(|short| same_words(t, short))
+                            .is_some_and(|short| t.same_words(short))
                 }
                 None => true,
             }
@@ -435,31 +518,37 @@ fn find_short(
     // The latest such work whose first creator the short form names wins;
     // then the latest where that name is a co-author or an editor (a short
     // form names the first author).
-    if let Some(first) = creators.first() {
-        let candidates = index.works_of(creator_key(first.sort_name()), year)?;
+    if let Some(first) = wanted.first() {
+        let candidates = index.works_of(first.key.clone(), year)?;
         let fits = |w: &Work| matches_creators(w) && matches_title(w);
         let led_by_first = |w: &Work| {
             w.item
                 .author
                 .first()
                 .or(w.item.editor.first())
-                .is_some_and(|n| same_creator(first, n))
+                .is_some_and(|n| first.is(n))
         };
-        let latest = |wanted: &dyn Fn(&Work) -> bool| {
-            candidates
-                .iter()
-                .rev()
-                .copied()
-                .find(|&w| works.get(w).is_some_and(wanted))
-        };
-        // `Bechtolsheim, TeX in Practice, 2:70`: of the volumes cited as
-        // works of their own, the one whose pages are cited.
-        // (Cheapest test first: a creator's works are many in a long paper.)
-        let of_volume = |w: &Work| w.item.volume.as_deref() == volume;
-        return volume
-            .and_then(|_| latest(&|w| of_volume(w) && led_by_first(w) && fits(w)))
-            .or_else(|| latest(&|w| led_by_first(w) && fits(w)))
-            .or_else(|| latest(&fits));
+        // The latest work that fits, is led by the first creator and (when
+        // a volume is cited: `Bechtolsheim, TeX in Practice, 2:70`, of the
+        // volumes cited as works of their own) is of that volume; failing
+        // that, the latest that fits and is led by the first creator; failing
+        // that, the latest that fits. One pass from the latest work: a
+        // creator's works are many in a long paper.
+        let mut latest_led = None;
+        let mut latest_fit = None;
+        for &w in candidates.iter().rev() {
+            let Some(work) = works.get(w).filter(|work| fits(work)) else {
+                continue;
+            };
+            latest_fit.get_or_insert(w);
+            if led_by_first(work) {
+                if volume.is_none_or(|v| work.item.volume.as_deref() == Some(v)) {
+                    return Some(w);
+                }
+                latest_led.get_or_insert(w);
+            }
+        }
+        return latest_led.or(latest_fit);
     }
     works
         .iter()
@@ -475,6 +564,14 @@ fn find_short(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn given_names_agree(a: &Name, b: &Name) -> bool {
+        WantedCreator::new(a).given_agrees(b)
+    }
+
+    fn abbreviates(short: &str, full: &str) -> bool {
+        WantedTitle::new(short).abbreviates(full)
+    }
     use crate::cite::note::parse_note;
 
     fn run(notes: &[&str]) -> Resolution {
@@ -718,7 +815,62 @@ mod tests {
     fn particles_do_not_part_a_creator_from_their_works() {
         assert_eq!(creator_key("van Gennep"), creator_key("Gennep"));
         assert_eq!(creator_key("de la Cruz"), "cruz");
+        assert_eq!(creator_key("DE LA Cruz"), "cruz");
+        assert_eq!(creator_key("de"), "de");
         assert_ne!(creator_key("Gennep"), creator_key("Genet"));
+    }
+
+    #[test]
+    fn a_wanted_creator_is_compared_without_folding_each_work_again() {
+        let person = Name::person;
+        let van_gennep = WantedCreator::new(&person("van Gennep", "Arnold"));
+        assert!(van_gennep.is(&person("Gennep", "A.")));
+        assert!(van_gennep.is(&Name::literal("GENNEP")));
+        assert!(!van_gennep.is(&person("Genet", "Arnold")));
+        assert!(!van_gennep.is(&person("Gennepp", "Arnold")));
+        let lu = WantedCreator::new(&person("呂", "芳維"));
+        assert!(lu.is(&person("呂", "芳維")));
+        assert!(!lu.is(&person("呂", "仁怡")));
+        assert!(lu.is(&Name::literal("呂")));
+        assert!(!WantedCreator::new(&Name::literal("")).is(&Name::literal("")));
+    }
+
+    #[test]
+    fn a_wanted_title_is_found_at_the_start_after_an_article_or_inside() {
+        let title = WantedTitle::new("Military Power");
+        assert!(title.abbreviates("Military Power of China"));
+        assert!(title.abbreviates("The Military Power of China"));
+        assert!(title.abbreviates("Annual Report on the Military Power"));
+        // The buffer of the last search is not searched again.
+        assert!(!title.abbreviates("Sea Power"));
+        assert!(!title.abbreviates(""));
+        let short = WantedTitle::new("Arms");
+        assert!(short.abbreviates("Arms Control"));
+        assert!(
+            !short.abbreviates("Soviet Arms"),
+            "too short to be found inside"
+        );
+        assert!(short.same_words("ARMS."));
+        assert!(!short.same_words("Arms Control"));
+        assert!(!WantedTitle::new("“ ”").same_words(""));
+    }
+
+    #[test]
+    fn a_short_form_prefers_its_volume_then_its_first_creator_then_any_fit() {
+        let r = run(&[
+            "Jane Doe, Soviet Arms, vol. 1 (New York: Praeger, 1990), 3.",
+            "John Roe and Jane Doe, Soviet Arms Today (New York: Praeger, 1991), 3.",
+            // Its volume, led by Doe.
+            "Doe, Soviet Arms, 1:5.",
+            // No second volume: the latest work Doe leads.
+            "Doe, Soviet Arms, 2:5.",
+            // No volume: the latest Doe leads, not the later one she wrote with Roe.
+            "Doe, Soviet Arms, 7.",
+            // Only the work with Roe fits.
+            "Doe, Soviet Arms Today, 7.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0), Some(0), Some(0), Some(1)]);
     }
 
     #[test]
