@@ -294,7 +294,7 @@ fn document_item(doc: &Document) -> Item {
         item.page = Some(if first == last {
             first.to_string().into()
         } else {
-            (format!("{first}-{last}")).into()
+            format!("{first}-{last}").into()
         });
     }
     item.abstract_text = front.abstract_text.as_deref().map(Into::into);

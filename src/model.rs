@@ -126,7 +126,7 @@ impl Name {
     /// The name as a reader would write it, for messages.
     pub fn display(&self) -> String {
         if let Some(lit) = &self.literal {
-            return lit.clone().into();
+            return lit.to_string();
         }
         let family = self.family.as_deref().unwrap_or("");
         let given = self.given.as_deref().unwrap_or("");

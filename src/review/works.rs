@@ -71,7 +71,7 @@ pub fn exported_fields(item: &Item) -> Vec<(&'static str, String)> {
     ];
     for (name, value) in text {
         if let Some(v) = value {
-            out.push((name, v.clone().into()));
+            out.push((name, v.to_string()));
         }
     }
     for (name, date) in [
