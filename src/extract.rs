@@ -435,11 +435,7 @@ mod tests {
             })
             .collect();
         let one_by_one: Vec<ParsedNote> = footnotes.iter().map(|f| parse_note(&f.text)).collect();
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(2)
-            .build()
-            .unwrap();
-        let (worth, parsed) = pool.install(|| {
+        let (worth, parsed) = crate::threads::in_pool(2, || {
             (
                 crate::threads::worth_threads(footnotes.len()),
                 parse_notes(&footnotes),

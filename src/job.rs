@@ -17,11 +17,17 @@ fn report_name(stem: &str, input: Option<&Path>) -> String {
         .unwrap_or_else(|| format!("{stem}.txt"))
 }
 
-fn into_io(e: crate::io::OutputError) -> io::Error {
-    match e {
+/// Write one output through its temporary file, straight from `write`:
+/// none is ever held whole in memory.
+fn write_output(
+    path: &Path,
+    input: Option<&Path>,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> io::Result<()> {
+    crate::io::write_atomic_with(path, input, write).map_err(|e| match e {
         crate::io::OutputError::Io { source, .. } => source,
         other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
-    }
+    })
 }
 
 /// Write `<stem>.bib` (biblatex), `<stem>.json` (CSL-JSON),
@@ -58,11 +64,6 @@ pub fn write_outputs(
             }
         }
     }
-    // Each output is written straight into its temporary file: none is
-    // ever held whole in memory.
-    let write = |path: &Path, write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>| {
-        crate::io::write_atomic_with(path, input, write).map_err(into_io)
-    };
     let report_name = report_name(stem, input);
     let [bib, json, tex, report, review] = &paths;
     // The three exports, and the checks with the two files that show
@@ -70,23 +71,22 @@ pub fn write_outputs(
     let (exported, checked) = crate::threads::join_when(
         crate::threads::worth_threads(ex.notes.len()),
         || {
-            write(bib, &|out| {
+            write_output(bib, input, |out| {
                 biblatex::write_biblatex(&ex.works, Dialect::Biblatex, out)
             })?;
-            write(json, &|out| csl::write_csl_json(&ex.works, out))?;
-            write(tex, &|out| latex::write_latex(ex, out))
+            write_output(json, input, |out| csl::write_csl_json(&ex.works, out))?;
+            write_output(tex, input, |out| latex::write_latex(ex, out))
         },
         || {
             // The paper is checked once: the report borrows the findings,
             // the review page then takes them.
             let findings = crate::check::check_extraction(ex);
-            write(report, &|out| {
+            write_output(report, input, |out| {
                 crate::check::write_report_with(ex, &report_name, &findings, out)
             })?;
-            crate::io::write_atomic_with(review, input, |out| {
+            write_output(review, input, |out| {
                 crate::review::write_review_with(ex, &report_name, findings, out)
             })
-            .map_err(into_io)
         },
     );
     exported.and(checked)?;

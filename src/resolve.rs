@@ -66,8 +66,7 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Do the folded characters of `text` begin with `prefix`?
-fn folded_starts_with(text: impl Iterator<Item = char>, prefix: &str) -> bool {
-    let mut text = text;
+fn folded_starts_with(mut text: impl Iterator<Item = char>, prefix: &str) -> bool {
     prefix.chars().all(|p| text.next() == Some(p))
 }
 
@@ -564,6 +563,7 @@ fn find_short(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::note::parse_note;
 
     fn given_names_agree(a: &Name, b: &Name) -> bool {
         WantedCreator::new(a).given_agrees(b)
@@ -572,7 +572,6 @@ mod tests {
     fn abbreviates(short: &str, full: &str) -> bool {
         WantedTitle::new(short).abbreviates(full)
     }
-    use crate::cite::note::parse_note;
 
     fn run(notes: &[&str]) -> Resolution {
         let parsed: Vec<_> = notes.iter().map(|n| parse_note(n)).collect();

@@ -28,17 +28,19 @@ where
     }
 }
 
+/// `f()` run in a pool of its own of `threads` threads (for tests).
+#[cfg(test)]
+pub(crate) fn in_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap()
+        .install(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn in_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap()
-            .install(f)
-    }
 
     #[test]
     fn a_paper_needs_two_pieces_of_notes_and_two_threads() {

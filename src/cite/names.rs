@@ -895,7 +895,7 @@ fn name_element(input: Span) -> PResult<Name> {
             let (after, suffix) = opt(name_suffix).parse(after)?;
             if element_boundary(after).is_ok() {
                 let mut name = english_person(&written);
-                name.suffix = suffix.map(|s| s.fragment().to_string()).map(Into::into);
+                name.suffix = suffix.map(|s| (*s.fragment()).into());
                 return Ok((after, name));
             }
         } else if institution_shape(prefix, &written) && element_boundary(after).is_ok() {

@@ -109,12 +109,13 @@ fn cue_stands_at(text: &str, i: usize, cue: &str) -> bool {
     let after = text.get(i + cue.len()..).unwrap_or("");
     // A Chinese cue may follow any Chinese text (`相關討論請見`);
     // a bare `見` only a clause's end (`可見` is "evidently").
-    let cjk_cue = cue.chars().count() > 1 && cue.chars().all(is_cjk_ideograph);
+    let chinese = cue.chars().all(is_cjk_ideograph);
+    let cjk_cue = chinese && cue.chars().count() > 1;
     let boundary = boundary || cjk_cue && before.ends_with(is_cjk_ideograph);
     // A Chinese cue may run straight into the work, Chinese or
     // not (`參見Thomas Christensen`); an English one is spaced.
     let followed = after.starts_with([' ', '：', ':', '“', '「', '《', '〈', ','])
-        || after.starts_with(|c: char| c.is_alphanumeric() && cue.chars().all(is_cjk_ideograph));
+        || chinese && after.starts_with(char::is_alphanumeric);
     boundary && followed
 }
 
