@@ -13,6 +13,7 @@ pub mod cite;
 pub mod diag;
 pub mod export;
 pub mod extract;
+pub mod hashed;
 pub mod input;
 pub mod io;
 pub mod job;

@@ -3,6 +3,7 @@
 //! citation they repeat. Item ids are the biblatex keys (see [`crate::keys`]).
 
 use crate::cite::CiteKind;
+use crate::hashed::HashedIndex;
 use crate::model::Item;
 use std::sync::Arc;
 
@@ -59,7 +60,7 @@ pub fn fold(s: &str) -> String {
 /// The characters [`fold`] keeps, one by one: works are compared with a
 /// short form without building their folded names and titles (a long
 /// paper's prolific creator has thousands of works to compare).
-fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+pub(crate) fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -255,7 +256,8 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
         .filter(|c| matches!(c.parsed, Some(Parsed::Full(_))))
         .count();
     out.works.reserve_exact(full);
-    let mut by_identity: foldhash::HashMap<Identity, usize> = foldhash::HashMap::default();
+    // Works by identity, holding a hash of each (see `crate::hashed`).
+    let mut by_identity: HashedIndex<Identity, usize> = HashedIndex::default();
     // The work of the most recent citation, for Ibid.
     let mut previous: Option<usize> = None;
     let mut seen_any = false;
@@ -271,7 +273,12 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
             let work = match &citation.parsed {
                 Some(Parsed::Full(item)) => {
                     let key = identity(item);
-                    let found = by_identity.get(&key).copied().or_else(|| {
+                    let is_key = |w: usize| {
+                        out.works
+                            .get(w)
+                            .is_some_and(|work| identity(&work.item) == key)
+                    };
+                    let found = by_identity.get(&key, is_key).or_else(|| {
                         repeated_with_its_year(
                             &out.works,
                             &by_creator,
@@ -282,7 +289,8 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                     Some(found.unwrap_or_else(|| {
                         out.works.push(Work {
                             item: Arc::clone(item),
-                            cited_in: Vec::new(),
+                            // Most works are cited once: room for one.
+                            cited_in: Vec::with_capacity(1),
                         });
                         let w = out.works.len() - 1;
                         by_identity.insert(key, w);
@@ -581,6 +589,17 @@ mod tests {
             .map(|(i, p)| (i as u32 + 1, p.citations.as_slice()))
             .collect();
         resolve(&inputs)
+    }
+
+    #[test]
+    fn a_full_citation_written_otherwise_is_the_same_work() {
+        let r = run(&[
+            "John Smith, The Long Title (New York: Norton, 1999), 12.",
+            "John Smith, Long Title (Norton, 1999), 3.",
+            "John Smith, “The long title” (Boston: Norton, 1999), 14.",
+        ]);
+        assert_eq!(r.works.len(), 2);
+        assert_eq!(r.assignments, [[Some(0)], [Some(1)], [Some(0)]]);
     }
 
     /// A body that publishes a report a year, each cited bare with its

@@ -8,8 +8,9 @@ use super::{notes, NoteView};
 use crate::cite::{CiteKind, Parsed};
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
+use crate::hashed::HashedIndex;
 use crate::model::{Item, ItemType, Locator, LocatorLabel, Name};
-use crate::resolve::fold;
+use crate::resolve::{fold, folded};
 use std::collections::HashMap;
 
 /// Every duplicate finding of a paper.
@@ -147,7 +148,9 @@ fn suggestion(item: &Item, first_note: u32, locator: Option<&Locator>, ibid: boo
 
 /// Identical full citations, and works cited in full again.
 fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
-    let mut printed: HashMap<String, At> = HashMap::new();
+    // Citations by their squeezed text, holding a hash of each (see
+    // `crate::hashed`): a long paper's texts would double its notes'.
+    let mut printed: HashedIndex<String, At> = HashedIndex::default();
     let mut first_full: HashMap<usize, At> = HashMap::new();
     let mut previous_work: Option<usize> = None;
     for (vi, view) in views.iter().enumerate() {
@@ -155,8 +158,11 @@ fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
             let full_or_unread = matches!(c.kind, Some(CiteKind::Full) | None);
             let key = squeeze(view.slice(&c.raw.range));
             let identical = if full_or_unread && key.chars().count() >= 20 {
-                match printed.get(&key) {
-                    Some(&at) => Some(at),
+                let printed_as_key = |at: At| {
+                    citation(views, at).is_some_and(|(v, c)| squeeze(v.slice(&c.raw.range)) == key)
+                };
+                match printed.get(&key, printed_as_key) {
+                    Some(at) => Some(at),
                     None => {
                         printed.insert(key, (vi, ci));
                         None
@@ -363,30 +369,62 @@ fn block_keys(title: &str) -> Vec<String> {
     vec![format!("{numbers}|^{head}"), format!("{numbers}|{tail}$")]
 }
 
+/// Folded titles (see [`fold`]), one after another in one string: a long
+/// paper has a hundred thousand works.
+struct FoldedTitles {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FoldedTitles {
+    fn with_capacity(titles: usize) -> FoldedTitles {
+        FoldedTitles {
+            text: String::new(),
+            ends: Vec::with_capacity(titles),
+        }
+    }
+
+    fn push(&mut self, title: Option<&str>) {
+        self.text.extend(folded(title.unwrap_or("")));
+        self.ends.push(self.text.len());
+    }
+
+    /// The `i`-th title folded, or "" past the last.
+    fn get(&self, i: usize) -> &str {
+        let start = i
+            .checked_sub(1)
+            .and_then(|before| self.ends.get(before))
+            .copied()
+            .unwrap_or(0);
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
 fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
     // The first full citation of each work, in document order.
     let mut firsts: Vec<(usize, At)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = vec![false; ex.works.len()];
     for (vi, view) in views.iter().enumerate() {
         for (ci, c) in view.citations().iter().enumerate() {
             if let (Some(CiteKind::Full), Some(w)) = (c.kind, c.work) {
-                if seen.insert(w) {
+                if seen
+                    .get_mut(w)
+                    .is_some_and(|seen| !std::mem::replace(seen, true))
+                {
                     firsts.push((w, (vi, ci)));
                 }
             }
         }
     }
-    let titles: Vec<String> = firsts
-        .iter()
-        .map(|(w, _)| {
-            let title = ex.works.get(*w).and_then(|w| w.item.title.as_deref());
-            fold(title.unwrap_or(""))
-        })
-        .collect();
+    let mut titles = FoldedTitles::with_capacity(firsts.len());
+    for (w, _) in &firsts {
+        titles.push(ex.works.get(*w).and_then(|w| w.item.title.as_deref()));
+    }
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
         let Some(b) = ex.works.get(*wb) else { continue };
-        let title_b = titles.get(j).map_or("", String::as_str);
+        let title_b = titles.get(j);
         let tb = Probe::new(title_b);
         let keys = block_keys(title_b);
         // Earlier works sharing a key, in document order.
@@ -398,14 +436,19 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
         candidates.sort_unstable();
         candidates.dedup();
         for key in keys {
-            blocks.entry(key).or_default().push(j);
+            // Only a block's latest works are ever compared.
+            let block = blocks.entry(key).or_default();
+            if block.len() == BLOCK_WINDOW {
+                block.remove(0);
+            }
+            block.push(j);
         }
         for &i in &candidates {
             let Some((wa, at_a)) = firsts.get(i) else {
                 continue;
             };
             let Some(a) = ex.works.get(*wa) else { continue };
-            let ta = titles.get(i).map_or("", String::as_str);
+            let ta = titles.get(i);
             let Some(found) = near_duplicate_folded(&a.item, &b.item, ta, &tb) else {
                 continue;
             };
@@ -490,6 +533,18 @@ mod tests {
             .into_iter()
             .map(|d| (d.code, d.footnote))
             .collect()
+    }
+
+    #[test]
+    fn folded_titles_are_found_by_their_place() {
+        let mut titles = FoldedTitles::with_capacity(3);
+        titles.push(Some("The ‘China Threat’ Issue"));
+        titles.push(None);
+        titles.push(Some("Arms Sales, 1990–2005"));
+        assert_eq!(titles.get(0), fold("The ‘China Threat’ Issue"));
+        assert_eq!(titles.get(1), "");
+        assert_eq!(titles.get(2), fold("Arms Sales, 1990–2005"));
+        assert_eq!(titles.get(3), "");
     }
 
     #[test]
