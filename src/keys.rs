@@ -367,35 +367,43 @@ pub fn assign_keys(items: &mut [Item]) {
 /// A unique key for each item, in order (see the module documentation).
 pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
     let stems: Vec<String> = items.map(key_stem).collect();
+    let suffixed = suffixed_keys(&stems);
+    // Each stem is its key unless it was suffixed: moved, not copied (a long
+    // paper has a hundred thousand keys).
+    stems
+        .into_iter()
+        .zip(suffixed)
+        .map(|(stem, key)| key.unwrap_or(stem))
+        .collect()
+}
+
+/// The key of each stem that others share (`li1990china`,
+/// `li1990chinb` …); `None` for a stem that is its own key. Unique stems
+/// are reserved first, so that a suffixed key never takes one.
+fn suffixed_keys(stems: &[String]) -> Vec<Option<String>> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in &stems {
+    for s in stems {
         *counts.entry(s.as_str()).or_default() += 1;
     }
-    // Unique stems are keys as they are; reserve them first so that a
-    // suffixed key never takes one.
-    let mut used: HashSet<String> = stems
-        .iter()
-        .filter(|s| counts.get(s.as_str()) == Some(&1))
-        .cloned()
-        .collect();
+    let is_unique_stem = |key: &str| counts.get(key) == Some(&1);
+    let mut suffixed: HashSet<String> = HashSet::default();
     let mut next: HashMap<&str, usize> = HashMap::new();
-    let mut keys = Vec::with_capacity(stems.len());
-    for stem in &stems {
-        if counts.get(stem.as_str()) == Some(&1) {
-            keys.push(stem.clone());
-            continue;
-        }
-        let n = next.entry(stem.as_str()).or_default();
-        loop {
-            let candidate = format!("{stem}{}", suffix(*n));
-            *n += 1;
-            if used.insert(candidate.clone()) {
-                keys.push(candidate);
-                break;
+    stems
+        .iter()
+        .map(|stem| {
+            if is_unique_stem(stem) {
+                return None;
             }
-        }
-    }
-    keys
+            let n = next.entry(stem.as_str()).or_default();
+            loop {
+                let candidate = format!("{stem}{}", suffix(*n));
+                *n += 1;
+                if !is_unique_stem(&candidate) && suffixed.insert(candidate.clone()) {
+                    return Some(candidate);
+                }
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
