@@ -13,6 +13,7 @@ pub mod distance;
 pub mod duplicates;
 pub mod malformed;
 pub mod numbering;
+pub mod place_names;
 pub mod places;
 pub mod render;
 
