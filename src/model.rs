@@ -464,6 +464,14 @@ impl Item {
         }
     }
 
+    /// Let go of the spare room the name lists grew with: a paper holds
+    /// every citation's item at once.
+    pub fn shrink_to_fit(&mut self) {
+        self.author.shrink_to_fit();
+        self.editor.shrink_to_fit();
+        self.translator.shrink_to_fit();
+    }
+
     /// The creators that name the work: authors, else editors.
     pub fn lead_creators(&self) -> &[Name] {
         if self.author.is_empty() {

@@ -495,9 +495,16 @@ pub fn parse_note(text: &str) -> ParsedNote {
     merge_adjacent(&mut note.commentary, text);
     // A paper holds every note's records at once: no spare capacity.
     note.citations.shrink_to_fit();
+    note.commentary.shrink_to_fit();
     for c in &mut note.citations {
         c.forms.shrink_to_fit();
         c.unparsed.shrink_to_fit();
+        match &mut c.parsed {
+            // Not shared yet: no copy.
+            Some(Parsed::Full(item)) => std::sync::Arc::make_mut(item).shrink_to_fit(),
+            Some(Parsed::Short { creators, .. }) => creators.shrink_to_fit(),
+            _ => {}
+        }
     }
     note
 }
@@ -690,6 +697,28 @@ mod tests {
             cue_at(text).map(|(at, len)| &text[at..at + len]),
             Some("請見")
         );
+    }
+
+    #[test]
+    fn a_parsed_note_keeps_no_spare_room() {
+        let note = parse_note(
+            "John Smith, Jane Doe and Ann Lee, The Long Title (New York: Norton, 1999), 12; \
+             Smith, Doe and Lee, Long Title, 14. A remark.",
+        );
+        let full = note.citations.first().and_then(|c| match &c.parsed {
+            Some(Parsed::Full(item)) => Some(item),
+            _ => None,
+        });
+        let authors = &full.expect("a full citation").author;
+        assert_eq!((authors.len(), authors.capacity()), (3, 3));
+        let short = note.citations.get(1).and_then(|c| match &c.parsed {
+            Some(Parsed::Short { creators, .. }) => Some(creators),
+            _ => None,
+        });
+        let creators = short.expect("a short form");
+        assert!(!creators.is_empty());
+        assert_eq!(creators.len(), creators.capacity());
+        assert_eq!(note.commentary.len(), note.commentary.capacity());
     }
 
     #[test]

@@ -23,7 +23,6 @@ pub mod works;
 use crate::check::Today;
 use crate::diag::Diagnostic;
 use crate::Extraction;
-use std::collections::HashMap;
 use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -47,8 +46,11 @@ pub struct Review<'e> {
     /// The input's file name, shown as the page's title.
     pub name: String,
     pub findings: Vec<Finding>,
-    by_note: Vec<Vec<usize>>,
-    notes_of_number: HashMap<u32, Vec<usize>>,
+    /// (note index, finding id), by note: flat, not a list a note, as a
+    /// long paper has a hundred thousand notes.
+    by_note: Vec<(usize, usize)>,
+    /// (number, note index), by number.
+    by_number: Vec<(u32, usize)>,
     /// (first line, note index), by line.
     by_line: Vec<(usize, usize)>,
 }
@@ -66,10 +68,13 @@ impl<'e> Review<'e> {
         name: &str,
         diagnostics: Vec<crate::diag::Diagnostic>,
     ) -> Review<'e> {
-        let mut notes_of_number: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (i, n) in ex.notes.iter().enumerate() {
-            notes_of_number.entry(n.number).or_default().push(i);
-        }
+        let mut by_number: Vec<(u32, usize)> = ex
+            .notes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.number, i))
+            .collect();
+        by_number.sort_unstable();
         let mut by_line: Vec<(usize, usize)> = ex
             .notes
             .iter()
@@ -80,9 +85,9 @@ impl<'e> Review<'e> {
         let mut review = Review {
             ex,
             name: name.to_string(),
-            findings: Vec::new(),
-            by_note: vec![Vec::new(); ex.notes.len()],
-            notes_of_number,
+            findings: Vec::with_capacity(diagnostics.len()),
+            by_note: Vec::new(),
+            by_number,
             by_line,
         };
         let offsets = spans::diagnostic_offsets(&ex.document.source, &diagnostics);
@@ -93,9 +98,6 @@ impl<'e> Review<'e> {
                 let footnote = ex.document.footnotes.get(record.footnote)?;
                 spans::note_range(footnote, start, end)
             });
-            if let Some(list) = note.and_then(|i| review.by_note.get_mut(i)) {
-                list.push(id);
-            }
             review.findings.push(Finding {
                 id,
                 diagnostic: d,
@@ -103,7 +105,18 @@ impl<'e> Review<'e> {
                 range,
             });
         }
+        review.by_note = review
+            .findings
+            .iter()
+            .filter_map(|f| Some((f.note?, f.id)))
+            .collect();
+        review.by_note.sort_unstable();
         review
+    }
+
+    /// The notes numbered `number`, in order.
+    fn notes_numbered(&self, number: u32) -> impl Iterator<Item = usize> + '_ {
+        run_of(&self.by_number, number)
     }
 
     /// The note a finding concerns: of its footnote number (the one whose
@@ -118,14 +131,10 @@ impl<'e> Review<'e> {
                 .is_some_and(|f| (f.line..=f.end_line).contains(&d.line))
         };
         match d.footnote {
-            Some(number) => {
-                let candidates = self.notes_of_number.get(&number)?;
-                candidates
-                    .iter()
-                    .copied()
-                    .find(holds)
-                    .or_else(|| candidates.first().copied())
-            }
+            Some(number) => self
+                .notes_numbered(number)
+                .find(holds)
+                .or_else(|| self.note_of_number(number)),
             None => {
                 // The last note starting at or before the line.
                 let i = self
@@ -139,21 +148,28 @@ impl<'e> Review<'e> {
 
     /// The findings placed in note `note`, in report order.
     pub fn findings_of(&self, note: usize) -> impl Iterator<Item = &Finding> {
-        self.by_note
-            .get(note)
-            .into_iter()
-            .flatten()
-            .filter_map(|&id| self.findings.get(id))
+        run_of(&self.by_note, note).filter_map(|id| self.findings.get(id))
     }
 
     /// The first note numbered `number`.
     pub fn note_of_number(&self, number: u32) -> Option<usize> {
-        self.notes_of_number.get(&number)?.first().copied()
+        self.notes_numbered(number).next()
     }
 
     pub fn work_key(&self, work: usize) -> &str {
         self.ex.works.get(work).map_or("", |w| w.item.id.as_str())
     }
+}
+
+/// The values paired with `key` in pairs sorted by key, in order.
+fn run_of<K: Ord + Copy>(pairs: &[(K, usize)], key: K) -> impl Iterator<Item = usize> + '_ {
+    let from = pairs.partition_point(|&(k, _)| k < key);
+    pairs
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |&&(k, _)| k == key)
+        .map(|&(_, value)| value)
 }
 
 /// Notes (and works) live in the page from the start; the rest come in
