@@ -100,15 +100,21 @@ pub fn note_rows(ex: &serde_json::Value) -> Vec<serde_json::Value> {
 }
 
 /// The corpus generator (`examples/make-corpus.rs`), built beside the test
-/// binaries when missing.
+/// binaries when missing: with their profile, whose directory they are in
+/// (`debug` is the `dev` profile's), so that it lands where it is looked
+/// for under any profile (cargo-mutants tests with its own).
 pub fn make_corpus() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let target = exe.parent().and_then(Path::parent).unwrap();
     let example = target.join("examples/make-corpus");
     if !example.exists() {
+        let profile = match target.file_name().and_then(|name| name.to_str()) {
+            Some("debug") | None => "dev",
+            Some(other) => other,
+        };
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let status = Command::new(cargo)
-            .args(["build", "--example", "make-corpus"])
+            .args(["build", "--example", "make-corpus", "--profile", profile])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .unwrap();
