@@ -564,6 +564,14 @@ mod tests {
         );
     }
 
+    /// Under 20 characters, two citations alike are too short to call one
+    /// a copy of the other: the second is only a work cited in full again.
+    #[test]
+    fn a_short_full_citation_repeated_is_no_word_for_word_copy() {
+        let f = found("1 《報告》（臺北：國防部，2004）。\n2 《報告》（臺北：國防部，2004）。");
+        assert_eq!(f, [("repeated-full-citation".to_string(), Some(2))]);
+    }
+
     #[test]
     fn a_chinese_work_with_no_author_is_repeated_in_chinese() {
         let notes = "1 《中共軍力報告》（臺北：國防部，2004 年），頁 5。\n2 《中共軍力報告》（臺北：國防部，2004 年），頁 5。";
