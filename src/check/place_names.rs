@@ -53,20 +53,21 @@ impl<V> PlaceTable<V> {
         });
         let mut index: Vec<NameEntry> = Vec::new();
         let mut values: Vec<V> = Vec::with_capacity(folded.len());
+        // Where the current name's values begin.
+        let mut run_start = 0;
         for (start, end, row) in folded {
             let same_name = index
                 .last()
                 .is_some_and(|last| text(last.start, last.end) == text(start, end));
             if !same_name {
+                run_start = values.len();
                 index.push(NameEntry {
                     start,
                     end,
-                    values_end: offset(values.len()),
+                    values_end: offset(run_start),
                 });
             }
-            let first = index.len().checked_sub(2).and_then(|i| index.get(i));
-            let from = first.map_or(0, |e| e.values_end as usize);
-            if let Some(value) = keep(values.get(from..).unwrap_or(&[]), row) {
+            if let Some(value) = keep(values.get(run_start..).unwrap_or(&[]), row) {
                 values.push(value);
             }
             if let Some(last) = index.last_mut() {

@@ -466,15 +466,8 @@ pub fn parse_note(text: &str) -> ParsedNote {
             },
         };
         match parse {
-            Some(mut parse) => note.citations.push(RawCitation {
-                parsed: parse.parsed.take().map(|p| match p {
-                    Parsed::Full(mut item) => {
-                        // Not shared yet: no copy.
-                        std::sync::Arc::make_mut(&mut item).clean_fields();
-                        Parsed::Full(item)
-                    }
-                    other => other,
-                }),
+            Some(parse) => note.citations.push(RawCitation {
+                parsed: parse.parsed,
                 locator: parse.locator,
                 range: span_range(&piece),
                 unparsed: parse.unparsed,
@@ -493,15 +486,20 @@ pub fn parse_note(text: &str) -> ParsedNote {
         }
     }
     merge_adjacent(&mut note.commentary, text);
-    // A paper holds every note's records at once: no spare capacity.
+    // A paper holds every note's records at once: no spare capacity, and
+    // each full citation's fields are cleaned once, here.
     note.citations.shrink_to_fit();
     note.commentary.shrink_to_fit();
     for c in &mut note.citations {
         c.forms.shrink_to_fit();
         c.unparsed.shrink_to_fit();
         match &mut c.parsed {
-            // Not shared yet: no copy.
-            Some(Parsed::Full(item)) => std::sync::Arc::make_mut(item).shrink_to_fit(),
+            Some(Parsed::Full(item)) => {
+                // Not shared yet: no copy.
+                let item = std::sync::Arc::make_mut(item);
+                item.clean_fields();
+                item.shrink_to_fit();
+            }
             Some(Parsed::Short { creators, .. }) => creators.shrink_to_fit(),
             _ => {}
         }
