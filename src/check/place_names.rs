@@ -202,6 +202,7 @@ mod tests {
         let rows = [
             ("Portland", ("ME", 68)),
             ("Salem", ("MA", 44)),
+            ("Salem", ("OR", 175)),
             ("Portland", ("OR", 652)),
             ("portland", ("ME", 1)),
             ("Aurora", ("IL", 180)),
@@ -214,7 +215,8 @@ mod tests {
         );
         assert_eq!(table.get("PORTLAND"), ["OR", "ME"]);
         assert_eq!(table.get("Aurora"), ["IL"]);
-        assert_eq!(table.get("Salem"), ["MA"]);
+        // A code kept for an earlier name is kept again for this one.
+        assert_eq!(table.get("Salem"), ["OR", "MA"]);
         assert_eq!(table.get("Zanesville"), ["OH"]);
         assert!(table.get("Springfield").is_empty());
         assert!(table.get("").is_empty());
@@ -222,12 +224,18 @@ mod tests {
 
     #[test]
     fn a_table_may_keep_one_value_a_name() {
-        let rows = [("Oxford", 150), ("Oxford", 20), ("Oxford", 500)];
+        let rows = [
+            ("Oxford", 150),
+            ("Cambridge", 120),
+            ("Oxford", 20),
+            ("Oxford", 500),
+        ];
         let largest: PlaceTable<u32> = PlaceTable::new(
             rows,
             |a, b| b.cmp(a),
             |kept, p| kept.is_empty().then_some(p),
         );
         assert_eq!(largest.get("oxford"), [500]);
+        assert_eq!(largest.get("Cambridge"), [120]);
     }
 }
