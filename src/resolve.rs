@@ -741,6 +741,19 @@ mod tests {
     }
 
     #[test]
+    fn three_surnames_without_the_serial_comma_repeat_their_work() {
+        let r = run(&[
+            "Ann Smith, Bo Doe and Cy Lee, A Long Title (London: Verso, 2001), 9.",
+            "Peter Morley, Poverty and Inequality (London: Verso, 1990), 3.",
+            "Smith, Doe and Lee, Long Title, 14.",
+            "Morley, Poverty and Inequality, 78.",
+        ]);
+        let flat: Vec<Option<usize>> = r.assignments.iter().flatten().copied().collect();
+        assert_eq!(flat, [Some(0), Some(1), Some(0), Some(1)]);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+    }
+
+    #[test]
     fn a_short_form_with_a_volume_repeats_that_volume() {
         let r = run(&[
             "Stephan von Bechtolsheim, TeX in Practice: Basics, vol. 1 (New York: Springer, 1993), 3.",

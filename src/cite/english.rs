@@ -1685,6 +1685,22 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
         } else {
             preceded(tag(", and "), surname).parse(rest)
         };
+        // `Smith, Doe and Lee, Long Title`: British style drops the serial
+        // comma. The names are a list then only if a title still follows
+        // them, which `Morley, Poverty and Inequality, 78` lacks.
+        let closed = closed.or_else(|e| {
+            let (after, next) = preceded(alt((tag(" and "), tag(" & "))), surname)
+                .parse(rest)
+                .map_err(|_| e)?;
+            if a_title_follows(after) {
+                Ok((after, next))
+            } else {
+                Err(nom::Err::Error(Error::new(
+                    rest,
+                    nom::error::ErrorKind::Verify,
+                )))
+            }
+        });
         if let Ok((after, next)) = closed {
             names.append(&mut pending);
             names.push(family(next));
@@ -1707,6 +1723,20 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
             et_al: et_al.is_some(),
         },
     ))
+}
+
+/// Does a short form's title follow a list of surnames: a comma, then a
+/// part that is no page, locator or year?
+fn a_title_follows(after_names: Span) -> bool {
+    let Ok((rest, _)) = (space0::<Span, Error<Span>>, tag(","), space0).parse(after_names) else {
+        return false;
+    };
+    let end = rest.fragment().find(',').unwrap_or(rest.fragment().len());
+    let part = trim(slice(rest, 0, end));
+    !part.fragment().is_empty()
+        && all_of(english_locator, part).is_none()
+        && all_of(cited_pages, part).is_none()
+        && all_of(english_date, part).is_none()
 }
 
 /// `MobiCom ’04`, `SOSP ’17`: a meeting's short name and year, the series
@@ -4563,6 +4593,20 @@ mod tests {
         assert_eq!(families(&list.names), ["Morley"]);
         let (_, list) = short_form_surnames(Span::new("Umbers, Symonds, and Kokko, 54")).unwrap();
         assert_eq!(families(&list.names), ["Umbers", "Symonds", "Kokko"]);
+        // British style, with no serial comma: a list when a title follows.
+        let (_, list) =
+            short_form_surnames(Span::new("Smith, Doe and Lee, Long Title, 14")).unwrap();
+        assert_eq!(families(&list.names), ["Smith", "Doe", "Lee"]);
+        let (_, list) = short_form_surnames(Span::new("Smith, Doe & Lee, Long Title")).unwrap();
+        assert_eq!(families(&list.names), ["Smith", "Doe", "Lee"]);
+        for no_title in [
+            "Morley, Poverty and Inequality, chap. 3",
+            "Morley, Poverty and Inequality, 1990, 78",
+            "Morley, Poverty and Inequality, 78–80",
+        ] {
+            let (_, list) = short_form_surnames(Span::new(no_title)).unwrap();
+            assert_eq!(families(&list.names), ["Morley"], "{no_title}");
+        }
         let (_, list) = short_form_surnames(Span::new("van Gennep, Rites, 86")).unwrap();
         assert_eq!(families(&list.names), ["van Gennep"]);
     }
