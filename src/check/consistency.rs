@@ -4,7 +4,7 @@
 //! `'`, `“”` against `""`) the form most citations use is the paper's
 //! style, and every citation that deviates is reported with the fix.
 
-use super::{notes, NoteView};
+use super::{NoteView, Views};
 use crate::cite::Parsed;
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
@@ -19,20 +19,20 @@ struct Use<'a> {
     convention: &'static str,
     /// Mostly the form's own text, borrowed: a paper has many uses.
     variant: Cow<'a, str>,
-    /// Index into the note views.
+    /// Index into the notes.
     note: usize,
     range: Range<usize>,
 }
 
 /// Every consistency finding of a paper.
 pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
-    let views: Vec<NoteView> = notes(ex).collect();
+    let views = Views::new(ex);
     // Grouped as they are found: a paper has many uses, held once.
     let mut by_convention: BTreeMap<&'static str, Vec<Use>> = BTreeMap::new();
     let mut found = Vec::new();
-    for (vi, view) in views.iter().enumerate() {
+    for (vi, view) in views.iter() {
         for c in view.citations() {
-            collect(view, vi, c, &mut found);
+            collect(&view, vi, c, &mut found);
             for u in found.drain(..) {
                 by_convention.entry(u.convention).or_default().push(u);
             }

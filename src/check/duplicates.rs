@@ -4,7 +4,7 @@
 //! antecedent is ambiguous.
 
 use super::distance::{budget, similarity, Probe};
-use super::{notes, NoteView};
+use super::{NoteView, Views};
 use crate::cite::{CiteKind, Parsed};
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
@@ -16,18 +16,18 @@ use std::collections::HashMap;
 /// Every duplicate finding of a paper.
 pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let views: Vec<NoteView> = notes(ex).collect();
-    repeats(ex, &views, &mut out);
-    near_duplicates(ex, &views, &mut out);
-    ambiguous_ibid(&views, &mut out);
+    let views = Views::new(ex);
+    repeats(ex, views, &mut out);
+    near_duplicates(ex, views, &mut out);
+    ambiguous_ibid(views, &mut out);
     out
 }
 
-/// A citation's place: index into the note views and into its citations.
+/// A citation's place: index into the notes and into its citations.
 type At = (usize, usize);
 
-fn citation<'a>(views: &[NoteView<'a>], at: At) -> Option<(NoteView<'a>, &'a CitationRecord)> {
-    let view = *views.get(at.0)?;
+fn citation<'a>(views: Views<'a>, at: At) -> Option<(NoteView<'a>, &'a CitationRecord)> {
+    let view = views.get(at.0)?;
     let c = view.citations().get(at.1)?;
     Some((view, c))
 }
@@ -147,13 +147,13 @@ fn suggestion(item: &Item, first_note: u32, locator: Option<&Locator>, ibid: boo
 }
 
 /// Identical full citations, and works cited in full again.
-fn repeats(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
+fn repeats(ex: &Extraction, views: Views, out: &mut Vec<Diagnostic>) {
     // Citations by their squeezed text, holding a hash of each (see
     // `crate::hashed`): a long paper's texts would double its notes'.
     let mut printed: HashedIndex<String, At> = HashedIndex::default();
     let mut first_full: HashMap<usize, At> = HashMap::new();
     let mut previous_work: Option<usize> = None;
-    for (vi, view) in views.iter().enumerate() {
+    for (vi, view) in views.iter() {
         for (ci, c) in view.citations().iter().enumerate() {
             let full_or_unread = matches!(c.kind, Some(CiteKind::Full) | None);
             let key = squeeze(view.slice(&c.raw.range));
@@ -377,9 +377,12 @@ struct FoldedTitles {
 }
 
 impl FoldedTitles {
-    fn with_capacity(titles: usize) -> FoldedTitles {
+    /// Room for `titles` titles of `bytes` bytes in all (folding drops
+    /// spaces and punctuation, so it seldom needs more): grown by doubling,
+    /// the text would hold up to twice its length.
+    fn with_capacity(titles: usize, bytes: usize) -> FoldedTitles {
         FoldedTitles {
-            text: String::new(),
+            text: String::with_capacity(bytes),
             ends: Vec::with_capacity(titles),
         }
     }
@@ -401,11 +404,12 @@ impl FoldedTitles {
     }
 }
 
-fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic>) {
+fn near_duplicates(ex: &Extraction, views: Views, out: &mut Vec<Diagnostic>) {
     // The first full citation of each work, in document order.
-    let mut firsts: Vec<(usize, At)> = Vec::new();
+    // A work has one first full citation at most.
+    let mut firsts: Vec<(usize, At)> = Vec::with_capacity(ex.works.len());
     let mut seen = vec![false; ex.works.len()];
-    for (vi, view) in views.iter().enumerate() {
+    for (vi, view) in views.iter() {
         for (ci, c) in view.citations().iter().enumerate() {
             if let (Some(CiteKind::Full), Some(w)) = (c.kind, c.work) {
                 if seen
@@ -417,9 +421,15 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
             }
         }
     }
-    let mut titles = FoldedTitles::with_capacity(firsts.len());
+    let title_of = |w: usize| ex.works.get(w).and_then(|w| w.item.title.as_deref());
+    let bytes = firsts
+        .iter()
+        .filter_map(|(w, _)| title_of(*w))
+        .map(str::len)
+        .sum();
+    let mut titles = FoldedTitles::with_capacity(firsts.len(), bytes);
     for (w, _) in &firsts {
-        titles.push(ex.works.get(*w).and_then(|w| w.item.title.as_deref()));
+        titles.push(title_of(*w));
     }
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
     for (j, (wb, at_b)) in firsts.iter().enumerate() {
@@ -477,8 +487,8 @@ fn near_duplicates(ex: &Extraction, views: &[NoteView], out: &mut Vec<Diagnostic
 
 /// Ibid. at the head of a note whose previous note cites several works (or
 /// none).
-fn ambiguous_ibid(views: &[NoteView], out: &mut Vec<Diagnostic>) {
-    for (vi, view) in views.iter().enumerate() {
+fn ambiguous_ibid(views: Views, out: &mut Vec<Diagnostic>) {
+    for (vi, view) in views.iter() {
         let Some(first) = view.citations().first() else {
             continue;
         };
@@ -537,7 +547,7 @@ mod tests {
 
     #[test]
     fn folded_titles_are_found_by_their_place() {
-        let mut titles = FoldedTitles::with_capacity(3);
+        let mut titles = FoldedTitles::with_capacity(3, 0);
         titles.push(Some("The ‘China Threat’ Issue"));
         titles.push(None);
         titles.push(Some("Arms Sales, 1990–2005"));

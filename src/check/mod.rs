@@ -188,6 +188,36 @@ impl<'a> NoteView<'a> {
     }
 }
 
+/// The notes of an extraction, each found by its index in `ex.notes`
+/// without a list of views: a long paper has a hundred thousand notes.
+#[derive(Clone, Copy)]
+pub(crate) struct Views<'a> {
+    ex: &'a Extraction,
+}
+
+impl<'a> Views<'a> {
+    pub fn new(ex: &'a Extraction) -> Self {
+        Views { ex }
+    }
+
+    /// The note at `index`, with its footnote.
+    pub fn get(&self, index: usize) -> Option<NoteView<'a>> {
+        let record = self.ex.notes.get(index)?;
+        let footnote = self.ex.document.footnotes.get(record.footnote)?;
+        Some(NoteView {
+            ex: self.ex,
+            record,
+            footnote,
+        })
+    }
+
+    /// Every note with its index, in document order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, NoteView<'a>)> + 'a {
+        let views = *self;
+        (0..self.ex.notes.len()).filter_map(move |i| Some((i, views.get(i)?)))
+    }
+}
+
 /// Every note of an extraction with its footnote, in document order.
 pub(crate) fn notes(ex: &Extraction) -> impl Iterator<Item = NoteView<'_>> {
     ex.notes.iter().filter_map(move |record| {
