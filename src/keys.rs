@@ -131,11 +131,11 @@ pub fn sort_name_pinyin(n: &Name) -> Option<String> {
             .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
             .unwrap_or_default()
     };
-    if let Some(lit) = &n.literal {
+    if let Some(lit) = n.literal_text() {
         return lit.chars().any(is_cjk_ideograph).then(|| sort_pinyin(lit));
     }
-    let family = n.family.as_deref().unwrap_or("");
-    let given = n.given.as_deref().unwrap_or("");
+    let family = n.family().unwrap_or("");
+    let given = n.given().unwrap_or("");
     if !family.chars().chain(given.chars()).any(is_cjk_ideograph) {
         return None;
     }
@@ -284,7 +284,7 @@ fn cjk_continuation(title: &str) -> Option<String> {
 
 /// The key component a creator gives.
 fn creator_part(name: &Name) -> String {
-    if let Some(family) = name.family.as_deref().filter(|f| !f.trim().is_empty()) {
+    if let Some(family) = name.family().filter(|f| !f.trim().is_empty()) {
         if family.chars().any(is_cjk_ideograph) {
             return surname_pinyin(family);
         }
@@ -293,11 +293,7 @@ fn creator_part(name: &Name) -> String {
             return folded;
         }
     }
-    let text = name
-        .literal
-        .as_deref()
-        .or(name.given.as_deref())
-        .unwrap_or("");
+    let text = name.literal_text().or(name.given()).unwrap_or("");
     significant_words(text, 1)
         .into_iter()
         .next()

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod name;
+pub use name::{Name, NameParts};
+
 /// The CSL item types footcite produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -63,93 +66,6 @@ impl Language {
             Language::ChineseTraditional => "zh-Hant",
             Language::ChineseSimplified => "zh-Hans",
         }
-    }
-}
-
-/// A person or an institution, in CSL's name model. An institution has only
-/// `literal`; a Chinese person has `family` and `given` with no particles.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Name {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub family: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub given: Option<Box<str>>,
-    #[serde(
-        rename = "non-dropping-particle",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub particle: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suffix: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub literal: Option<Box<str>>,
-    /// Family name first in every context (romanised Chinese names such as
-    /// `Li Peng`); CSL processors honour it.
-    #[serde(
-        rename = "static-ordering",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub static_ordering: Option<bool>,
-}
-
-impl Name {
-    /// A person with a family and (optionally empty) given name.
-    pub fn person(family: &str, given: &str) -> Name {
-        Name {
-            family: Some(family.into()),
-            given: (!given.is_empty()).then(|| given.into()),
-            ..Name::default()
-        }
-    }
-
-    /// An institution or any name kept exactly as written.
-    pub fn literal(text: &str) -> Name {
-        Name {
-            literal: Some(text.into()),
-            ..Name::default()
-        }
-    }
-
-    pub fn is_literal(&self) -> bool {
-        self.literal.is_some()
-    }
-
-    /// The name used to sort and to build keys: family name, or the literal.
-    pub fn sort_name(&self) -> &str {
-        self.family
-            .as_deref()
-            .or(self.literal.as_deref())
-            .unwrap_or("")
-    }
-
-    /// The name as a reader would write it, for messages.
-    pub fn display(&self) -> String {
-        if let Some(lit) = &self.literal {
-            return lit.to_string();
-        }
-        let family = self.family.as_deref().unwrap_or("");
-        let given = self.given.as_deref().unwrap_or("");
-        if family.chars().any(crate::text::is_cjk_ideograph) {
-            return format!("{family}{given}");
-        }
-        if self.static_ordering == Some(true) {
-            return format!("{family} {given}").trim().to_string();
-        }
-        let mut out = String::new();
-        for part in [given, self.particle.as_deref().unwrap_or(""), family] {
-            if !part.is_empty() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(part);
-            }
-        }
-        if let Some(suffix) = &self.suffix {
-            out.push_str(", ");
-            out.push_str(suffix);
-        }
-        out
     }
 }
 

@@ -83,7 +83,7 @@ impl WantedCreator {
     fn new(name: &Name) -> Self {
         WantedCreator {
             key: creator_key(name.sort_name()),
-            given: name.given.as_deref().map(|given| {
+            given: name.given().map(|given| {
                 let given = fold(given);
                 let chinese = is_chinese_given_name(given.chars());
                 (given, chinese)
@@ -105,7 +105,7 @@ impl WantedCreator {
     /// surname (`Carcavilla González`, `Van Wingen`): only the family name
     /// is compared.
     fn given_agrees(&self, other: &Name) -> bool {
-        let (Some((given, chinese)), Some(other)) = (&self.given, other.given.as_deref()) else {
+        let (Some((given, chinese)), Some(other)) = (&self.given, other.given()) else {
             return true;
         };
         !chinese || folded(other).eq(given.chars()) || !is_chinese_given_name(folded(other))
@@ -717,10 +717,7 @@ mod tests {
             &person("González", "Carcavilla"),
             &person("Carcavilla González", "Pablo")
         ));
-        let family_only = Name {
-            given: None,
-            ..person("Lynch", "")
-        };
+        let family_only = Name::person("Lynch", "");
         assert!(given_names_agree(&family_only, &person("Lynch", "Allen")));
         assert!(given_names_agree(
             &person("Lynch", ""),

@@ -32,10 +32,7 @@ pub fn sample_items() -> Vec<Item> {
         "Changing Soviet Elite Views on the International System and Soviet Foreign Policy".into(),
     );
     lynch.editor = vec![
-        Name {
-            suffix: Some("Jr.".into()),
-            ..person("Fleron", "Frederic J.")
-        },
+        person("Fleron", "Frederic J.").with_parts(|p| p.suffix = Some("Jr.")),
         person("Hoffmann", "Erik P."),
         person("Laird", "Robbin F."),
     ];
@@ -151,10 +148,7 @@ pub fn sample_items() -> Vec<Item> {
 
     let mut nasty = Item::new(ItemType::ArticleJournal);
     nasty.author = vec![
-        Name {
-            particle: Some("van der".into()),
-            ..person("Berg", "Jan")
-        },
+        person("Berg", "Jan").with_parts(|p| p.particle = Some("van der")),
         Name::literal("Research and Analysis Branch"),
     ];
     nasty.title = Some(r"100% of $5 & #1_a ~b^c \d {e} -- PLA".into());

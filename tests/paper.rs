@@ -13,15 +13,11 @@ fn expected() -> Value {
 
 fn names(list: &[Name]) -> Value {
     list.iter()
-        .map(|n| match &n.literal {
+        .map(|n| match n.literal_text() {
             Some(l) => l.to_string(),
             None => {
-                let mut s = format!(
-                    "{}, {}",
-                    n.family.as_deref().unwrap_or(""),
-                    n.given.as_deref().unwrap_or("")
-                );
-                if let Some(suffix) = &n.suffix {
+                let mut s = format!("{}, {}", n.family().unwrap_or(""), n.given().unwrap_or(""));
+                if let Some(suffix) = n.suffix() {
                     s.push_str(", ");
                     s.push_str(suffix);
                 }

@@ -1915,9 +1915,9 @@ fn same_people(what: &str, want: &[Person], got: &[Name], at: &str) -> Result<()
         .iter()
         .map(|n| {
             (
-                n.family.as_deref().or(n.literal.as_deref()).unwrap_or(""),
-                n.given.as_deref().unwrap_or(""),
-                n.suffix.as_deref(),
+                n.family().or(n.literal_text()).unwrap_or(""),
+                n.given().unwrap_or(""),
+                n.suffix(),
             )
         })
         .collect();
@@ -2129,12 +2129,11 @@ fn first_creators(note: &str) -> Vec<(String, String)> {
             .iter()
             .map(|n| {
                 (
-                    n.family
-                        .as_deref()
-                        .or(n.literal.as_deref())
+                    n.family()
+                        .or(n.literal_text())
                         .unwrap_or_default()
                         .to_string(),
-                    n.given.as_deref().unwrap_or_default().to_string(),
+                    n.given().unwrap_or_default().to_string(),
                 )
             })
             .collect(),

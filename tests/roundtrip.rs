@@ -131,12 +131,12 @@ fn names_of(value: &Value) -> Vec<(String, bool)> {
 }
 
 fn got_name(n: &Name, whole: bool) -> String {
-    let family = n.family.as_deref().or(n.literal.as_deref()).unwrap_or("");
-    let family = match &n.particle {
+    let family = n.family().or(n.literal_text()).unwrap_or("");
+    let family = match n.particle() {
         Some(p) => format!("{p} {family}"),
         None => family.to_string(),
     };
-    match (&n.given, whole) {
+    match (n.given(), whole) {
         (Some(given), true) => format!("{family}{given}"),
         _ => family,
     }
@@ -145,13 +145,9 @@ fn got_name(n: &Name, whole: bool) -> String {
 /// Do the names agree? A name kept whole in the data may be written given
 /// name first (`哈里森·沃尔德伦`) and split family first by footcite.
 fn same_name(want: &str, got: &Name) -> bool {
-    let family = got
-        .family
-        .as_deref()
-        .or(got.literal.as_deref())
-        .unwrap_or("");
-    let given = got.given.as_deref().unwrap_or("");
-    let particle = got.particle.as_deref().unwrap_or("");
+    let family = got.family().or(got.literal_text()).unwrap_or("");
+    let given = got.given().unwrap_or("");
+    let particle = got.particle().unwrap_or("");
     [
         format!("{particle}{family}{given}"),
         format!("{given}{family}"),

@@ -238,10 +238,10 @@ fn person_name(p: &biblatex::Person) -> Name {
     }
     let mut n = Name::person(&p.name, &p.given_name);
     if !p.prefix.is_empty() {
-        n.particle = Some(p.prefix.as_str().into());
+        n.set_particle(Some(p.prefix.as_str()));
     }
     if !p.suffix.is_empty() {
-        n.suffix = Some(p.suffix.as_str().into());
+        n.set_suffix(Some(p.suffix.as_str()));
     }
     n
 }

@@ -424,7 +424,7 @@ fn finish_book(item: &mut Item, creators: Option<NameList>, publication: Publica
     // An institution's own publication (no publisher, or itself): a report.
     let self_published = match (
         item.publisher.as_deref(),
-        item.author.first().and_then(|a| a.literal.as_deref()),
+        item.author.first().and_then(|a| a.literal_text()),
     ) {
         (None, _) => true,
         (Some(publisher), Some(author)) => publisher == author,
@@ -1081,7 +1081,7 @@ mod tests {
         let (item, locator) =
             full("牛津大学IT中心，〈LaTeX 指导系列课程〉，《牛津大学官网》，頁 27");
         assert_eq!(
-            item.author.first().and_then(|n| n.literal.as_deref()),
+            item.author.first().and_then(|n| n.literal_text()),
             Some("牛津大学IT中心")
         );
         assert_eq!(item.container_title.as_deref(), Some("牛津大学官网"));
@@ -1102,7 +1102,7 @@ mod tests {
         assert_eq!(loc.map(|l| l.value), Some("12".to_string()));
         // Without a translator the author keeps the Chinese split.
         let (item, _) = full("林中斌著，核霸（臺北：學生書局，1999 年），頁 45");
-        assert_eq!(item.author[0].family.as_deref(), Some("林"));
+        assert_eq!(item.author[0].family(), Some("林"));
         assert!(item.translator.is_empty());
     }
 
@@ -1173,8 +1173,8 @@ mod tests {
         let (item, loc) =
             full("熊光楷，國際戰略與新軍事變革（北京：清華大學出版社，2003 年），頁 9");
         assert_eq!(item.item_type, ItemType::Book);
-        assert_eq!(item.author[0].family.as_deref(), Some("熊"));
-        assert_eq!(item.author[0].given.as_deref(), Some("光楷"));
+        assert_eq!(item.author[0].family(), Some("熊"));
+        assert_eq!(item.author[0].given(), Some("光楷"));
         assert_eq!(item.title.as_deref(), Some("國際戰略與新軍事變革"));
         assert_eq!(item.publisher_place.as_deref(), Some("北京"));
         assert_eq!(item.publisher.as_deref(), Some("清華大學出版社"));
@@ -1202,7 +1202,7 @@ mod tests {
     fn report_by_an_institution() {
         let (item, loc) = full("行政院大陸委員會，大陸情勢分析（2005 年 1 月），頁 66");
         assert_eq!(item.item_type, ItemType::Report);
-        assert_eq!(item.author[0].literal.as_deref(), Some("行政院大陸委員會"));
+        assert_eq!(item.author[0].literal_text(), Some("行政院大陸委員會"));
         assert_eq!(
             item.issued.map(|d| (d.start.year, d.start.month)),
             Some((2005, Some(1)))
@@ -1421,10 +1421,7 @@ mod tests {
     #[test]
     fn latin_creators_in_a_chinese_citation() {
         let (item, _) = full("Ross S. M.，郑忠国、詹从赞譯，《概率论基础教程》，第8版（北京：人民邮电出版社，2010 年 4 月），頁 86");
-        assert_eq!(
-            item.author.first().and_then(|n| n.family.as_deref()),
-            Some("Ross")
-        );
+        assert_eq!(item.author.first().and_then(|n| n.family()), Some("Ross"));
         assert_eq!(item.translator.len(), 2);
         assert_eq!(item.edition.as_deref(), Some("8"));
     }

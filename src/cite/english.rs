@@ -1666,10 +1666,7 @@ fn short_form_surnames(input: Span) -> PResult<NameList> {
         ))
         .parse(input)
     }
-    let family = |s: Span| crate::model::Name {
-        family: Some((*s.fragment()).into()),
-        ..Default::default()
-    };
+    let family = |s: Span| crate::model::Name::person(s.fragment(), "");
     let (mut rest, first) = surname(input)?;
     let mut names = vec![family(first)];
     // `Umbers, Symonds, and Kokko`: names after bare commas count only
@@ -2909,7 +2906,7 @@ fn book_without_publication(
 ) -> Option<CiteParse> {
     let named_in_full = creators
         .as_ref()
-        .is_some_and(|c| c.names.iter().any(|n| n.given.is_some()));
+        .is_some_and(|c| c.names.iter().any(|n| n.given().is_some()));
     // (`Hearings, March 12, 1999`: a US date is one element.)
     let mut parts = periodical_elements(rest);
     let last = trim(*parts.last()?);
@@ -3039,7 +3036,7 @@ fn is_report(item: &Item, institutional_author: bool) -> bool {
     let self_published = item
         .author
         .first()
-        .and_then(|a| a.literal.as_deref())
+        .and_then(|a| a.literal_text())
         .is_some_and(|a| item.publisher.as_deref().is_none_or(|p| p == a));
     series_is_papers || numbered_by_an_institution || (institutional_author && self_published)
 }
@@ -3270,9 +3267,11 @@ fn after_quoted_title(
         let year_only = all_of(english_date, trim(*year))
             .is_some_and(|d| d.start.month.is_none() && d.season.is_none());
         // Surnames alone: a full citation names its authors in full.
-        let surnames_only = creators
-            .as_ref()
-            .is_some_and(|c| c.names.iter().all(|n| n.given.is_none() && !n.is_literal()));
+        let surnames_only = creators.as_ref().is_some_and(|c| {
+            c.names
+                .iter()
+                .all(|n| n.given().is_none() && !n.is_literal())
+        });
         if surnames_only && year_only {
             if let Some(locator) = all_of(cited_pages, trim(*pages)) {
                 parse.locator = Some(locator);
@@ -3633,7 +3632,7 @@ mod tests {
     fn families(names: &[crate::model::Name]) -> Vec<&str> {
         names
             .iter()
-            .map(|n| n.family.as_deref().or(n.literal.as_deref()).unwrap_or(""))
+            .map(|n| n.family().or(n.literal_text()).unwrap_or(""))
             .collect()
     }
 
@@ -3980,7 +3979,7 @@ mod tests {
         let (item, loc) = full("Allen Lynch, “Changing Views,” in Frederic J. Fleron, Jr., Erik P. Hoffmann and Robbin F. Laird (eds), Soviet Foreign Policy (New York: Walter de Gruyter Inc., 1991), p.388 and pp. 394-400");
         assert_eq!(item.item_type, ItemType::Chapter);
         assert_eq!(families(&item.editor), ["Fleron", "Hoffmann", "Laird"]);
-        assert_eq!(item.editor[0].suffix.as_deref(), Some("Jr."));
+        assert_eq!(item.editor[0].suffix(), Some("Jr."));
         assert_eq!(
             item.container_title.as_deref(),
             Some("Soviet Foreign Policy")
@@ -4088,7 +4087,7 @@ mod tests {
         assert_eq!(loc.unwrap().value, "A24");
         let (item, _) = full("Li Peng, “Report on the Work of the Government,” Beijing Review, 12-18 April 1993, p.XV");
         assert_eq!(item.item_type, ItemType::ArticleMagazine);
-        assert_eq!(item.author[0].family.as_deref(), Some("Li"));
+        assert_eq!(item.author[0].family(), Some("Li"));
     }
 
     #[test]
@@ -4145,7 +4144,7 @@ mod tests {
         assert_eq!(loc.unwrap().value, "5");
         let (item, _) = full("US DoD, The Military Power of the People’s Republic of China 2005 (Washington, DC: US DoD, 2005), pp.12-13");
         assert_eq!(item.item_type, ItemType::Report);
-        assert_eq!(item.author[0].literal.as_deref(), Some("US DoD"));
+        assert_eq!(item.author[0].literal_text(), Some("US DoD"));
         let (item, _) = full("The Military Balance 1991/1992 ( London: IISS, 1992), pp.150-152");
         assert_eq!(item.item_type, ItemType::Book);
         assert!(item.author.is_empty());

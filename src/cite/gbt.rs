@@ -595,8 +595,8 @@ mod tests {
         let p = |t: &str| {
             let n = gb_person(t);
             (
-                n.family.unwrap_or_default().to_string(),
-                n.given.unwrap_or_default().to_string(),
+                n.family().unwrap_or_default().to_string(),
+                n.given().unwrap_or_default().to_string(),
             )
         };
         assert_eq!(p("ROSS S M"), ("ROSS".to_string(), "S M".to_string()));
@@ -769,14 +769,8 @@ mod tests {
     #[test]
     fn english_work_in_gb_form() {
         let (item, _) = full("ROSS S M, DOE J. Probability[M]. 2nd ed. New York: Wiley, 2005: 12.");
-        assert_eq!(
-            item.author.first().and_then(|n| n.family.as_deref()),
-            Some("ROSS")
-        );
-        assert_eq!(
-            item.author.first().and_then(|n| n.given.as_deref()),
-            Some("S M")
-        );
+        assert_eq!(item.author.first().and_then(|n| n.family()), Some("ROSS"));
+        assert_eq!(item.author.first().and_then(|n| n.given()), Some("S M"));
         assert_eq!(item.language, Some(Language::English));
     }
 

@@ -458,22 +458,23 @@ pub fn english_person(written: &str) -> Name {
     // Inverted form: `Family, Given`.
     if let Some((family, given)) = body.split_once(',') {
         let mut name = Name::person(family.trim(), given.trim());
-        name.suffix = suffix.map(Into::into);
+        name.set_suffix(suffix);
         return name;
     }
     let tokens: Vec<&str> = body.split_whitespace().collect();
     let mut name = if is_chinese_order(&tokens) {
         match tokens.split_first() {
-            Some((family, given)) => Name {
-                static_ordering: Some(true),
-                ..Name::person(family, &given.join(" "))
-            },
+            Some((family, given)) => {
+                let mut name = Name::person(family, &given.join(" "));
+                name.static_ordering = Some(true);
+                name
+            }
             None => Name::default(),
         }
     } else {
         western_order(&tokens)
     };
-    name.suffix = suffix.map(Into::into);
+    name.set_suffix(suffix);
     name
 }
 
@@ -502,7 +503,7 @@ fn western_order(tokens: &[&str]) -> Name {
     let particle = before.get(split..).unwrap_or_default().join(" ");
     let mut name = Name::person(family, &given);
     if !particle.is_empty() {
-        name.particle = Some(particle.into());
+        name.set_particle(Some(&particle));
     }
     name
 }
@@ -895,7 +896,7 @@ fn name_element(input: Span) -> PResult<Name> {
             let (after, suffix) = opt(name_suffix).parse(after)?;
             if element_boundary(after).is_ok() {
                 let mut name = english_person(&written);
-                name.suffix = suffix.map(|s| (*s.fragment()).into());
+                name.set_suffix(suffix.map(|s| *s.fragment()));
                 return Ok((after, name));
             }
         } else if institution_shape(prefix, &written) && element_boundary(after).is_ok() {
@@ -982,13 +983,7 @@ pub fn single_name(input: Span) -> PResult<Name> {
     if is_acronym_token(text) || TITLE_WORDS.contains(text) || text.chars().count() < 3 {
         return err(input, ErrorKind::Verify);
     }
-    Ok((
-        rest,
-        Name {
-            family: Some((*text).into()),
-            ..Name::default()
-        },
-    ))
+    Ok((rest, Name::person(text, "")))
 }
 
 /// One contribution in the phrase that opens an editor/translator phrase:
@@ -1258,10 +1253,9 @@ mod tests {
     use super::*;
 
     fn family_first(family: &str, given: &str) -> Name {
-        Name {
-            static_ordering: Some(true),
-            ..Name::person(family, given)
-        }
+        let mut name = Name::person(family, given);
+        name.static_ordering = Some(true);
+        name
     }
 
     fn span(s: &str) -> Span<'_> {
@@ -1340,26 +1334,26 @@ mod tests {
     #[test]
     fn person_suffix() {
         let n = english_person("Frederic J. Fleron, Jr.");
-        assert_eq!(n.family.as_deref(), Some("Fleron"));
-        assert_eq!(n.given.as_deref(), Some("Frederic J."));
-        assert_eq!(n.suffix.as_deref(), Some("Jr."));
+        assert_eq!(n.family(), Some("Fleron"));
+        assert_eq!(n.given(), Some("Frederic J."));
+        assert_eq!(n.suffix(), Some("Jr."));
         let n = english_person("Martin Luther King Jr.");
-        assert_eq!(n.family.as_deref(), Some("King"));
-        assert_eq!(n.suffix.as_deref(), Some("Jr."));
+        assert_eq!(n.family(), Some("King"));
+        assert_eq!(n.suffix(), Some("Jr."));
     }
 
     #[test]
     fn person_particles() {
         let n = english_person("Ludwig van Beethoven");
-        assert_eq!(n.family.as_deref(), Some("Beethoven"));
-        assert_eq!(n.given.as_deref(), Some("Ludwig"));
-        assert_eq!(n.particle.as_deref(), Some("van"));
+        assert_eq!(n.family(), Some("Beethoven"));
+        assert_eq!(n.given(), Some("Ludwig"));
+        assert_eq!(n.particle(), Some("van"));
         let n = english_person("Charles de Gaulle");
-        assert_eq!(n.family.as_deref(), Some("Gaulle"));
-        assert_eq!(n.particle.as_deref(), Some("de"));
+        assert_eq!(n.family(), Some("Gaulle"));
+        assert_eq!(n.particle(), Some("de"));
         let n = english_person("Johannes van der Waals");
-        assert_eq!(n.particle.as_deref(), Some("van der"));
-        assert_eq!(n.given.as_deref(), Some("Johannes"));
+        assert_eq!(n.particle(), Some("van der"));
+        assert_eq!(n.given(), Some("Johannes"));
     }
 
     #[test]
@@ -1614,14 +1608,8 @@ mod tests {
         assert_eq!(rest, ", Soviet Foreign Policy");
         assert_eq!(l.role, Role::Editor);
         assert_eq!(l.names.len(), 3);
-        assert_eq!(
-            l.names.first().and_then(|n| n.suffix.as_deref()),
-            Some("Jr.")
-        );
-        assert_eq!(
-            l.names.first().and_then(|n| n.family.as_deref()),
-            Some("Fleron")
-        );
+        assert_eq!(l.names.first().and_then(|n| n.suffix()), Some("Jr."));
+        assert_eq!(l.names.first().and_then(|n| n.family()), Some("Fleron"));
         assert_eq!(l.names.get(1), Some(&person("Hoffmann", "Erik P.")));
         assert_eq!(l.names.get(2), Some(&person("Laird", "Robbin F.")));
     }
@@ -1717,10 +1705,7 @@ mod tests {
         assert_eq!(l.names, vec![Name::literal("Nissan Motor Corporation")]);
         // A surname that is also an institution's word stays a surname.
         let (_, l) = list("Frank Press, Earth");
-        assert_eq!(
-            l.names.first().and_then(|n| n.family.as_deref()),
-            Some("Press")
-        );
+        assert_eq!(l.names.first().and_then(|n| n.family()), Some("Press"));
     }
 
     #[test]
@@ -1885,11 +1870,7 @@ mod tests {
         assert_eq!(*rest.fragment(), ", “T”");
         let n = list.names.first().cloned().unwrap_or_default();
         assert_eq!(
-            (
-                n.given.as_deref(),
-                n.particle.as_deref(),
-                n.family.as_deref()
-            ),
+            (n.given(), n.particle(), n.family()),
             (Some("Wil M. P."), Some("van der"), Some("Aalst"))
         );
         assert_eq!(list.names.len(), 2);
@@ -1899,7 +1880,7 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(
-            list.names.get(1).and_then(|n| n.given.as_deref()),
+            list.names.get(1).and_then(|n| n.given()),
             Some("Vincent A. W. M. M.")
         );
         // Six words with no particle make no person.
@@ -1909,22 +1890,12 @@ mod tests {
     #[test]
     fn capitalised_particles_after_a_given_name() {
         let n = english_person("Silvia De Renzi");
-        assert_eq!(
-            (n.particle.as_deref(), n.family.as_deref()),
-            (Some("De"), Some("Renzi"))
-        );
+        assert_eq!((n.particle(), n.family()), (Some("De"), Some("Renzi")));
         let n = english_person("Peter M. Van Wingen");
-        assert_eq!(
-            (n.particle.as_deref(), n.given.as_deref()),
-            (Some("Van"), Some("Peter M."))
-        );
+        assert_eq!((n.particle(), n.given()), (Some("Van"), Some("Peter M.")));
         let n = english_person("Deborah Van der Plaat");
         assert_eq!(
-            (
-                n.particle.as_deref(),
-                n.family.as_deref(),
-                n.given.as_deref()
-            ),
+            (n.particle(), n.family(), n.given()),
             (Some("Van der"), Some("Plaat"), Some("Deborah"))
         );
         // A surname after an elided particle in lower case is one word.
@@ -1942,6 +1913,6 @@ mod tests {
         );
         // Alone before the family name, a capitalised particle is a given name.
         let n = english_person("De Renzi");
-        assert_eq!((n.particle, n.given.as_deref()), (None, Some("De")));
+        assert_eq!((n.particle(), n.given()), (None, Some("De")));
     }
 }

@@ -204,11 +204,11 @@ fn has_cjk(s: &str) -> bool {
 
 /// A name as one `and`-separated part of a name list.
 fn name_chunks(n: &Name) -> Chunks {
-    if let Some(lit) = &n.literal {
+    if let Some(lit) = n.literal_text() {
         return vec![verbatim(&clean(lit))];
     }
-    let family = clean(n.family.as_deref().unwrap_or(""));
-    let given = clean(n.given.as_deref().unwrap_or(""));
+    let family = clean(n.family().unwrap_or(""));
+    let given = clean(n.given().unwrap_or(""));
     if has_cjk(&family) || has_cjk(&given) {
         return vec![verbatim(&format!("{family}{given}"))];
     }
@@ -217,8 +217,8 @@ fn name_chunks(n: &Name) -> Chunks {
         // whole, like a Chinese-script name, so styles keep its order.
         return vec![verbatim(format!("{family} {given}").trim())];
     }
-    let particle = clean(n.particle.as_deref().unwrap_or(""));
-    let suffix = clean(n.suffix.as_deref().unwrap_or(""));
+    let particle = clean(n.particle().unwrap_or(""));
+    let suffix = clean(n.suffix().unwrap_or(""));
     if given.is_empty() && suffix.is_empty() && particle.is_empty() {
         // A lone family name: braced when it has several words, so it is not
         // read as given and family names.
@@ -1008,7 +1008,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     let issuer = item
         .author
         .iter()
-        .find_map(|n| n.literal.as_deref())
+        .find_map(|n| n.literal_text())
         .filter(|_| is_report || is_thesis);
     b.list(publisher_field, item.publisher.as_deref().or(issuer));
     if !is_article {

@@ -154,7 +154,7 @@ fn find_names(finder: &mut Finder, names: &[Name]) {
             continue;
         }
         // Inverted (`Lynch, Allen`) or partly written: each part alone.
-        for part in [&name.literal, &name.family, &name.given]
+        for part in [name.literal_text(), name.family(), name.given()]
             .into_iter()
             .flatten()
         {
