@@ -5,7 +5,44 @@
 use super::scan::{slice, split_top_level, trim};
 use super::{chinese, english, gbt, span_range, CiteParse, Parsed, ParsedNote, RawCitation, Span};
 use crate::text::{is_cjk, is_cjk_ideograph};
+use std::cell::RefCell;
 use std::ops::Range;
+
+/// The parses of a note's pieces, kept while the note is read: where a
+/// title split at a semicolon ends is decided by parsing the pieces, which
+/// are then parsed again to be kept. A parse depends only on the piece's
+/// text and place, so the second reading takes the first's.
+#[derive(Default)]
+struct Parses {
+    done: RefCell<Vec<(Range<usize>, Option<CiteParse>)>>,
+}
+
+impl Parses {
+    /// What `test` says of the piece's parse, parsing it once.
+    fn read<R>(&self, piece: Span, test: impl FnOnce(Option<&CiteParse>) -> R) -> R {
+        let range = span_range(&piece);
+        if let Some((_, parse)) = self.done.borrow().iter().find(|(r, _)| *r == range) {
+            return test(parse.as_ref());
+        }
+        let parse = parse_citation(piece);
+        let answer = test(parse.as_ref());
+        self.done.borrow_mut().push((range, parse));
+        answer
+    }
+
+    /// The piece's parse, taken: parsed now unless it was before.
+    fn take(&self, piece: Span) -> Option<CiteParse> {
+        let range = span_range(&piece);
+        let mut done = self.done.borrow_mut();
+        match done.iter().position(|(r, _)| *r == range) {
+            Some(at) => done.swap_remove(at).1,
+            None => {
+                drop(done);
+                parse_citation(piece)
+            }
+        }
+    }
+}
 
 /// Words that introduce the citations after commentary, longest first so
 /// that `See also` wins over `See`.
@@ -148,27 +185,33 @@ fn strip_cue(piece: Span) -> Span {
 /// `Gitta Sereny, Cries Unheard: Why Children Kill; The Story of Mary Bell
 /// (New York: …)`: a semicolon inside a title. A piece that no grammar
 /// reads is joined to the next when together they read as one reference.
-fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a>> {
+fn join_split_titles<'a>(
+    region: Span<'a>,
+    pieces: Vec<Span<'a>>,
+    parses: &Parses,
+) -> Vec<Span<'a>> {
     // A short form with no page is what half a split title reads as.
     let reads = |p: Span| {
-        parse_citation(strip_cue(without_terminator(p))).is_some_and(|c| {
-            c.unparsed.is_empty()
-                && match c.parsed {
-                    Some(Parsed::Short { .. }) => c.locator.is_some(),
-                    // `“Title,” USITC publication; 841 (Washington: …)`: a
-                    // reference that gives neither a date nor a page, nor
-                    // where or by whom it was published, is a half.
-                    Some(Parsed::Full(item)) => {
-                        c.locator.is_some()
-                            || item.issued.is_some()
-                            || item.url.is_some()
-                            || item.publisher.is_some()
-                            || item.volume.is_some()
-                            || item.page.is_some()
+        parses.read(strip_cue(without_terminator(p)), |c| {
+            c.is_some_and(|c| {
+                c.unparsed.is_empty()
+                    && match &c.parsed {
+                        Some(Parsed::Short { .. }) => c.locator.is_some(),
+                        // `“Title,” USITC publication; 841 (Washington: …)`: a
+                        // reference that gives neither a date nor a page, nor
+                        // where or by whom it was published, is a half.
+                        Some(Parsed::Full(item)) => {
+                            c.locator.is_some()
+                                || item.issued.is_some()
+                                || item.url.is_some()
+                                || item.publisher.is_some()
+                                || item.volume.is_some()
+                                || item.page.is_some()
+                        }
+                        Some(_) => true,
+                        None => false,
                     }
-                    Some(_) => true,
-                    None => false,
-                }
+            })
         })
     };
     let base = region.location_offset();
@@ -179,7 +222,7 @@ fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a
         // it (`… Pars IV, ed. A. Röse, 1793`: its editors come after).
         let authored = |p: Span| {
             let p = strip_cue(without_terminator(p));
-            parse_citation(p).is_some_and(|c| match c.parsed {
+            parses.read(p, |c| match c.and_then(|c| c.parsed.as_ref()) {
                 Some(Parsed::Full(item)) => {
                     !item.lead_creators().is_empty()
                         && !item
@@ -204,8 +247,10 @@ fn join_split_titles<'a>(region: Span<'a>, pieces: Vec<Span<'a>>) -> Vec<Span<'a
                 let start = piece.location_offset() - base;
                 let end = next.location_offset() + next.fragment().len() - base;
                 let whole = slice(region, start, end);
-                let full = parse_citation(strip_cue(without_terminator(whole))).is_some_and(|c| {
-                    matches!(c.parsed, Some(Parsed::Full(_))) && c.unparsed.is_empty()
+                let full = parses.read(strip_cue(without_terminator(whole)), |c| {
+                    c.is_some_and(|c| {
+                        matches!(c.parsed, Some(Parsed::Full(_))) && c.unparsed.is_empty()
+                    })
                 });
                 if full {
                     joined = Some((whole, extra));
@@ -255,8 +300,11 @@ fn parse_citation(piece: Span) -> Option<CiteParse> {
 /// Parse a piece; when the grammar leaves text over, see whether the piece
 /// is a citation followed by a sentence of prose (`…, p. 5. Lynch argues
 /// …`, `…，頁 5。此外…`) and keep the prose apart.
-fn parse_with_trailing_prose(piece: Span) -> (Span, Option<CiteParse>, Option<Span>) {
-    let whole = parse_citation(piece);
+fn parse_with_trailing_prose<'a>(
+    piece: Span<'a>,
+    parses: &Parses,
+) -> (Span<'a>, Option<CiteParse>, Option<Span<'a>>) {
+    let whole = parses.take(piece);
     if whole.as_ref().is_some_and(|p| p.unparsed.is_empty()) {
         return (piece, whole, None);
     }
@@ -440,7 +488,12 @@ pub fn parse_note(text: &str) -> ParsedNote {
         }
         None => span,
     };
-    let pieces = join_split_titles(region, split_top_level(region, |c| c == ';' || c == '；'));
+    let parses = Parses::default();
+    let pieces = join_split_titles(
+        region,
+        split_top_level(region, |c| c == ';' || c == '；'),
+        &parses,
+    );
     for piece in pieces {
         let piece = strip_cue(without_terminator(piece));
         if piece.fragment().is_empty() {
@@ -450,7 +503,7 @@ pub fn parse_note(text: &str) -> ParsedNote {
         // taken off first.
         let (piece, parse, trailing) = match editorial_remark(piece) {
             Some((cited, remark, p)) => (cited, Some(p), Some(remark)),
-            None => parse_with_trailing_prose(piece),
+            None => parse_with_trailing_prose(piece, &parses),
         };
         if let Some(prose) = trailing {
             note.commentary.push(span_range(&prose));
@@ -534,6 +587,38 @@ mod tests {
 
     fn kinds(note: &ParsedNote) -> Vec<Option<CiteKind>> {
         note.citations.iter().map(RawCitation::kind).collect()
+    }
+
+    #[test]
+    fn each_piece_keeps_its_own_parse_until_it_is_taken() {
+        let span = Span::new(
+            "Allen Lynch, Soviet Foreign Policy (New York: Praeger, 1991), 38; Lynch, Soviet Foreign Policy, 40",
+        );
+        let pieces: Vec<Span> = split_top_level(span, |c| c == ';')
+            .into_iter()
+            .map(trim)
+            .collect();
+        let [full, short] = pieces.as_slice() else {
+            panic!("two pieces: {pieces:?}");
+        };
+        let parses = Parses::default();
+        let kind = |p: Option<&CiteParse>| p.and_then(|p| p.parsed.as_ref()).map(|_| ());
+        assert!(parses.read(*full, |p| matches!(
+            p.and_then(|p| p.parsed.as_ref()),
+            Some(Parsed::Full(_))
+        )));
+        assert!(parses.read(*short, |p| matches!(
+            p.and_then(|p| p.parsed.as_ref()),
+            Some(Parsed::Short { .. })
+        )));
+        // Read again, each is found, not parsed again.
+        assert_eq!(parses.read(*full, kind), Some(()));
+        assert_eq!(parses.done.borrow().len(), 2);
+        assert_eq!(parses.take(*short), parse_citation(*short));
+        assert_eq!(parses.take(*full), parse_citation(*full));
+        assert!(parses.done.borrow().is_empty());
+        // Once taken, a piece is parsed anew.
+        assert_eq!(parses.take(*full), parse_citation(*full));
     }
 
     #[test]
