@@ -110,27 +110,41 @@ const CUES: &[&str] = &[
 /// or clause ends. The earliest such place; of two cues there, the one
 /// listed first in [`CUES`] (`See also` before `See`).
 fn cue_at(text: &str) -> Option<(usize, usize)> {
-    // One pass over the text, trying the cues only where one could begin:
-    // a search per cue cost a tenth of reading a note.
-    let firsts = cue_first_chars();
-    text.char_indices()
-        .filter(|(_, c)| firsts.binary_search(c).is_ok())
-        .find_map(|(i, _)| {
-            let rest = text.get(i..)?;
-            CUES.iter()
-                .find(|cue| rest.starts_with(**cue) && cue_stands_at(text, i, cue))
-                .map(|cue| (i, cue.len()))
-        })
+    // One pass over the text, trying only the cues that begin with the
+    // character at hand: a search per cue cost a tenth of reading a note,
+    // and trying every cue at each `s` and `c` a twentieth.
+    let by_first = cues_by_first_char();
+    text.char_indices().find_map(|(i, c)| {
+        let cues = by_first
+            .binary_search_by_key(&c, |(first, _)| *first)
+            .ok()
+            .and_then(|at| by_first.get(at))?;
+        let rest = text.get(i..)?;
+        cues.1
+            .iter()
+            .find(|cue| rest.starts_with(**cue) && cue_stands_at(text, i, cue))
+            .map(|cue| (i, cue.len()))
+    })
 }
 
-/// The characters a cue begins with.
-fn cue_first_chars() -> &'static [char] {
-    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    FIRSTS.get_or_init(|| {
-        let mut firsts: Vec<char> = CUES.iter().filter_map(|c| c.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        firsts
+/// The cues by the character they begin with, each group in the order of
+/// [`CUES`].
+fn cues_by_first_char() -> &'static [(char, Vec<&'static str>)] {
+    static BY_FIRST: std::sync::OnceLock<Vec<(char, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for cue in CUES {
+            let Some(first) = cue.chars().next() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, group)) => group.push(cue),
+                None => groups.push((first, vec![cue])),
+            }
+        }
+        groups.sort_by_key(|(first, _)| *first);
+        groups
     })
 }
 
@@ -816,6 +830,33 @@ mod tests {
             Some("Cf.")
         );
         assert_eq!(cue_at("Jones, Other, 4."), None);
+    }
+
+    #[test]
+    fn cues_are_grouped_by_first_character_in_list_order() {
+        let groups = cues_by_first_char();
+        let firsts: Vec<char> = groups.iter().map(|(c, _)| *c).collect();
+        let mut sorted = firsts.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(firsts, sorted);
+        // Every cue once, under its first character, in the list's order.
+        for (first, group) in groups {
+            let listed: Vec<&str> = CUES
+                .iter()
+                .copied()
+                .filter(|cue| cue.starts_with(*first))
+                .collect();
+            assert_eq!(group, &listed);
+        }
+        let count: usize = groups.iter().map(|(_, g)| g.len()).sum();
+        assert_eq!(count, CUES.len());
+        // A cue whose first character other cues share is still found.
+        assert_eq!(cue_at("參見熊光楷，書名，頁 3"), Some((0, "參見".len())));
+        assert_eq!(
+            cue_at("Text. Cited in Jones, Other, 4."),
+            Some((6, "Cited in".len()))
+        );
     }
 
     #[test]
