@@ -66,7 +66,7 @@ measure() {
 printf '# footcite benchmark: %s cores, %s, --threads %s\n' "$(nproc)" "$(uname -sr)" "$THREADS"
 printf '| notes | MB | step | s | cpu s | MB/s | notes/s | peak RSS MB | x cat | x wc -l |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|\n'
-declare -A ALL_SECS
+declare -A ALL_SECS ALL_CPU
 for density in $DENSITIES; do
 case $density in
     default) suffix=""; flag="" ;;
@@ -91,7 +91,7 @@ for n in $SIZES; do
             check) measure "$BIN" check --threads "$THREADS" "$corpus" ;;
             all) rm -rf "$WORK/out-$n$suffix"; measure "$BIN" --threads "$THREADS" "$corpus" --out-dir "$WORK/out-$n$suffix" ;;
         esac
-        [ "$step" = all ] && ALL_SECS[$density-$n]=$SECS
+        [ "$step" = all ] && ALL_SECS[$density-$n]=$SECS && ALL_CPU[$density-$n]=$CPU_SECS
         awk -v n="$n" -v mb="$mb" -v step="$step" -v s="$SECS" -v cpu="$CPU_SECS" -v rss="$RSS_KB" \
             -v cat_s="$cat_s" -v wc_s="$wc_s" -v bytes="$bytes" 'BEGIN {
             if (s !~ /^[0-9.]+$/) {
@@ -113,9 +113,10 @@ done
 prev=""
 for n in $SIZES; do
     if [ -n "$prev" ]; then
-        density=$density awk -v a="${ALL_SECS[$density-$prev]:-}" -v b="${ALL_SECS[$density-$n]:-}" -v p="$prev" -v n="$n" 'BEGIN {
+        density=$density awk -v a="${ALL_SECS[$density-$prev]:-}" -v b="${ALL_SECS[$density-$n]:-}" \
+            -v ca="${ALL_CPU[$density-$prev]:-}" -v cb="${ALL_CPU[$density-$n]:-}" -v p="$prev" -v n="$n" 'BEGIN {
             if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && a > 0)
-                printf "linearity (%s): time(%d) / time(%d) = %.1f (target <= %.0f)\n", ENVIRON["density"], n, p, b / a, 1.1 * n / p
+                printf "linearity (%s): time(%d) / time(%d) = %.1f, CPU time %.1f (target <= %.0f)\n", ENVIRON["density"], n, p, b / a, (ca > 0 ? cb / ca : 0), 1.1 * n / p
             else
                 printf "linearity (%s): time(%d) / time(%d) not measured (%s, %s)\n", ENVIRON["density"], n, p, a, b }'
     fi
