@@ -4601,6 +4601,7 @@ mod tests {
         for no_title in [
             "Morley, Poverty and Inequality, chap. 3",
             "Morley, Poverty and Inequality, 1990, 78",
+            "Morley, Poverty and Inequality, May 1990, 78",
             "Morley, Poverty and Inequality, 78–80",
         ] {
             let (_, list) = short_form_surnames(Span::new(no_title)).unwrap();
