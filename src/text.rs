@@ -1,4 +1,15 @@
-//! Character classes shared by the layout reader and the grammars.
+//! Character classes shared by the layout reader and the grammars, and
+//! strings laid end to end in one buffer.
+
+/// The `i`-th of the strings laid end to end in `joined`, the `k`-th ending
+/// at byte `ends[k]`: "" past the last. (Many short strings held this way
+/// take one allocation instead of one each.)
+pub fn nth_joined<'a, E: Copy + TryInto<usize>>(joined: &'a str, ends: &[E], i: usize) -> &'a str {
+    let end_of = |k: usize| ends.get(k).and_then(|&e| e.try_into().ok());
+    let start = i.checked_sub(1).and_then(end_of).unwrap_or(0);
+    let end = end_of(i).unwrap_or(start);
+    joined.get(start..end).unwrap_or("")
+}
 
 /// CJK ideographs, including the compatibility block (normalised away on
 /// input, but classified anyway so a caller that skips NFC is not misled).
@@ -126,6 +137,19 @@ pub fn circled_number(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_laid_end_to_end_are_found_by_their_place() {
+        let joined = "LiPengvan";
+        let ends: [u32; 4] = [2, 6, 6, 9];
+        assert_eq!(nth_joined(joined, &ends, 0), "Li");
+        assert_eq!(nth_joined(joined, &ends, 1), "Peng");
+        assert_eq!(nth_joined(joined, &ends, 2), "");
+        assert_eq!(nth_joined(joined, &ends, 3), "van");
+        assert_eq!(nth_joined(joined, &ends, 4), "");
+        let ends: [usize; 1] = [2];
+        assert_eq!(nth_joined(joined, &ends, 0), "Li");
+    }
 
     #[test]
     fn web_schemes() {

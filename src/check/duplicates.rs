@@ -394,13 +394,7 @@ impl FoldedTitles {
 
     /// The `i`-th title folded, or "" past the last.
     fn get(&self, i: usize) -> &str {
-        let start = i
-            .checked_sub(1)
-            .and_then(|before| self.ends.get(before))
-            .copied()
-            .unwrap_or(0);
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.text.get(start..end).unwrap_or("")
+        crate::text::nth_joined(&self.text, &self.ends, i)
     }
 }
 

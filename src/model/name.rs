@@ -101,16 +101,7 @@ impl Name {
     }
 
     fn part(&self, i: usize) -> Option<&str> {
-        if self.present & (1 << i) == 0 {
-            return None;
-        }
-        let start = i
-            .checked_sub(1)
-            .and_then(|before| self.ends.get(before))
-            .copied()
-            .unwrap_or(0);
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.text.get(start as usize..end as usize)
+        (self.present & (1 << i) != 0).then(|| crate::text::nth_joined(&self.text, &self.ends, i))
     }
 
     pub fn family(&self) -> Option<&str> {
