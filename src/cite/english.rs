@@ -123,6 +123,27 @@ fn is_thesis_genre(s: &str) -> bool {
         .contains(&l.trim())
 }
 
+/// `working paper`, `discussion paper`, `technical report`: what kind of
+/// report a publication parenthetical opens with, as a thesis's opens with
+/// `PhD diss.` (`(working paper, Department of Economics, Harvard
+/// University, 2015)`).
+fn is_paper_genre(s: &str) -> bool {
+    const PAPERS: [&str; 10] = [
+        "working paper",
+        "discussion paper",
+        "technical report",
+        "occasional paper",
+        "research paper",
+        "briefing paper",
+        "background paper",
+        "white paper",
+        "policy brief",
+        "issue brief",
+    ];
+    let l = s.trim().to_lowercase();
+    PAPERS.iter().any(|p| l == *p)
+}
+
 /// `2nd ed.`, `rev. ed.`, `3rd edn`, `rev. and enl. ed.`
 fn edition(input: Span) -> PResult<String> {
     alt((one_word_edition, described_edition)).parse(input)
@@ -295,6 +316,16 @@ fn single_publication(inner: Span) -> Option<Publication> {
     }
     while let Some(first_comma) = find_top_level(body, |c| c == ',') {
         let head = trim(slice(body, 0, first_comma));
+        // `(working paper, Harvard University, 2015)`; but in `(White
+        // Paper, June 2019)` nothing but the date follows, and the words
+        // may be all the publisher there is.
+        let paper_genre = || {
+            is_paper_genre(head.fragment())
+                && find_top_level(slice(body, first_comma + 1, body.fragment().len()), |c| {
+                    c == ','
+                })
+                .is_some()
+        };
         if let Some(ed) = all_of(edition, head) {
             publication.edition = Some(ed);
         } else if publication.genre.is_none()
@@ -302,7 +333,7 @@ fn single_publication(inner: Span) -> Option<Publication> {
                 .split_whitespace()
                 .count()
                 <= 4
-            && is_thesis_genre(head.fragment())
+            && (is_thesis_genre(head.fragment()) || paper_genre())
         {
             // `PhD thesis`; not a publisher named `… Dissertations`.
             publication.genre = Some(head.fragment().to_string());
@@ -685,7 +716,11 @@ fn apply_publication(item: &mut Item, p: Publication) {
         item.edition = p.edition.map(Into::into);
     }
     if let Some(genre) = p.genre {
-        item.item_type = ItemType::Thesis;
+        item.item_type = if is_paper_genre(&genre) {
+            ItemType::Report
+        } else {
+            ItemType::Thesis
+        };
         item.genre = Some(genre.into());
     }
 }
@@ -831,6 +866,25 @@ fn url(input: Span) -> PResult<String> {
 /// `accessed 1 June 2006`
 fn accessed(el: Span) -> Option<Date> {
     let (rest, _) = (tag_no_case::<_, _, Error<Span>>("accessed"), space0)
+        .parse(el)
+        .ok()?;
+    all_of(english_date, rest)
+}
+
+/// `last modified April 17, 2017`, `posted March 2, 2016`: when a page
+/// online was published or last changed, Chicago's date for a web page.
+fn modified(el: Span) -> Option<Date> {
+    let (rest, _) = (
+        alt((
+            tag_no_case::<_, _, Error<Span>>("last modified"),
+            tag_no_case("last updated"),
+            tag_no_case("modified"),
+            tag_no_case("updated"),
+            tag_no_case("posted"),
+            tag_no_case("published"),
+        )),
+        space1,
+    )
         .parse(el)
         .ok()?;
     all_of(english_date, rest)
@@ -1367,6 +1421,10 @@ impl PeriodicalFacts {
                 self.accessed = accessed.or(self.accessed.take());
                 return true;
             }
+        }
+        if let Some(date) = modified(el) {
+            self.set_date(date, false);
+            return true;
         }
         if let Some(rest) = text
             .strip_prefix("accessed ")
@@ -2977,12 +3035,12 @@ fn periodical_elements(input: Span) -> Vec<Span> {
             let start = part.location_offset().saturating_sub(base);
             let end = (next.location_offset() + next.fragment().len()).saturating_sub(base);
             let joined = slice(input, start, end);
-            let date_or_seen =
-                |el: Span| all_of(english_date, el).is_some() || accessed(el).is_some();
-            if all_of(english_date, trim(*part)).is_none()
-                && accessed(trim(*part)).is_none()
-                && date_or_seen(trim(joined))
-            {
+            let date_or_seen = |el: Span| {
+                all_of(english_date, el).is_some()
+                    || accessed(el).is_some()
+                    || modified(el).is_some()
+            };
+            if !date_or_seen(trim(*part)) && date_or_seen(trim(joined)) {
                 out.push(joined);
                 i += 2;
                 continue;
@@ -4422,6 +4480,54 @@ mod tests {
         assert_eq!(item.volume, None);
         assert_eq!(item.issued, None);
         assert_eq!(loc.map(|l| l.value), Some("78".to_string()));
+    }
+
+    #[test]
+    fn a_working_paper_is_a_report_of_its_genre() {
+        let (item, loc) = full(
+            "John Doe, “Working Paper Title” (working paper, Department of Economics, Harvard University, 2015), 12",
+        );
+        assert_eq!(item.item_type, ItemType::Report);
+        assert_eq!(item.genre.as_deref(), Some("working paper"));
+        assert_eq!(
+            item.publisher.as_deref(),
+            Some("Department of Economics, Harvard University")
+        );
+        assert_eq!(item.issued.map(|d| d.year()), Some(2015));
+        assert_eq!(loc.map(|l| l.value), Some("12".to_string()));
+        // With only a date after it, the words may be the publisher.
+        let (item, _) =
+            full("Libra Association, “An Introduction to Libra” (White Paper, June 2019), 12");
+        assert_eq!(item.genre, None);
+        assert_eq!(item.publisher.as_deref(), Some("White Paper"));
+        // A thesis stays a thesis.
+        let (item, _) = full(
+            "Dana Lindsey Barnes, “Lost in Translation” (PhD diss., University of Michigan, 2016), 45",
+        );
+        assert_eq!(item.item_type, ItemType::Thesis);
+        assert_eq!(item.genre.as_deref(), Some("PhD diss."));
+    }
+
+    #[test]
+    fn a_web_page_dated_by_its_last_change() {
+        let day = |item: &Item| {
+            item.issued
+                .as_ref()
+                .map(|d| (d.start.year, d.start.month, d.start.day))
+        };
+        let (item, _) = full(
+            "“Privacy Policy,” Google, last modified April 17, 2017, https://www.google.com/policies/privacy/",
+        );
+        assert_eq!(item.item_type, ItemType::Webpage);
+        assert_eq!(item.container_title.as_deref(), Some("Google"));
+        assert_eq!(day(&item), Some((2017, Some(4), Some(17))));
+        let (item, _) = full(
+            "Jane Doe, “Notes on Archives,” Field Notes (blog), posted March 2, 2016, https://example.org/notes",
+        );
+        assert_eq!(day(&item), Some((2016, Some(3), Some(2))));
+        let (item, _) =
+            full("“About Us,” Example Society, updated 4 May 2019, https://example.org/about");
+        assert_eq!(day(&item), Some((2019, Some(5), Some(4))));
     }
 
     #[test]
