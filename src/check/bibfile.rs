@@ -596,6 +596,29 @@ mod tests {
     }
 
     #[test]
+    fn bib_persons_become_names_part_by_part() {
+        let bib = "@book{a, author = {van Gennep, Arnold and King, Jr., Martin Luther and {World Bank}}, title = {T}}";
+        let persons = biblatex::Bibliography::parse(bib)
+            .ok()
+            .and_then(|b| b.get("a").and_then(|e| e.author().ok()))
+            .unwrap_or_default();
+        let names: Vec<Name> = persons.iter().map(person_name).collect();
+        let parts: Vec<_> = names
+            .iter()
+            .map(|n| (n.family(), n.given(), n.particle(), n.suffix()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                (Some("Gennep"), Some("Arnold"), Some("van"), None),
+                (Some("King"), Some("Martin Luther"), None, Some("Jr.")),
+                (None, None, None, None),
+            ]
+        );
+        assert_eq!(names.get(2), Some(&Name::literal("World Bank")));
+    }
+
+    #[test]
     fn bad_bib_is_an_input_error() {
         assert!(check_bib("@book{a, title = {One}", TODAY).is_err());
     }
