@@ -919,6 +919,16 @@ mod tests {
     }
 
     #[test]
+    fn an_article_with_only_its_volume_is_whole_before_a_semicolon() {
+        // No page, no date: the volume alone says the article is complete,
+        // so the book after the semicolon is not the rest of its title.
+        let note = parse_note(
+            "John Smith, “A Title,” Journal of Things 12; Another Part (Boston: Little, 1990), 4.",
+        );
+        assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
+    }
+
+    #[test]
     fn splits_at_semicolons_outside_titles() {
         let note = parse_note("熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 40；「接見俄國會議員；陳總統」，中國時報，2001 年 2 月 22 日。");
         assert_eq!(kinds(&note), [Some(CiteKind::Full), Some(CiteKind::Full)]);
