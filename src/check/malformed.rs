@@ -3,7 +3,7 @@
 //! stray spaces, unbalanced quotation marks and brackets, impossible dates.
 
 use super::places::check_place;
-use super::{notes, quote, NoteView, Today};
+use super::{quote, NoteView, Today, Views};
 use crate::cite::Parsed;
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
@@ -13,7 +13,7 @@ use std::ops::Range;
 /// Every malformed-citation finding of a paper.
 pub fn check(ex: &Extraction, today: Today) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for note in notes(ex) {
+    for (_, note) in Views::new(ex).iter() {
         for citation in note.citations() {
             unparsed(&note, citation, &mut out);
             locator_problems(&note, citation, &mut out);

@@ -218,18 +218,6 @@ impl<'a> Views<'a> {
     }
 }
 
-/// Every note of an extraction with its footnote, in document order.
-pub(crate) fn notes(ex: &Extraction) -> impl Iterator<Item = NoteView<'_>> {
-    ex.notes.iter().filter_map(move |record| {
-        let footnote = ex.document.footnotes.get(record.footnote)?;
-        Some(NoteView {
-            ex,
-            record,
-            footnote,
-        })
-    })
-}
-
 /// Sort for reports and drop repeats of one finding (the same code at the
 /// same place), keeping the first given.
 pub fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
