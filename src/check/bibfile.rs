@@ -10,7 +10,7 @@ use super::malformed::{date_problems, list_fields, missing_fields, type_name, Da
 use super::places::check_place;
 use super::Today;
 use crate::diag::{Diagnostic, Severity};
-use crate::model::{Date, DatePart, Item, ItemType, Name};
+use crate::model::{Date, DatePart, Item, ItemType, Name, NameParts};
 use crate::resolve::fold;
 use crate::source::SourceText;
 use std::collections::HashMap;
@@ -236,14 +236,16 @@ fn person_name(p: &biblatex::Person) -> Name {
     if p.given_name.is_empty() && p.prefix.is_empty() {
         return Name::literal(&p.name);
     }
-    let mut n = Name::person(&p.name, &p.given_name);
-    if !p.prefix.is_empty() {
-        n.set_particle(Some(p.prefix.as_str()));
+    fn written(s: &str) -> Option<&str> {
+        (!s.is_empty()).then_some(s)
     }
-    if !p.suffix.is_empty() {
-        n.set_suffix(Some(p.suffix.as_str()));
-    }
-    n
+    Name::from_parts(NameParts {
+        family: Some(&p.name),
+        given: written(&p.given_name),
+        particle: written(&p.prefix),
+        suffix: written(&p.suffix),
+        literal: None,
+    })
 }
 
 /// `1986-02-31`, `1997/1998`, `1995`, `1995-22` (EDTF summer), and

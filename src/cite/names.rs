@@ -9,7 +9,7 @@
 //! book title after the author's comma is never swallowed.
 
 use super::{NameList, PResult, Role, Span};
-use crate::model::Name;
+use crate::model::{Name, NameParts};
 use crate::text::is_cjk_ideograph;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -501,11 +501,12 @@ fn western_order(tokens: &[&str]) -> Name {
     let split = before.len().saturating_sub(particles);
     let given = before.get(..split).unwrap_or_default().join(" ");
     let particle = before.get(split..).unwrap_or_default().join(" ");
-    let mut name = Name::person(family, &given);
-    if !particle.is_empty() {
-        name.set_particle(Some(&particle));
-    }
-    name
+    Name::from_parts(NameParts {
+        family: Some(family),
+        given: (!given.is_empty()).then_some(given.as_str()),
+        particle: (!particle.is_empty()).then_some(particle.as_str()),
+        ..NameParts::default()
+    })
 }
 
 // ---------------------------------------------------------------------------

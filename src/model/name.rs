@@ -153,12 +153,6 @@ impl Name {
         }
     }
 
-    pub fn set_particle(&mut self, particle: Option<&str>) {
-        if self.particle() != particle {
-            *self = self.with_parts(|p| p.particle = particle);
-        }
-    }
-
     pub fn is_literal(&self) -> bool {
         self.literal_text().is_some()
     }
@@ -332,7 +326,7 @@ mod tests {
             (Some("King"), Some("Martin Luther"), Some("Jr."))
         );
         assert_eq!(n.static_ordering, Some(true));
-        n.set_particle(Some("de"));
+        n = n.with_parts(|p| p.particle = Some("de"));
         n.set_suffix(None);
         assert_eq!(
             (n.particle(), n.given(), n.suffix()),
