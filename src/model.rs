@@ -21,6 +21,16 @@ pub enum ItemType {
     Webpage,
     /// A paper presented at a conference, published or not.
     PaperConference,
+    /// An interview: its author is who was interviewed.
+    Interview,
+    /// A letter, an email, a conversation: unpublished correspondence.
+    #[serde(rename = "personal_communication")]
+    PersonalCommunication,
+    /// A film, a video, a broadcast recording.
+    #[serde(rename = "motion_picture")]
+    MotionPicture,
+    /// A review of a book (or of another work) in a periodical.
+    ReviewBook,
 }
 
 impl ItemType {
@@ -36,6 +46,10 @@ impl ItemType {
             ItemType::Thesis => "thesis",
             ItemType::Webpage => "webpage",
             ItemType::PaperConference => "paper-conference",
+            ItemType::Interview => "interview",
+            ItemType::PersonalCommunication => "personal_communication",
+            ItemType::MotionPicture => "motion_picture",
+            ItemType::ReviewBook => "review-book",
         }
     }
 
@@ -43,8 +57,17 @@ impl ItemType {
     pub fn is_periodical_article(self) -> bool {
         matches!(
             self,
-            ItemType::ArticleJournal | ItemType::ArticleMagazine | ItemType::ArticleNewspaper
+            ItemType::ArticleJournal
+                | ItemType::ArticleMagazine
+                | ItemType::ArticleNewspaper
+                | ItemType::ReviewBook
         )
+    }
+
+    /// Types that are not published: letters, interviews, papers kept in
+    /// an archive. They name no publisher.
+    pub fn is_unpublished(self) -> bool {
+        matches!(self, ItemType::Interview | ItemType::PersonalCommunication)
     }
 }
 
@@ -323,6 +346,87 @@ pub struct Item {
     pub keyword: Option<Box<str>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<Language>,
+    /// The fields few works have (interviewer, recipient, reviewed work,
+    /// archive …), boxed so that the common item stays small: a paper
+    /// holds every work's item at once.
+    #[serde(flatten, skip_serializing_if = "Option::is_none", default)]
+    pub extra: Option<Box<ItemExtra>>,
+}
+
+/// The rarer CSL fields of an [`Item`]: who interviewed, who received a
+/// letter, what a review reviews, where an archive keeps a document, and a
+/// recording's medium and running time.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemExtra {
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub interviewer: Vec<Name>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub recipient: Vec<Name>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub director: Vec<Name>,
+    #[serde(
+        rename = "reviewed-author",
+        skip_serializing_if = "Vec::is_empty",
+        default
+    )]
+    pub reviewed_author: Vec<Name>,
+    #[serde(
+        rename = "reviewed-title",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub reviewed_title: Option<Box<str>>,
+    /// `transcript`, `DVD`, `YouTube video`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub medium: Option<Box<str>>,
+    /// A recording's running time: `4:15`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub dimensions: Option<Box<str>>,
+    /// The repository: `National Library of Medicine`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub archive: Option<Box<str>>,
+    /// The collection in it: `Senn Oral History Collection`.
+    #[serde(
+        rename = "archive_collection",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub archive_collection: Option<Box<str>>,
+    /// Where in the collection: `box 3, folder 12`.
+    #[serde(
+        rename = "archive_location",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub archive_location: Option<Box<str>>,
+    #[serde(
+        rename = "archive-place",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub archive_place: Option<Box<str>>,
+}
+
+/// What [`Item::extra`] lends when an item has no extra.
+static NO_EXTRA: ItemExtra = ItemExtra {
+    interviewer: Vec::new(),
+    recipient: Vec::new(),
+    director: Vec::new(),
+    reviewed_author: Vec::new(),
+    reviewed_title: None,
+    medium: None,
+    dimensions: None,
+    archive: None,
+    archive_collection: None,
+    archive_location: None,
+    archive_place: None,
+};
+
+impl ItemExtra {
+    /// Whether no field is set: such an extra is left out of the item.
+    pub fn is_empty(&self) -> bool {
+        *self == ItemExtra::default()
+    }
 }
 
 impl Item {
@@ -357,6 +461,25 @@ impl Item {
             abstract_text: None,
             keyword: None,
             language: None,
+            extra: None,
+        }
+    }
+
+    /// The rarer fields, empty when the item has none.
+    pub fn extra(&self) -> &ItemExtra {
+        self.extra.as_deref().unwrap_or(&NO_EXTRA)
+    }
+
+    /// The rarer fields, to set one.
+    pub fn extra_mut(&mut self) -> &mut ItemExtra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    /// Drop an extra that holds nothing, so that equal items compare equal
+    /// however they were built (a deserialised item always gets one).
+    pub fn settle_extra(&mut self) {
+        if self.extra.as_deref().is_some_and(ItemExtra::is_empty) {
+            self.extra = None;
         }
     }
 

@@ -30,6 +30,35 @@ fn assert_valid(json: &str) -> Value {
 }
 
 #[test]
+fn interviews_letters_reviews_and_films_are_valid_csl_json() {
+    let ex = footcite::extract(include_str!("data/unpublished-paper.txt")).unwrap();
+    let value = assert_valid(&to_csl_json(&ex.works));
+    let types: Vec<&str> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["type"].as_str())
+        .collect();
+    for t in [
+        "interview",
+        "personal_communication",
+        "review-book",
+        "motion_picture",
+    ] {
+        assert!(types.contains(&t), "{t} in {types:?}");
+    }
+    // Zotero has no field for a collection or what a review reviews: they
+    // go to Extra as CSL variables.
+    let lewis = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "lewis2010big")
+        .unwrap();
+    assert_eq!(lewis["note"], "reviewed-title: The Crash");
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

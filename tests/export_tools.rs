@@ -97,6 +97,18 @@ fn biber_validates_the_papers_bib() {
 
 #[test]
 #[ignore = "needs biber: `cargo test -- --include-ignored` runs it (.ci/run installs biber)"]
+fn biber_validates_interviews_letters_reviews_and_films() {
+    if !require("biber", runs("biber", "--version")) {
+        return;
+    }
+    let text = include_str!("data/unpublished-paper.txt");
+    let ex = footcite::extract(text).unwrap();
+    let problems = biber_problems(&ex.works, "unpublished");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+#[ignore = "needs biber: `cargo test -- --include-ignored` runs it (.ci/run installs biber)"]
 fn biber_validates_hand_built_entries() {
     if !require("biber", runs("biber", "--version")) {
         return;

@@ -50,6 +50,15 @@ fn synthetic_paper_exports() {
 }
 
 #[test]
+fn unpublished_paper_exports() {
+    snapshot_exports(
+        "unpublished",
+        "tests/data/unpublished-paper.txt",
+        include_str!("data/unpublished-paper.txt"),
+    );
+}
+
+#[test]
 fn conventions_paper_exports() {
     snapshot_exports(
         "conventions",

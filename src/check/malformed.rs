@@ -90,6 +90,10 @@ pub fn type_name(t: ItemType) -> &'static str {
         ItemType::Thesis => "thesis",
         ItemType::Webpage => "web page",
         ItemType::PaperConference => "conference paper",
+        ItemType::Interview => "interview",
+        ItemType::PersonalCommunication => "letter or personal communication",
+        ItemType::MotionPicture => "film or video",
+        ItemType::ReviewBook => "review",
     }
 }
 
@@ -160,7 +164,12 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
     let empty = |s: &Option<Box<str>>| s.as_deref().is_none_or(|s| s.trim().is_empty());
     // A news report may be cited by its paper and day alone, as Chicago
     // allows for unsigned news items.
-    if empty(&item.title) && item.item_type != ItemType::ArticleNewspaper {
+    // Interviews and letters are named by their people, not by a title;
+    // an untitled review by the work it reviews.
+    let named_otherwise = item.item_type.is_unpublished()
+        || item.item_type == ItemType::ArticleNewspaper
+        || item.extra().reviewed_title.is_some();
+    if empty(&item.title) && !named_otherwise {
         missing.push(TITLE);
     }
     match item.item_type {
@@ -186,7 +195,10 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
                 missing.push(YEAR);
             }
         }
-        ItemType::ArticleJournal | ItemType::ArticleMagazine | ItemType::ArticleNewspaper => {
+        ItemType::ArticleJournal
+        | ItemType::ArticleMagazine
+        | ItemType::ArticleNewspaper
+        | ItemType::ReviewBook => {
             if empty(&item.container_title) {
                 missing.push(PERIODICAL);
             }
@@ -215,6 +227,13 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
                 missing.push(YEAR);
             }
         }
+        ItemType::Interview | ItemType::PersonalCommunication => {
+            if item.issued.is_none() {
+                missing.push(DATE);
+            }
+        }
+        // A film is often cited by its title and medium alone.
+        ItemType::MotionPicture => {}
     }
     missing
 }
@@ -249,6 +268,7 @@ fn required_fields(
         }
         ItemType::Report => "name the issuing body and the year",
         ItemType::Webpage => "give the page's URL",
+        ItemType::Interview | ItemType::PersonalCommunication => "give the day it took place",
         _ if chinese => "give the periodical and its date: `，期刊名，2004 年第 4 期`",
         _ => "give the periodical and its date: `Journal, Vol.N, No.N (Month Year)`",
     };

@@ -22,6 +22,9 @@ use nom::sequence::{preceded, terminated};
 use nom::{Input, Parser};
 use std::sync::Arc;
 
+mod recording;
+mod unpublished;
+
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Ibid., 2:45` (volume and page),
 /// `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
@@ -1580,7 +1583,9 @@ fn lone_creator(input: Span) -> PResult<NameList> {
     // (`Aristotle, Physics, …`). Only where a title follows.
     let (rest, name) = alt((first_name, single_name)).parse(input)?;
     let (rest, _) = (space0, tag(","), space0).parse(rest)?;
-    if !opens_a_title(rest) {
+    // `Casablanca, DVD (1942; …)`: a film's medium follows its title, not
+    // its maker's name.
+    if !opens_a_title(rest) || recording::opens_with_film_medium(rest.fragment()) {
         return fail(input);
     }
     Ok((rest, NameList::authors(vec![name])))
@@ -2138,6 +2143,8 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         let last_text = last.fragment().trim();
         if let Some(list) = all_of(english_editor_phrase, last) {
             list.apply_to(item);
+        } else if recording::is_film_medium(last_text) {
+            recording::keep_medium(item, last_text);
         } else if all_of(by_author, last).is_some()
             || all_of(volume_count, last).is_some()
             || is_medium(last_text)
@@ -2235,6 +2242,8 @@ fn is_medium(text: &str) -> bool {
         "CD",
         "DVD",
         "DVD-ROM",
+        "Blu-ray",
+        "VHS",
         "microfiche",
         "microfilm",
         "e-book",
@@ -2375,6 +2384,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
             locator = Some(cited);
         } else if is_medium(el.fragment()) && locator.is_none() {
             // `…), Kindle edition, ch. 3`: the e-book cited has no pages.
+            recording::keep_medium(item, el.fragment());
         } else if after_chapter && is_quoted(el.fragment()) {
             // `ch. 3, “Introducing David”`: the chapter cited, by its title.
         } else if let Some(u) = all_of(url, el).filter(|_| online.is_none()) {
@@ -2622,6 +2632,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(rest) = text.strip_prefix("Anon., ").filter(|rest| !rest.is_empty()) {
         return citation(slice(input, text.len() - rest.len(), text.len()));
     }
+    if let Some(parse) = unpublished::letter(input) {
+        return Some(parse);
+    }
     // `Lynch, “Changing Views,” 390`: short forms name authors by surname
     // only; before a quoted title, the position says the text is a
     // creator (`Badlands National Park, “Title,” …`).
@@ -2639,12 +2652,19 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             },
         },
     };
+    if let Some(list) = creators.as_ref() {
+        if let Some(parse) = unpublished::interview(rest, list)
+            .or_else(|| unpublished::personal_communication(rest, list))
+        {
+            return Some(parse);
+        }
+    }
     if let Ok((after, title)) = quoted_title(rest) {
         return after_quoted_title(after, title, creators, parse);
     }
     // `[Bronn], review of Book, by Author, Journal (1860): 112`: an
     // untitled review, which Chicago names by what it reviews.
-    if let Some((after, described)) = creators.as_ref().and(review_of(rest)) {
+    if let Some((after, reviewed)) = creators.as_ref().and(review_of(rest)) {
         let elements = join_container_commas(after, periodical_elements(after));
         let first = trim(*elements.first()?);
         let mut facts = PeriodicalFacts::default();
@@ -2654,7 +2674,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             container(first, &mut facts);
         }
         facts.elements(elements.get(1..).unwrap_or(&[]), &mut parse);
-        let (mut item, locator) = facts.into_item(described, creators);
+        let (mut item, locator) = facts.into_item(String::new(), creators);
+        item.title = None;
+        reviewed.apply_to(&mut item);
         item.language = Some(Language::English);
         parse.locator = locator;
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
@@ -2713,6 +2735,14 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             }
             _ => title,
         };
+        let title = match recording::directed_by(&title) {
+            Some((film, directors)) => {
+                item.item_type = ItemType::MotionPicture;
+                item.extra_mut().director = directors;
+                film
+            }
+            None => title,
+        };
         item.title = Some(title.into());
         let institutional = creators
             .as_ref()
@@ -2721,6 +2751,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             list.apply_to(&mut item);
         }
         apply_publication(&mut item, publication);
+        if item.item_type == ItemType::MotionPicture {
+            recording::release_year(&mut item);
+        }
         if item.item_type == ItemType::Book && is_report(&item, institutional) {
             item.item_type = ItemType::Report;
         }
@@ -2904,18 +2937,40 @@ fn is_newspaper_heading(text: &str) -> bool {
     .contains(&text.trim())
 }
 
-/// `review of The Origin of Species, by Charles Darwin,`: what a review
-/// reviews (the model keeps no reviewed work), and what follows it.
-fn review_of(input: Span) -> Option<(Span, String)> {
-    let text = input.fragment();
-    if !text.starts_with("review of ") {
-        return None;
+/// What a review reviews: `review of The Origin of Species, by Charles
+/// Darwin`.
+struct Reviewed {
+    title: String,
+    authors: Vec<crate::model::Name>,
+}
+
+impl Reviewed {
+    /// Make `item` the review of this work.
+    fn apply_to(self, item: &mut Item) {
+        item.item_type = ItemType::ReviewBook;
+        let extra = item.extra_mut();
+        extra.reviewed_title = Some(self.title.into());
+        extra.reviewed_author = self.authors;
     }
-    let by = text.find(", by ")?;
-    let (rest, _) = by_author(trim(slice(input, by + 1, text.len()))).ok()?;
+}
+
+/// `review of The Origin of Species, by Charles Darwin,`: what a review
+/// reviews, and what follows it.
+fn review_of(input: Span) -> Option<(Span, Reviewed)> {
+    let text = input.fragment();
+    let title = text.strip_prefix("review of ")?;
+    let by = title.find(", by ")?;
+    let (rest, authors) =
+        by_author(trim(slice(input, "review of ".len() + by + 1, text.len()))).ok()?;
     let (rest, _) = comma(rest).ok()?;
-    let described = text.get(..by).unwrap_or("").to_string();
-    Some((rest, described))
+    let title = title.get(..by).unwrap_or("").trim().to_string();
+    Some((
+        rest,
+        Reviewed {
+            title,
+            authors: authors.names,
+        },
+    ))
 }
 
 /// `Newman, see n. 8`, `Potter, Gender and Boyle’s Law, see n. 9`,
@@ -3227,7 +3282,7 @@ fn after_quoted_title(
     after: Span,
     title: String,
     creators: Option<NameList>,
-    mut parse: CiteParse,
+    parse: CiteParse,
 ) -> Option<CiteParse> {
     let after = without_bracketed_translation(trim(after));
     let after = match comma(after) {
@@ -3236,7 +3291,30 @@ fn after_quoted_title(
     };
     // `“Title,” review of Book, by Author, Journal …`: the review's own
     // title, then what it reviews, then where it appeared.
-    let after = review_of(after).map_or(after, |(rest, _)| rest);
+    if let Some(parse) = recording::video(after, &title, creators.as_ref()) {
+        return Some(parse);
+    }
+    let (after, reviewed) = match review_of(after) {
+        Some((rest, reviewed)) => (rest, Some(reviewed)),
+        None => (after, None),
+    };
+    let mut parse = after_title_and_review(after, title, creators, parse)?;
+    if let (Some(reviewed), Some(Parsed::Full(item))) = (reviewed, parse.parsed.as_mut()) {
+        let item = Arc::make_mut(item);
+        if item.item_type.is_periodical_article() {
+            reviewed.apply_to(item);
+        }
+    }
+    Some(parse)
+}
+
+/// [`after_quoted_title`] past the review's `review of …`, if any.
+fn after_title_and_review(
+    after: Span,
+    title: String,
+    creators: Option<NameList>,
+    mut parse: CiteParse,
+) -> Option<CiteParse> {
     let after = without_abstract(in_special_issue(without_article_genre(after)));
     if let Some(mut item) = conference_paper(after, &title, &mut parse) {
         if let Some(list) = creators {
@@ -5109,6 +5187,12 @@ mod tests {
     fn reviews_with_and_without_a_title() {
         let (item, locator) = full("[C. H. Waddington?], “Individual Paradigms,” review of The Case of the Midwife Toad, by Arthur Koestler, Times Literary Supplement, Oct. 22, 1971, 1309–1310");
         assert_eq!(item.title.as_deref(), Some("Individual Paradigms"));
+        assert_eq!(item.item_type, ItemType::ReviewBook);
+        assert_eq!(
+            item.extra().reviewed_title.as_deref(),
+            Some("The Case of the Midwife Toad")
+        );
+        assert_eq!(families(&item.extra().reviewed_author), ["Koestler"]);
         assert_eq!(
             item.container_title.as_deref(),
             Some("Times Literary Supplement")
@@ -5116,10 +5200,14 @@ mod tests {
         assert_eq!(item.issued.map(|d| d.year()), Some(1971));
         assert_eq!(locator.map(|l| l.value), Some("1309-1310".to_string()));
         let (item, locator) = full("[Heinrich Georg Bronn], review of The Origin of Species, by Charles Darwin, Neues Jahrbuch für Mineralogie, Geognosie, Geologie und Petrefaktenkunde (1860): 112–116");
+        // Untitled: the review is named by what it reviews.
+        assert_eq!(item.title, None);
+        assert_eq!(item.item_type, ItemType::ReviewBook);
         assert_eq!(
-            item.title.as_deref(),
-            Some("review of The Origin of Species")
+            item.extra().reviewed_title.as_deref(),
+            Some("The Origin of Species")
         );
+        assert_eq!(families(&item.extra().reviewed_author), ["Darwin"]);
         assert_eq!(families(&item.author), ["Bronn"]);
         assert_eq!(locator.map(|l| l.value), Some("112-116".to_string()));
     }

@@ -817,6 +817,118 @@ fn sort_fields(b: &mut Builder, item: &Item) {
     }
 }
 
+/// `Interview by Milton J. E. Senn`, `Letter to Harriet Monroe`,
+/// `Directed by Terry Jones`, `Review of The Crash, by Paul Krugman`: what
+/// standard entry types have no field for, said in words. `None` for the
+/// types that need no such words.
+fn described_by_people(item: &Item) -> Option<String> {
+    let extra = item.extra();
+    let people = |names: &[Name]| {
+        names
+            .iter()
+            .map(Name::display)
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    let genre = item.genre.as_deref().map(clean);
+    match item.item_type {
+        ItemType::Interview if extra.interviewer.is_empty() => Some("Interview".to_string()),
+        ItemType::Interview => Some(format!("Interview by {}", people(&extra.interviewer))),
+        ItemType::PersonalCommunication => match (genre, extra.recipient.is_empty()) {
+            (Some(genre), true) => Some(capitalised(&genre)),
+            (Some(genre), false) if !genre.eq_ignore_ascii_case("letter") => Some(format!(
+                "{} to {}",
+                capitalised(&genre),
+                people(&extra.recipient)
+            )),
+            (_, false) => Some(format!("Letter to {}", people(&extra.recipient))),
+            (None, true) => Some("Personal communication".to_string()),
+        },
+        ItemType::MotionPicture if !extra.director.is_empty() => {
+            Some(format!("Directed by {}", people(&extra.director)))
+        }
+        // Its medium and running time say what it is.
+        ItemType::MotionPicture => Some(String::new()),
+        ItemType::ReviewBook => {
+            let title = extra.reviewed_title.as_deref()?;
+            Some(match extra.reviewed_author.as_slice() {
+                [] => format!("Review of {}", clean(title)),
+                authors => format!("Review of {}, by {}", clean(title), people(authors)),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Write what [`described_by_people`] says, with a recording's medium and
+/// running time: biblatex prints `titleaddon` after the title in every
+/// entry type (an untitled work gets it as its title); classic BibTeX
+/// prints `howpublished` in `@misc`.
+fn describe_unpublished(b: &mut Builder, item: &Item, described: &str) {
+    let extra = item.extra();
+    let medium: Vec<&str> = [extra.medium.as_deref(), extra.dimensions.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let described = Some(described).filter(|d| !d.is_empty());
+    match b.dialect {
+        // biber requires a `title` of `@misc`: an untitled letter or
+        // interview is titled by its description, as Zotero titles one.
+        Dialect::Biblatex if item.title.is_none() => {
+            b.title("title", described);
+            if !medium.is_empty() {
+                b.text("howpublished", Some(&medium.join(", ")));
+            }
+        }
+        Dialect::Biblatex => {
+            b.text("titleaddon", described);
+            if !medium.is_empty() {
+                b.text("howpublished", Some(&medium.join(", ")));
+            }
+        }
+        Dialect::Bibtex => {
+            let said: Vec<&str> = described.into_iter().chain(medium).collect();
+            if !said.is_empty() {
+                b.text("howpublished", Some(&said.join(", ")));
+            }
+        }
+    }
+}
+
+/// Where an archive keeps a letter or a transcript (`box 3, folder 12,
+/// Smith Family Papers, Newberry Library, Chicago`), in Chicago's order:
+/// biblatex's `library` prints in no standard style, so it goes where
+/// every style prints, `addendum` (BibTeX: the note).
+fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
+    let extra = item.extra();
+    let parts: Vec<String> = [
+        &extra.archive_location,
+        &extra.archive_collection,
+        &extra.archive,
+        &extra.archive_place,
+    ]
+    .into_iter()
+    .filter_map(|part| part.as_deref().map(clean))
+    .collect();
+    if parts.is_empty() {
+        return;
+    }
+    let text = parts.join(", ");
+    if bibtex || b.entry.get("addendum").is_some() {
+        b.notes.push(text);
+    } else {
+        b.text("addendum", Some(&text));
+    }
+}
+
 /// The biblatex entry type of an item.
 fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
     match (item.item_type, dialect) {
@@ -963,6 +1075,10 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         }
         if is_thesis {
             b.text("type", Some(item.genre.as_deref().unwrap_or("Thesis")));
+        } else if let Some(described) = described_by_people(item) {
+            // An interview, a letter, a film or a review is told by who
+            // took part in it: `Interview by …`, `Letter to …`.
+            describe_unpublished(&mut b, item, &described);
         } else {
             b.text("titleaddon", item.genre.as_deref());
         }
@@ -998,8 +1114,11 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     // Publication.
     // (A thesis's `institution` becomes BibTeX's `school` in the biblatex
     // crate's conversion of the entry, `entry_string`.)
+    // A film's studio or a video's channel: `@misc` has no publisher.
     let publisher_field = if is_report || is_thesis {
         "institution"
+    } else if item.item_type == ItemType::MotionPicture {
+        "organization"
     } else {
         "publisher"
     };
@@ -1036,6 +1155,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             b.text("addendum", Some(&text));
         }
     }
+    archive(&mut b, item, bibtex);
     // Zotero's BibTeX importer drops `addendum` and makes `note` and
     // `annote` child notes (joining lines: it folds all white space); no
     // field reaches Extra. `annote` carries the CSL-JSON's Extra lines, so

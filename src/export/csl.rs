@@ -16,7 +16,8 @@
 //! - `original-date` and `original-publisher`, which Zotero has no field
 //!   for, are repeated in `note` as `Original Date: 1992-12-19` and
 //!   `Original Publisher: ITAR-TASS` lines, which Zotero keeps in Extra and
-//!   its citation engine reads back.
+//!   its citation engine reads back; so are `archive_collection`,
+//!   `archive-place` and `reviewed-title`, under their CSL names.
 
 use crate::model::{Date, Item, ItemType, Season};
 use crate::resolve::Work;
@@ -108,6 +109,19 @@ pub(super) fn extra_lines(item: &Item) -> Vec<String> {
     }
     if let Some(publisher) = &item.original_publisher {
         lines.push(format!("Original Publisher: {publisher}"));
+    }
+    // Zotero keeps an archive's name and place in the item but not the
+    // collection or its place, nor what a review reviews: written under
+    // their CSL names, which its Extra field reads back.
+    let extra = item.extra();
+    for (variable, value) in [
+        ("archive_collection", &extra.archive_collection),
+        ("archive-place", &extra.archive_place),
+        ("reviewed-title", &extra.reviewed_title),
+    ] {
+        if let Some(value) = value {
+            lines.push(format!("{variable}: {value}"));
+        }
     }
     lines
 }

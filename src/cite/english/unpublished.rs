@@ -1,0 +1,638 @@
+//! Chicago's notes for what was never published: interviews (`Benjamin
+//! Spock, interview by Milton J. E. Senn, November 20, 1974, …`), letters
+//! (`Ezra Pound to Harriet Monroe, Rapallo, May 12, 1925, Poetry Magazine
+//! Papers, …`) and personal communications (`Jane Roe, email message to
+//! author, May 1, 2020`), with the archive that keeps them.
+
+use super::{is_region_code, town_shaped};
+use crate::cite::dates::english_date;
+use crate::cite::names::{english_names_without_role, single_name};
+use crate::cite::scan::{all_of, comma, find_top_level, slice, trim};
+use crate::cite::{CiteParse, NameList, PResult, Parsed, Role, Span};
+use crate::model::{Date, Item, ItemExtra, ItemType, Language, Locator, Name};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::space1;
+use nom::combinator::{map, opt, recognize};
+use nom::sequence::preceded;
+use nom::Parser;
+use std::sync::Arc;
+
+/// `interview by Milton J. E. Senn`: who asked the questions.
+fn interviewed_by(input: Span) -> PResult<Vec<Name>> {
+    preceded(
+        (tag_no_case("interview by"), space1),
+        map(people, |list| list.names),
+    )
+    .parse(input)
+}
+
+/// Names as a letter or an interview gives them: in full (`Harriet
+/// Monroe`, `A and B`) or by surname alone (`Monroe`).
+fn people(input: Span) -> PResult<NameList> {
+    alt((
+        english_names_without_role,
+        map(single_name, |name| NameList::authors(vec![name])),
+    ))
+    .parse(input)
+}
+
+/// How a communication reached the author: `email`, `telephone`.
+fn channel(input: Span) -> PResult<Span> {
+    alt((
+        tag_no_case("email"),
+        tag_no_case("e-mail"),
+        tag_no_case("text"),
+        tag_no_case("telephone"),
+        tag_no_case("phone"),
+        tag_no_case("Facebook"),
+        tag_no_case("direct"),
+        tag_no_case("private"),
+    ))
+    .parse(input)
+}
+
+/// What it was: `message`, `conversation`, `letter`.
+fn exchange(input: Span) -> PResult<Span> {
+    alt((
+        tag_no_case("message"),
+        tag_no_case("conversation"),
+        tag_no_case("letter"),
+        tag_no_case("call"),
+        tag_no_case("communication"),
+    ))
+    .parse(input)
+}
+
+/// `personal communication`, `email message to author`, `telephone
+/// conversation with the author`, `letter to the author`: a communication
+/// with the one who writes the note.
+fn communication_genre(input: Span) -> PResult<Span> {
+    let what = alt((recognize((channel, space1, exchange)), exchange, channel));
+    alt((
+        tag_no_case("personal communication"),
+        recognize((
+            what,
+            space1,
+            alt((tag("to"), tag("with"))),
+            space1,
+            opt((tag("the"), space1)),
+            tag("author"),
+        )),
+    ))
+    .parse(input)
+}
+
+/// `Ezra Pound to Harriet Monroe`: who wrote a letter and to whom, the
+/// whole of the first element. Each side is read alone: a name ends at a
+/// comma or the end, never at ` to `.
+fn letter_parties(input: Span) -> Option<(Span, (NameList, NameList))> {
+    let end = find_top_level(input, |c| c == ',')?;
+    let first = slice(input, 0, end);
+    let at = first.fragment().find(" to ")?;
+    let writer = all_of(people, slice(first, 0, at))?;
+    let recipient = all_of(people, trim(slice(first, at + " to ".len(), end)))?;
+    Some((
+        slice(input, end, input.fragment().len()),
+        (writer, recipient),
+    ))
+}
+
+/// The elements around the one date such a note gives: where it was
+/// written or held before it, the archive and medium after it.
+pub(super) struct Dated<'a> {
+    pub(super) before: Vec<Span<'a>>,
+    pub(super) date: Option<Date>,
+    pub(super) after: Vec<Span<'a>>,
+}
+
+/// An element that holds a date after a word (`accessed May 1, 2020`):
+/// kept whole, since the date's own comma is not the element's end.
+fn worded_date(input: Span) -> PResult<Span> {
+    recognize((
+        alt((
+            tag_no_case("accessed"),
+            tag_no_case("last modified"),
+            tag_no_case("modified"),
+            tag_no_case("posted"),
+            tag_no_case("updated"),
+        )),
+        space1,
+        english_date,
+    ))
+    .parse(input)
+}
+
+/// Split `input` at its top-level commas, reading the first English date
+/// (`November 20, 1974` holds a comma) as one element, and a date after a
+/// word (`accessed May 1, 2020`) as one.
+pub(super) fn around_date(input: Span) -> Dated {
+    fn past_comma(r: Span) -> Span {
+        comma(r).map_or(trim(r), |(r, _)| r)
+    }
+    let ends_element = |r: Span| r.fragment().trim().is_empty() || comma(r).is_ok();
+    let mut dated = Dated {
+        before: Vec::new(),
+        date: None,
+        after: Vec::new(),
+    };
+    let mut rest = trim(input);
+    while !rest.fragment().is_empty() {
+        if dated.date.is_none() {
+            if let Ok((r, d)) = english_date(rest) {
+                if ends_element(r) {
+                    dated.date = Some(d);
+                    rest = past_comma(r);
+                    continue;
+                }
+            }
+        }
+        let len = rest.fragment().len();
+        let (element, r) = match worded_date(rest) {
+            Ok((r, element)) if ends_element(r) => (element, past_comma(r)),
+            _ => {
+                let end = find_top_level(rest, |c| c == ',').unwrap_or(len);
+                let r = trim(slice(rest, (end + 1).min(len), len));
+                (trim(slice(rest, 0, end)), r)
+            }
+        };
+        if !element.fragment().is_empty() {
+            if dated.date.is_none() {
+                dated.before.push(element);
+            } else {
+                dated.after.push(element);
+            }
+        }
+        rest = r;
+    }
+    dated
+}
+
+/// `Bethesda, MD` or `Rapallo`: a place, as one element or a town and its
+/// state's code.
+fn place_of(elements: &[Span]) -> Option<String> {
+    match elements {
+        [town] if town_shaped(town.fragment()) => Some(town.fragment().to_string()),
+        [town, region]
+            if town_shaped(town.fragment())
+                && (is_region_code(region.fragment()) || town_shaped(region.fragment())) =>
+        {
+            Some(format!("{}, {}", town.fragment(), region.fragment()))
+        }
+        _ => None,
+    }
+}
+
+/// Words that say an element is a collection of papers.
+const COLLECTION_WORDS: &[&str] = &["Papers", "Collection", "Records", "Correspondence"];
+
+/// Words that say an element is the repository that holds a collection.
+const REPOSITORY_WORDS: &[&str] = &[
+    "Library",
+    "Archives",
+    "Archive",
+    "Museum",
+    "Center",
+    "Centre",
+    "Institute",
+    "Institution",
+    "Society",
+    "University",
+    "College",
+    "Office",
+];
+
+/// The forms a document takes: `transcript`, `typescript`, `audio
+/// recording`.
+const MEDIA: &[&str] = &[
+    "transcript",
+    "typescript",
+    "manuscript",
+    "audio recording",
+    "video recording",
+    "tape recording",
+    "recording",
+    "audiocassette",
+    "microfilm",
+    "photocopy",
+];
+
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w))
+}
+
+/// `box 3`, `folder 12`, `interview 67A`, `MS 21`: where in a collection,
+/// a lower-case word (or `MS`) and a number.
+fn is_location(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(label), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    (label.chars().all(|c| c.is_lowercase()) || label == "MS" || label == "MSS")
+        && number.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `1912–36`: the years a collection spans.
+fn is_years(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '—'))
+}
+
+/// Read what follows the date: the document's medium, where in a
+/// collection it is, the collection, its repository and the repository's
+/// place. What fits none of them is kept as the item's note.
+fn read_archive(after: &[Span], item: &mut Item) {
+    let mut extra = ItemExtra::default();
+    let mut location = Vec::new();
+    let mut repository = Vec::new();
+    let mut other = Vec::new();
+    let mut i = 0;
+    while let Some(element) = after.get(i) {
+        let text = *element.fragment();
+        i += 1;
+        if is_medium(text) && extra.medium.is_none() {
+            extra.medium = Some(text.into());
+        } else if is_location(text) {
+            location.push(text);
+        } else if has_word(text, COLLECTION_WORDS) && extra.archive_collection.is_none() {
+            let mut collection = text.to_string();
+            // `Poetry Magazine Papers, 1912–36`: the years belong to it.
+            if let Some(years) = after.get(i).filter(|y| is_years(y.fragment())) {
+                collection = format!("{collection}, {}", years.fragment());
+                i += 1;
+            }
+            extra.archive_collection = Some(collection.into());
+        } else if has_word(text, REPOSITORY_WORDS) && repository.len() < 2 {
+            repository.push(text);
+        } else if !repository.is_empty() && extra.archive_place.is_none() {
+            // `…, National Library of Medicine, Bethesda, MD`.
+            let rest = after.get(i - 1..).unwrap_or(&[]);
+            if let Some(place) = place_of(rest) {
+                extra.archive_place = Some(place.into());
+                break;
+            }
+            other.push(text);
+        } else {
+            other.push(text);
+        }
+    }
+    if !location.is_empty() {
+        extra.archive_location = Some(location.join(", ").into());
+    }
+    if !repository.is_empty() {
+        extra.archive = Some(repository.join(", ").into());
+    }
+    if !other.is_empty() {
+        item.note = Some(other.join(", ").into());
+    }
+    if !extra.is_empty() {
+        let mine = item.extra_mut();
+        extra.interviewer = std::mem::take(&mut mine.interviewer);
+        extra.recipient = std::mem::take(&mut mine.recipient);
+        *mine = extra;
+    }
+}
+
+/// An unpublished item of `item_type` by `creators`, dated and placed by
+/// the elements after the people, with the pages a note cites right after
+/// the date (`…, November 20, 1974, 3, interview 67A, …`, as citeproc-js
+/// writes Chicago's notes).
+fn unpublished_item(
+    item_type: ItemType,
+    creators: NameList,
+    tail: Span,
+) -> Option<(Item, Option<Locator>)> {
+    let dated = around_date(tail);
+    // `transcript, November 20, 1974`, `letter, February 8, 1972`: the
+    // medium or kind of document may come before the date.
+    let (medium, before) = match dated.before.split_first() {
+        Some((first, rest)) if is_medium(first.fragment()) || *first.fragment() == "letter" => {
+            (Some(*first.fragment()), rest)
+        }
+        _ => (None, dated.before.as_slice()),
+    };
+    let place = match before {
+        [] => None,
+        before => Some(place_of(before)?),
+    };
+    let mut item = Item::new(item_type);
+    creators.apply_to(&mut item);
+    item.publisher_place = place.map(Into::into);
+    // Undated, the same words are as likely prose.
+    item.issued = Some(dated.date?);
+    item.language = Some(Language::English);
+    let (locator, after) = match dated.after.split_first() {
+        Some((first, rest)) => match all_of(super::cited_pages, *first) {
+            Some(pages) => (Some(pages), rest),
+            None => (None, dated.after.as_slice()),
+        },
+        None => (None, &[][..]),
+    };
+    read_archive(after, &mut item);
+    match medium {
+        Some("letter") => item.genre = Some("letter".into()),
+        Some(medium) if item.extra().medium.is_none() => {
+            item.extra_mut().medium = Some(medium.into());
+        }
+        _ => {}
+    }
+    Some((item, locator))
+}
+
+/// `transcript`, `audio recording`: a form a document takes.
+fn is_medium(text: &str) -> bool {
+    MEDIA.contains(&text.to_lowercase().as_str())
+}
+
+fn full((item, locator): (Item, Option<Locator>)) -> CiteParse {
+    CiteParse {
+        parsed: Some(Parsed::Full(Arc::new(item))),
+        locator,
+        ..CiteParse::default()
+    }
+}
+
+/// `Benjamin Spock, interview by Milton J. E. Senn, November 20, 1974, …`
+/// (`rest` is what follows the creators' comma): the creators are who was
+/// interviewed.
+pub(super) fn interview(rest: Span, creators: &NameList) -> Option<CiteParse> {
+    let (tail, interviewer) = interviewed_by(rest).ok()?;
+    let tail = match comma(tail) {
+        Ok((tail, _)) => tail,
+        Err(_) if tail.fragment().trim().is_empty() => tail,
+        Err(_) => return None,
+    };
+    let (mut item, locator) = unpublished_item(ItemType::Interview, author_list(creators), tail)?;
+    item.extra_mut().interviewer = interviewer;
+    Some(full((item, locator)))
+}
+
+/// `Jane Roe, email message to author, May 1, 2020`: a communication to
+/// the one who writes; the date may be left out.
+pub(super) fn personal_communication(rest: Span, creators: &NameList) -> Option<CiteParse> {
+    let (tail, genre) = communication_genre(rest).ok()?;
+    let (mut item, locator) = match comma(tail) {
+        Ok((tail, _)) => {
+            unpublished_item(ItemType::PersonalCommunication, author_list(creators), tail)?
+        }
+        Err(_) if tail.fragment().trim().is_empty() => {
+            let mut item = Item::new(ItemType::PersonalCommunication);
+            author_list(creators).apply_to(&mut item);
+            item.language = Some(Language::English);
+            (item, None)
+        }
+        Err(_) => return None,
+    };
+    item.genre = Some(genre.fragment().to_string().into());
+    Some(full((item, locator)))
+}
+
+/// `Ezra Pound to Harriet Monroe, Rapallo, May 12, 1925, Poetry Magazine
+/// Papers, …`: a letter, dated, between two named people.
+///
+/// A letter printed in a book (`…, 1860, in Francis Darwin, ed., The Life
+/// and Letters … (New York: …, 1898)`) is left to the book grammar; and
+/// the date must name the month, so that a title holding ` to ` (`Phrases
+/// Designed to Sound Scientific, 2019, 14–17`) is not read as a letter.
+pub(super) fn letter(input: Span) -> Option<CiteParse> {
+    let (rest, (writer, recipient)) = letter_parties(input)?;
+    let (tail, _) = comma(rest).ok()?;
+    let few = |list: &NameList| !list.et_al && list.names.len() <= 2;
+    if !few(&writer) || !few(&recipient) || super::find_publication(tail).is_some() {
+        return None;
+    }
+    // `Pound to Monroe, 6`: a later note's short form, by surnames alone
+    // (a title holding ` to ` names no two people so) and pages that are no
+    // year.
+    let surname_only = |list: &NameList| match list.names.as_slice() {
+        [name] => name.given().is_none() && !name.is_literal(),
+        _ => false,
+    };
+    let year_alone = {
+        let text = tail.fragment().trim();
+        text.len() == 4 && text.chars().all(|c| c.is_ascii_digit())
+    };
+    if let Some(pages) = all_of(super::cited_pages, tail)
+        .filter(|_| surname_only(&writer) && surname_only(&recipient) && !year_alone)
+    {
+        return Some(CiteParse {
+            parsed: Some(Parsed::Short {
+                creators: writer.names,
+                title: None,
+                note_ref: None,
+            }),
+            locator: Some(pages),
+            ..CiteParse::default()
+        });
+    }
+    let (mut item, locator) = unpublished_item(ItemType::PersonalCommunication, writer, tail)?;
+    if item.issued.as_ref().is_none_or(|d| d.start.month.is_none()) {
+        return None;
+    }
+    item.extra_mut().recipient = recipient.names;
+    Some(full((item, locator)))
+}
+
+/// The creators as the authors whatever role a marker gave them.
+fn author_list(creators: &NameList) -> NameList {
+    NameList {
+        role: Role::Author,
+        ..creators.clone()
+    }
+}
+
+/// Whether a whole element is a communication's genre: for tests of the
+/// combinator.
+#[cfg(test)]
+fn is_genre(text: &str) -> bool {
+    all_of(communication_genre, Span::new(text)).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Item {
+        match super::super::citation(Span::new(text)).and_then(|p| p.parsed) {
+            Some(Parsed::Full(item)) => (*item).clone(),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    fn families(names: &[Name]) -> Vec<&str> {
+        names.iter().filter_map(Name::family).collect()
+    }
+
+    #[test]
+    fn an_interview_names_who_asked_and_where_the_transcript_is() {
+        let item = parse("Benjamin Spock, interview by Milton J. E. Senn, November 20, 1974, interview 67A, transcript, Senn Oral History Collection, National Library of Medicine, Bethesda, MD");
+        assert_eq!(item.item_type, ItemType::Interview);
+        assert_eq!(families(&item.author), ["Spock"]);
+        assert_eq!(families(&item.extra().interviewer), ["Senn"]);
+        assert_eq!(
+            item.issued.as_ref().map(|d| d.start),
+            Some(crate::model::DatePart::day(1974, 11, 20))
+        );
+        let extra = item.extra();
+        assert_eq!(extra.archive_location.as_deref(), Some("interview 67A"));
+        assert_eq!(extra.medium.as_deref(), Some("transcript"));
+        assert_eq!(
+            extra.archive_collection.as_deref(),
+            Some("Senn Oral History Collection")
+        );
+        assert_eq!(
+            extra.archive.as_deref(),
+            Some("National Library of Medicine")
+        );
+        assert_eq!(extra.archive_place.as_deref(), Some("Bethesda, MD"));
+        assert_eq!(item.note, None);
+        assert_eq!(item.title, None);
+    }
+
+    #[test]
+    fn an_interview_may_give_where_it_took_place() {
+        let item = parse("Macmillan, interview by Jane Doe, New York, March 3, 1998");
+        assert_eq!(item.item_type, ItemType::Interview);
+        assert_eq!(families(&item.author), ["Macmillan"]);
+        assert_eq!(item.publisher_place.as_deref(), Some("New York"));
+        assert_eq!(item.issued.as_ref().map(Date::year), Some(1998));
+    }
+
+    #[test]
+    fn a_letter_names_its_writer_recipient_and_collection() {
+        let item = parse("Ezra Pound to Harriet Monroe, Rapallo, May 12, 1925, Poetry Magazine Papers, 1912–36, Special Collections Research Center, University of Chicago Library");
+        assert_eq!(item.item_type, ItemType::PersonalCommunication);
+        assert_eq!(families(&item.author), ["Pound"]);
+        assert_eq!(families(&item.extra().recipient), ["Monroe"]);
+        assert_eq!(item.publisher_place.as_deref(), Some("Rapallo"));
+        let extra = item.extra();
+        assert_eq!(
+            extra.archive_collection.as_deref(),
+            Some("Poetry Magazine Papers, 1912–36")
+        );
+        assert_eq!(
+            extra.archive.as_deref(),
+            Some("Special Collections Research Center, University of Chicago Library")
+        );
+    }
+
+    #[test]
+    fn a_letter_in_a_box_and_folder() {
+        let item = parse("Mary Smith to John Smith, February 8, 1972, box 3, folder 12, Smith Family Papers, Newberry Library, Chicago");
+        let extra = item.extra();
+        assert_eq!(extra.archive_location.as_deref(), Some("box 3, folder 12"));
+        assert_eq!(
+            extra.archive_collection.as_deref(),
+            Some("Smith Family Papers")
+        );
+        assert_eq!(extra.archive.as_deref(), Some("Newberry Library"));
+        assert_eq!(extra.archive_place.as_deref(), Some("Chicago"));
+        assert_eq!(item.publisher_place, None);
+    }
+
+    #[test]
+    fn the_forms_citeproc_writes_with_the_pages_after_the_date() {
+        let text = "Benjamin Spock, interview by Milton J. E. Senn, transcript, November 20, 1974, 3, interview 67A, National Library of Medicine, Bethesda, MD";
+        let parse = super::super::citation(Span::new(text)).unwrap_or_default();
+        assert_eq!(parse.locator.map(|l| l.value).as_deref(), Some("3"));
+        let item = self::parse(text);
+        assert_eq!(item.extra().medium.as_deref(), Some("transcript"));
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("interview 67A")
+        );
+        assert_eq!(item.note, None);
+        let item = self::parse("Mary Smith to John Smith, letter, February 8, 1972, 8");
+        assert_eq!(item.genre.as_deref(), Some("letter"));
+        assert_eq!(families(&item.extra().recipient), ["Smith"]);
+        let short = super::super::citation(Span::new("Smith to Smith, 18–21")).unwrap_or_default();
+        match short.parsed {
+            Some(Parsed::Short {
+                creators,
+                title: None,
+                ..
+            }) => assert_eq!(families(&creators), ["Smith"]),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(short.locator.map(|l| l.value).as_deref(), Some("18-21"));
+    }
+
+    #[test]
+    fn a_short_letter_by_surnames() {
+        let item = parse("Pound to Monroe, May 12, 1925");
+        assert_eq!(families(&item.author), ["Pound"]);
+        assert_eq!(families(&item.extra().recipient), ["Monroe"]);
+        assert_eq!(item.extra().archive, None);
+    }
+
+    #[test]
+    fn an_undated_letter_is_not_read_as_one() {
+        assert!(letter(Span::new("Ezra Pound to Harriet Monroe, Rapallo")).is_none());
+        assert!(letter(Span::new("Ezra Pound to Harriet Monroe, 1925")).is_none());
+        assert!(letter(Span::new("Charles Darwin to T. H. Huxley, 2 February, 1860, in Francis Darwin, ed., The Life and Letters of Charles Darwin (New York: D. Appleton & Co., 1898)")).is_none());
+        assert!(letter(Span::new("Tom Smith to Mary Roe, May 2, 1925")).is_some());
+        assert!(around_date(Span::new("Rapallo, Poetry Papers"))
+            .date
+            .is_none());
+        let dated = around_date(Span::new(
+            "Vox, April 3, 2019, accessed May 1, 2020, https://x.org",
+        ));
+        assert_eq!(dated.before.len(), 1);
+        assert_eq!(dated.date.map(|d| d.year()), Some(2019));
+        let after: Vec<&str> = dated.after.iter().map(|e| *e.fragment()).collect();
+        assert_eq!(after, ["accessed May 1, 2020", "https://x.org"]);
+    }
+
+    #[test]
+    fn personal_communications_with_and_without_a_date() {
+        let item = parse("Jane Roe, personal communication, May 1, 2020");
+        assert_eq!(item.item_type, ItemType::PersonalCommunication);
+        assert_eq!(item.genre.as_deref(), Some("personal communication"));
+        assert_eq!(item.issued.as_ref().map(Date::year), Some(2020));
+        let item = parse("Jane Roe, email message to author");
+        assert_eq!(item.genre.as_deref(), Some("email message to author"));
+        assert_eq!(item.issued, None);
+    }
+
+    #[test]
+    fn genres_of_communication() {
+        for genre in [
+            "personal communication",
+            "email message to author",
+            "e-mail to the author",
+            "telephone conversation with the author",
+            "letter to author",
+            "text message to the author",
+        ] {
+            assert!(is_genre(genre), "{genre}");
+        }
+        for not in [
+            "message",
+            "email message to the editor",
+            "letters to author",
+        ] {
+            assert!(!is_genre(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn locations_media_and_years() {
+        assert!(is_location("box 3"));
+        assert!(is_location("MS 21"));
+        assert!(!is_location("Box 3"));
+        assert!(!is_location("box three"));
+        assert!(!is_location("box 3 folder"));
+        assert!(is_years("1912–36"));
+        assert!(!is_years("1912a"));
+        assert!(!is_years(""));
+        assert_eq!(
+            place_of(&[Span::new("Bethesda"), Span::new("MD")]).as_deref(),
+            Some("Bethesda, MD")
+        );
+        assert_eq!(place_of(&[Span::new("box 3")]), None);
+    }
+}

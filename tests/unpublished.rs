@@ -1,0 +1,162 @@
+//! A paper of unpublished and audiovisual sources in the reference paper's
+//! layout (`tests/data/unpublished-paper.txt`): interviews, letters in
+//! archives, an email, a review, a video and two films, some as Chicago's
+//! manual writes them and some as citeproc-js's Chicago notes style writes
+//! them (the cited page after a letter's date, the medium before an
+//! interview's). The whole pipeline runs on it: grammars, works, exports and
+//! checks.
+
+mod common;
+
+use common::{item, note_rows};
+use footcite::check::{self, Today};
+use footcite::export::{self, Dialect};
+use serde_json::{json, Value};
+
+const PAPER: &str = include_str!("data/unpublished-paper.txt");
+
+fn extract() -> Value {
+    footcite::extract(PAPER).unwrap().to_json()
+}
+
+#[test]
+fn every_note_is_found_with_its_marker_work_and_pages() {
+    let got = note_rows(&extract());
+    let want = json!([
+        [1, 1, 3, [["full", "spock1974", null]]],
+        [2, 1, 3, [["full", "macmillan1998", null]]],
+        [3, 1, 3, [["full", "pound1925", null]]],
+        [4, 1, 3, [["short", "pound1925", "6"]]],
+        [5, 1, 3, [["full", "smith1972", "8"]]],
+        [6, 1, 3, [["full", "roe2020", null]]],
+        [7, 1, 3, [["full", "lewis2010big", "12"]]],
+        [8, 1, 3, [["full", "objects2019desire", null]]],
+        [9, 1, 3, [["full", "monty2001python", null]]],
+        [10, 1, 3, [["full", "casablanca2003", "11"]]]
+    ]);
+    assert_eq!(Value::Array(got), want);
+}
+
+#[test]
+fn an_interview_keeps_who_asked_and_the_archive() {
+    let ex = extract();
+    let spock = item(&ex, "spock1974");
+    assert_eq!(spock["type"], "interview");
+    assert_eq!(
+        spock["author"],
+        json!([{"family": "Spock", "given": "Benjamin"}])
+    );
+    assert_eq!(
+        spock["interviewer"],
+        json!([{"family": "Senn", "given": "Milton J. E."}])
+    );
+    assert_eq!(spock["issued"]["date-parts"], json!([[1974, 11, 20]]));
+    assert_eq!(spock["medium"], "transcript");
+    assert_eq!(spock["archive_location"], "interview 67A");
+    assert_eq!(spock["archive_collection"], "Senn Oral History Collection");
+    assert_eq!(spock["archive"], "National Library of Medicine");
+    assert_eq!(spock["archive-place"], "Bethesda, MD");
+    assert!(spock.get("title").is_none());
+    let macmillan = item(&ex, "macmillan1998");
+    assert_eq!(macmillan["type"], "interview");
+    assert_eq!(macmillan["publisher-place"], "New York");
+}
+
+#[test]
+fn letters_keep_their_recipient_and_collection() {
+    let ex = extract();
+    let pound = item(&ex, "pound1925");
+    assert_eq!(pound["type"], "personal_communication");
+    assert_eq!(
+        pound["recipient"],
+        json!([{"family": "Monroe", "given": "Harriet"}])
+    );
+    assert_eq!(pound["publisher-place"], "Rapallo");
+    assert_eq!(
+        pound["archive_collection"],
+        "Poetry Magazine Papers, 1912–36"
+    );
+    let smith = item(&ex, "smith1972");
+    assert_eq!(smith["genre"], "letter");
+    assert_eq!(smith["archive_location"], "box 3, folder 12");
+    assert_eq!(smith["archive-place"], "Chicago");
+    let roe = item(&ex, "roe2020");
+    assert_eq!(roe["type"], "personal_communication");
+    assert_eq!(roe["genre"], "email message to author");
+}
+
+#[test]
+fn a_review_keeps_what_it_reviews() {
+    let ex = extract();
+    let lewis = item(&ex, "lewis2010big");
+    assert_eq!(lewis["type"], "review-book");
+    assert_eq!(lewis["title"], "The Big Short");
+    assert_eq!(lewis["reviewed-title"], "The Crash");
+    assert_eq!(
+        lewis["reviewed-author"],
+        json!([{"family": "Krugman", "given": "Paul"}])
+    );
+    assert_eq!(lewis["container-title"], "New York Review of Books");
+}
+
+#[test]
+fn films_and_videos_keep_medium_director_and_release() {
+    let ex = extract();
+    let video = item(&ex, "objects2019desire");
+    assert_eq!(video["type"], "motion_picture");
+    assert_eq!(video["medium"], "YouTube video");
+    assert_eq!(video["dimensions"], "4:15");
+    assert_eq!(video["publisher"], "Vox");
+    assert!(video.get("volume").is_none());
+    let monty = item(&ex, "monty2001python");
+    assert_eq!(monty["title"], "Monty Python and the Holy Grail");
+    assert_eq!(
+        monty["director"],
+        json!([{"family": "Gilliam", "given": "Terry"}, {"family": "Jones", "given": "Terry"}])
+    );
+    assert_eq!(monty["original-date"]["date-parts"], json!([[1975]]));
+    assert_eq!(monty["publisher-place"], "Culver City, CA");
+    assert_eq!(monty["medium"], "DVD");
+    let casablanca = item(&ex, "casablanca2003");
+    assert_eq!(casablanca["type"], "motion_picture");
+    assert_eq!(casablanca["title"], "Casablanca");
+    assert!(casablanca.get("author").is_none());
+}
+
+#[test]
+fn the_bib_says_in_words_what_biblatex_has_no_field_for() {
+    let ex = footcite::extract(PAPER).unwrap();
+    let bib = export::to_biblatex(&ex.works, Dialect::Biblatex);
+    for expected in [
+        "@misc{spock1974,",
+        "title = {Interview by Milton J. E. Senn}",
+        "title = {Letter to Harriet Monroe}",
+        "title = {Letter to John Smith}",
+        "title = {Email message to author}",
+        "titleaddon = {Review of The Crash, by Paul Krugman}",
+        "titleaddon = {Directed by Terry Gilliam and Terry Jones}",
+        "howpublished = {YouTube video, 4:15}",
+        "organization = {Vox}",
+        "addendum = {box 3, folder 12, Smith Family Papers, Newberry Library, Chicago}",
+        "@article{lewis2010big,",
+    ] {
+        assert!(bib.contains(expected), "{expected}\n{bib}");
+    }
+    let classic = export::to_biblatex(&ex.works, Dialect::Bibtex);
+    assert!(
+        classic.contains("howpublished = {Interview by Milton J. E. Senn, transcript}"),
+        "{classic}"
+    );
+}
+
+#[test]
+fn the_report_finds_nothing_wrong() {
+    let ex = footcite::extract(PAPER).unwrap();
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(&ex, "tests/data/unpublished-paper.txt", today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+}
