@@ -1,6 +1,7 @@
 //! A paper of unpublished and audiovisual sources in the reference paper's
-//! layout (`tests/data/unpublished-paper.txt`): interviews, letters in
-//! archives, an email, a review, a video and two films, some as Chicago's
+//! layout (`tests/data/unpublished-paper.txt`): interviews (one broadcast,
+//! one printed in a journal), letters in archives, an email, a review, a
+//! video and two films, some as Chicago's
 //! manual writes them and some as citeproc-js's Chicago notes style writes
 //! them (the cited page after a letter's date, the medium before an
 //! interview's). The whole pipeline runs on it: grammars, works, exports and
@@ -32,7 +33,9 @@ fn every_note_is_found_with_its_marker_work_and_pages() {
         [7, 1, 3, [["full", "lewis2010big", "12"]]],
         [8, 1, 3, [["full", "objects2019desire", null]]],
         [9, 1, 3, [["full", "monty2001python", null]]],
-        [10, 1, 3, [["full", "casablanca2003", "11"]]]
+        [10, 1, 3, [["full", "casablanca2003", "11"]]],
+        [11, 1, 3, [["full", "king2011", null]]],
+        [12, 1, 3, [["full", "rich1990interview", "33-50"]]]
     ]);
     assert_eq!(Value::Array(got), want);
 }
@@ -57,6 +60,22 @@ fn an_interview_keeps_who_asked_and_the_archive() {
     assert_eq!(spock["archive"], "National Library of Medicine");
     assert_eq!(spock["archive-place"], "Bethesda, MD");
     assert!(spock.get("title").is_none());
+    // Broadcast: the programme and the broadcaster, not a place.
+    let king = item(&ex, "king2011");
+    assert_eq!(king["type"], "interview");
+    assert_eq!(king["container-title"], "Front Row");
+    assert_eq!(king["publisher"], "BBC Radio 4");
+    assert!(king.get("publisher-place").is_none());
+    // Printed in a journal, with its own title.
+    let rich = item(&ex, "rich1990interview");
+    assert_eq!(rich["type"], "interview");
+    assert_eq!(rich["title"], "Interview with a Poet");
+    assert_eq!(
+        rich["interviewer"],
+        json!([{"family": "Moyers", "given": "Bill"}])
+    );
+    assert_eq!(rich["container-title"], "Paris Review");
+    assert_eq!(rich["volume"], "12");
     let macmillan = item(&ex, "macmillan1998");
     assert_eq!(macmillan["type"], "interview");
     assert_eq!(macmillan["publisher-place"], "New York");
@@ -139,6 +158,10 @@ fn the_bib_says_in_words_what_biblatex_has_no_field_for() {
         "organization = {Vox}",
         "addendum = {box 3, folder 12, Smith Family Papers, Newberry Library, Chicago}",
         "@article{lewis2010big,",
+        "@article{rich1990interview,",
+        "titleaddon = {Interview by Bill Moyers}",
+        "howpublished = {Front Row}",
+        "organization = {BBC Radio 4}",
     ] {
         assert!(bib.contains(expected), "{expected}\n{bib}");
     }

@@ -920,6 +920,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_undated_communication_is_told_to_give_its_day() {
+        let found = findings("1 Jane Roe, email message to author.");
+        let missing = found.iter().find(|d| d.code == "missing-field");
+        assert_eq!(
+            missing.map(|d| (d.message.as_str(), d.help.as_deref())),
+            Some((
+                "letter or personal communication citation without date",
+                Some("give the day it took place")
+            )),
+            "{found:?}"
+        );
+        // Named by its people: no title is asked for.
+        assert!(!missing.is_some_and(|d| d.message.contains("title")));
+    }
+
     fn messages(notes: &str) -> Vec<(String, String)> {
         findings(notes)
             .into_iter()

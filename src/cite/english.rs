@@ -3298,7 +3298,18 @@ fn after_quoted_title(
         Some((rest, reviewed)) => (rest, Some(reviewed)),
         None => (after, None),
     };
+    // `“Title,” interview by Bill Moyers, Paris Review 12 …`: an interview
+    // published in a periodical.
+    let (after, interviewer) = match unpublished::interviewer_after_title(after) {
+        Some((rest, names)) => (rest, Some(names)),
+        None => (after, None),
+    };
     let mut parse = after_title_and_review(after, title, creators, parse)?;
+    if let (Some(names), Some(Parsed::Full(item))) = (interviewer, parse.parsed.as_mut()) {
+        let item = Arc::make_mut(item);
+        item.item_type = ItemType::Interview;
+        item.extra_mut().interviewer = names;
+    }
     if let (Some(reviewed), Some(Parsed::Full(item))) = (reviewed, parse.parsed.as_mut()) {
         let item = Arc::make_mut(item);
         if item.item_type.is_periodical_article() {

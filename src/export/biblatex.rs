@@ -874,10 +874,19 @@ fn capitalised(text: &str) -> String {
 /// prints `howpublished` in `@misc`.
 fn describe_unpublished(b: &mut Builder, item: &Item, described: &str) {
     let extra = item.extra();
-    let medium: Vec<&str> = [extra.medium.as_deref(), extra.dimensions.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    // Where an interview appeared (`Front Row`) comes first.
+    let container = item
+        .container_title
+        .as_deref()
+        .filter(|_| item.item_type == ItemType::Interview && !printed_in_periodical(item));
+    let medium: Vec<&str> = [
+        container,
+        extra.medium.as_deref(),
+        extra.dimensions.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let described = Some(described).filter(|d| !d.is_empty());
     match b.dialect {
         // biber requires a `title` of `@misc`: an untitled letter or
@@ -929,6 +938,15 @@ fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
     }
 }
 
+/// An interview printed in a journal, with its volume or issue (`Paris
+/// Review 12 (Spring 1990): 33–50`): an `@article`, said to be an
+/// interview in `titleaddon`.
+fn printed_in_periodical(item: &Item) -> bool {
+    item.item_type == ItemType::Interview
+        && item.container_title.is_some()
+        && (item.volume.is_some() || item.issue.is_some())
+}
+
 /// The biblatex entry type of an item.
 fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
     match (item.item_type, dialect) {
@@ -947,7 +965,7 @@ fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
         (t, Dialect::Bibtex) if t.is_periodical_article() && item.title.is_none() => {
             EntryType::Misc
         }
-        (t, _) if t.is_periodical_article() => EntryType::Article,
+        (t, _) if t.is_periodical_article() || printed_in_periodical(item) => EntryType::Article,
         (ItemType::Report, Dialect::Biblatex) => EntryType::Report,
         (ItemType::Report, Dialect::Bibtex) => EntryType::TechReport,
         (ItemType::Thesis, Dialect::Biblatex) => EntryType::Thesis,
@@ -985,7 +1003,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         sort_fields(&mut b, item);
     }
 
-    let is_article = item.item_type.is_periodical_article();
+    let is_article = item.item_type.is_periodical_article() || printed_in_periodical(item);
     let is_report = matches!(ty, EntryType::Report | EntryType::TechReport);
     let is_thesis = matches!(
         ty,
@@ -1036,7 +1054,8 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.text("organization", item.container_title.as_deref());
     } else if matches!(ty, EntryType::InCollection | EntryType::InBook) {
         b.title("booktitle", item.container_title.as_deref());
-    } else if item.container_title.is_some() {
+    } else if item.container_title.is_some() && item.item_type != ItemType::Interview {
+        // (An interview's container is told with its medium.)
         b.text("container", item.container_title.as_deref());
     }
 
@@ -1114,10 +1133,14 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     // Publication.
     // (A thesis's `institution` becomes BibTeX's `school` in the biblatex
     // crate's conversion of the entry, `entry_string`.)
-    // A film's studio or a video's channel: `@misc` has no publisher.
+    // A film's studio, a video's channel, an interview's broadcaster:
+    // `@misc` has no publisher.
     let publisher_field = if is_report || is_thesis {
         "institution"
-    } else if item.item_type == ItemType::MotionPicture {
+    } else if matches!(
+        item.item_type,
+        ItemType::MotionPicture | ItemType::Interview
+    ) {
         "organization"
     } else {
         "publisher"

@@ -46,6 +46,13 @@ fn posted_by(text: &str) -> Option<&str> {
 /// `“Title,” YouTube video, 4:15, posted by Vox, April 3, 2019, URL`:
 /// `after` is what follows the quoted title's comma.
 pub(super) fn video(after: Span, title: &str, creators: Option<&NameList>) -> Option<CiteParse> {
+    // Every quoted title comes here: look at the first element alone
+    // before reading them all.
+    let text = after.fragment();
+    let first = text.get(..text.find(',').unwrap_or(text.len()))?;
+    if !is_video_medium(first.trim()) {
+        return None;
+    }
     let dated = around_date(after);
     let (medium, before) = dated.before.split_first()?;
     if !is_video_medium(medium.fragment()) {

@@ -254,7 +254,9 @@ fn read_archive(after: &[Span], item: &mut Item) {
     while let Some(element) = after.get(i) {
         let text = *element.fragment();
         i += 1;
-        if is_medium(text) && extra.medium.is_none() {
+        if let Some(address) = all_of(super::url, *element).filter(|_| item.url.is_none()) {
+            item.url = Some(address.into());
+        } else if is_medium(text) && extra.medium.is_none() {
             extra.medium = Some(text.into());
         } else if is_location(text) {
             location.push(text);
@@ -306,6 +308,20 @@ fn unpublished_item(
     creators: NameList,
     tail: Span,
 ) -> Option<(Item, Option<Locator>)> {
+    unpublished_item_titled(item_type, creators, None, tail)
+}
+
+/// [`unpublished_item`] with the title an interview may have. An interview
+/// may also have been published or broadcast (`…, interview by Mark
+/// Lawson, Front Row, BBC Radio 4, September 16, 2011`): what stands
+/// before the date, when it is no place (or whenever the interview has a
+/// title), is where it appeared and who published it.
+fn unpublished_item_titled(
+    item_type: ItemType,
+    creators: NameList,
+    title: Option<&str>,
+    tail: Span,
+) -> Option<(Item, Option<Locator>)> {
     let dated = around_date(tail);
     // `transcript, November 20, 1974`, `letter, February 8, 1972`: the
     // medium or kind of document may come before the date.
@@ -317,11 +333,25 @@ fn unpublished_item(
     };
     let place = match before {
         [] => None,
-        before => Some(place_of(before)?),
+        before if title.is_none() => place_of(before),
+        _ => None,
+    };
+    let source = match (place.is_some() || before.is_empty(), before) {
+        (false, [container]) if item_type == ItemType::Interview => Some((*container, None)),
+        (false, [container, publisher]) if item_type == ItemType::Interview => {
+            Some((*container, Some(*publisher)))
+        }
+        (false, _) => return None,
+        (true, _) => None,
     };
     let mut item = Item::new(item_type);
     creators.apply_to(&mut item);
+    item.title = title.map(Into::into);
     item.publisher_place = place.map(Into::into);
+    if let Some((container, publisher)) = source {
+        item.container_title = Some(container.fragment().to_string().into());
+        item.publisher = publisher.map(|p| p.fragment().to_string().into());
+    }
     // Undated, the same words are as likely prose.
     item.issued = Some(dated.date?);
     item.language = Some(Language::English);
@@ -359,16 +389,39 @@ fn full((item, locator): (Item, Option<Locator>)) -> CiteParse {
 /// `Benjamin Spock, interview by Milton J. E. Senn, November 20, 1974, …`
 /// (`rest` is what follows the creators' comma): the creators are who was
 /// interviewed.
+///
+/// An unquoted title may come first, as citeproc-js prints an interview's
+/// (`Adrienne Rich, Interview with a Poet, interview by Bill Moyers, …`).
 pub(super) fn interview(rest: Span, creators: &NameList) -> Option<CiteParse> {
+    let text = rest.fragment();
+    let (title, rest) = match text.find(", interview by ") {
+        Some(at) if interviewed_by(rest).is_err() => {
+            let title = text.get(..at).unwrap_or("").trim();
+            if !title.starts_with(char::is_uppercase) || super::is_quoted(title) {
+                return None;
+            }
+            (Some(title), slice(rest, at + ", ".len(), text.len()))
+        }
+        _ => (None, rest),
+    };
     let (tail, interviewer) = interviewed_by(rest).ok()?;
     let tail = match comma(tail) {
         Ok((tail, _)) => tail,
         Err(_) if tail.fragment().trim().is_empty() => tail,
         Err(_) => return None,
     };
-    let (mut item, locator) = unpublished_item(ItemType::Interview, author_list(creators), tail)?;
+    let (mut item, locator) =
+        unpublished_item_titled(ItemType::Interview, author_list(creators), title, tail)?;
     item.extra_mut().interviewer = interviewer;
     Some(full((item, locator)))
+}
+
+/// `“Title,” interview by Bill Moyers, Paris Review …` (`after` follows the
+/// title's comma): who asked, and what follows the names' comma.
+pub(super) fn interviewer_after_title(after: Span) -> Option<(Span, Vec<Name>)> {
+    let (rest, interviewer) = interviewed_by(after).ok()?;
+    let (rest, _) = comma(rest).ok()?;
+    Some((rest, interviewer))
 }
 
 /// `Jane Roe, email message to author, May 1, 2020`: a communication to
@@ -500,6 +553,36 @@ mod tests {
         assert_eq!(families(&item.author), ["Macmillan"]);
         assert_eq!(item.publisher_place.as_deref(), Some("New York"));
         assert_eq!(item.issued.as_ref().map(Date::year), Some(1998));
+    }
+
+    #[test]
+    fn published_and_titled_interviews() {
+        let item = parse("Stephen King, interview by Mark Lawson, Front Row, BBC Radio 4, September 16, 2011, https://www.bbc.co.uk/programmes/b014fz2w");
+        assert_eq!(item.item_type, ItemType::Interview);
+        assert_eq!(item.container_title.as_deref(), Some("Front Row"));
+        assert_eq!(item.publisher.as_deref(), Some("BBC Radio 4"));
+        assert_eq!(item.publisher_place, None);
+        assert_eq!(
+            item.url.as_deref(),
+            Some("https://www.bbc.co.uk/programmes/b014fz2w")
+        );
+        let item = parse("Adrienne Rich, Interview with a Poet, interview by Bill Moyers, The Paris Review, May 4, 1990, 14–17");
+        assert_eq!(item.item_type, ItemType::Interview);
+        assert_eq!(item.title.as_deref(), Some("Interview with a Poet"));
+        assert_eq!(item.container_title.as_deref(), Some("The Paris Review"));
+        assert_eq!(families(&item.extra().interviewer), ["Moyers"]);
+        let item = parse("Adrienne Rich, “Interview with a Poet,” interview by Bill Moyers, Paris Review 12 (Spring 1990): 33–50");
+        assert_eq!(item.item_type, ItemType::Interview);
+        assert_eq!(item.title.as_deref(), Some("Interview with a Poet"));
+        assert_eq!(item.container_title.as_deref(), Some("Paris Review"));
+        assert_eq!(item.volume.as_deref(), Some("12"));
+        assert_eq!(families(&item.extra().interviewer), ["Moyers"]);
+        // Three elements before the date are no interview's source.
+        assert!(interview(
+            Span::new("interview by Jane Doe, A, B, C, May 4, 1990"),
+            &NameList::authors(vec![])
+        )
+        .is_none());
     }
 
     #[test]
