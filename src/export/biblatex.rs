@@ -836,12 +836,12 @@ fn described_by_people(item: &Item) -> Option<String> {
         ItemType::Interview => Some(format!("Interview by {}", people(&extra.interviewer))),
         ItemType::PersonalCommunication => match (genre, extra.recipient.is_empty()) {
             (Some(genre), true) => Some(capitalised(&genre)),
-            (Some(genre), false) if !genre.eq_ignore_ascii_case("letter") => Some(format!(
+            // `Letter to Harriet Monroe`, `Telegram to …`.
+            (genre, false) => Some(format!(
                 "{} to {}",
-                capitalised(&genre),
+                capitalised(genre.as_deref().unwrap_or("letter")),
                 people(&extra.recipient)
             )),
-            (_, false) => Some(format!("Letter to {}", people(&extra.recipient))),
             (None, true) => Some("Personal communication".to_string()),
         },
         ItemType::MotionPicture if !extra.director.is_empty() => {
@@ -1236,6 +1236,53 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn field(entry: &Entry, key: &str) -> Option<String> {
+        use biblatex::ChunksExt;
+        entry.get(key).map(|chunks| chunks.format_verbatim())
+    }
+
+    #[test]
+    fn unpublished_works_are_described_in_words() {
+        let mut interview = Item::new(ItemType::Interview);
+        interview.author = vec![Name::person("Spock", "Benjamin")];
+        let e = entry(&interview, Dialect::Biblatex);
+        assert_eq!(field(&e, "title").as_deref(), Some("Interview"));
+        let mut letter = Item::new(ItemType::PersonalCommunication);
+        letter.extra_mut().recipient = vec![Name::person("Monroe", "Harriet")];
+        let e = entry(&letter, Dialect::Biblatex);
+        assert_eq!(
+            field(&e, "title").as_deref(),
+            Some("Letter to Harriet Monroe")
+        );
+        letter.genre = Some("telegram".into());
+        let e = entry(&letter, Dialect::Biblatex);
+        assert_eq!(
+            field(&e, "title").as_deref(),
+            Some("Telegram to Harriet Monroe")
+        );
+        letter.extra_mut().recipient.clear();
+        let e = entry(&letter, Dialect::Biblatex);
+        assert_eq!(field(&e, "title").as_deref(), Some("Telegram"));
+    }
+
+    #[test]
+    fn an_archive_goes_to_the_note_where_addendum_is_taken() {
+        let mut letter = Item::new(ItemType::PersonalCommunication);
+        letter.extra_mut().archive = Some("Newberry Library".into());
+        let e = entry(&letter, Dialect::Biblatex);
+        assert_eq!(field(&e, "addendum").as_deref(), Some("Newberry Library"));
+        assert_eq!(field(&e, "note"), None);
+        // A reprint's `originally …` holds `addendum` already.
+        letter.original_date = Some(Date::single(crate::model::DatePart::year(1925)));
+        let e = entry(&letter, Dialect::Biblatex);
+        assert_eq!(field(&e, "addendum").as_deref(), Some("originally 1925"));
+        assert_eq!(field(&e, "note").as_deref(), Some("Newberry Library"));
+        letter.original_date = None;
+        let e = entry(&letter, Dialect::Bibtex);
+        assert_eq!(field(&e, "addendum"), None);
+        assert_eq!(field(&e, "note").as_deref(), Some("Newberry Library"));
+    }
 
     #[test]
     fn conference_papers_are_unpublished_with_their_event() {
