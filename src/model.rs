@@ -64,8 +64,8 @@ impl ItemType {
         )
     }
 
-    /// Types that are not published: letters, interviews, papers kept in
-    /// an archive. They name no publisher.
+    /// Types that need not have been published: interviews and letters.
+    /// They are named by their people, not by a title.
     pub fn is_unpublished(self) -> bool {
         matches!(self, ItemType::Interview | ItemType::PersonalCommunication)
     }
@@ -473,14 +473,6 @@ impl Item {
     /// The rarer fields, to set one.
     pub fn extra_mut(&mut self) -> &mut ItemExtra {
         self.extra.get_or_insert_with(Box::default)
-    }
-
-    /// Drop an extra that holds nothing, so that equal items compare equal
-    /// however they were built (a deserialised item always gets one).
-    pub fn settle_extra(&mut self) {
-        if self.extra.as_deref().is_some_and(ItemExtra::is_empty) {
-            self.extra = None;
-        }
     }
 
     /// Fold stray spaces out of every text field (see

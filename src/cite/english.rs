@@ -3289,11 +3289,11 @@ fn after_quoted_title(
         Ok((rest, _)) => rest,
         Err(_) => after,
     };
-    // `“Title,” review of Book, by Author, Journal …`: the review's own
-    // title, then what it reviews, then where it appeared.
     if let Some(parse) = recording::video(after, &title, creators.as_ref()) {
         return Some(parse);
     }
+    // `“Title,” review of Book, by Author, Journal …`: the review's own
+    // title, then what it reviews, then where it appeared.
     let (after, reviewed) = match review_of(after) {
         Some((rest, reviewed)) => (rest, Some(reviewed)),
         None => (after, None),
@@ -3319,7 +3319,8 @@ fn after_quoted_title(
     Some(parse)
 }
 
-/// [`after_quoted_title`] past the review's `review of …`, if any.
+/// [`after_quoted_title`] past a review's `review of …` or an interview's
+/// `interview by …`, if any.
 fn after_title_and_review(
     after: Span,
     title: String,

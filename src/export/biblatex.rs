@@ -891,14 +891,12 @@ fn describe_unpublished(b: &mut Builder, item: &Item, described: &str) {
     match b.dialect {
         // biber requires a `title` of `@misc`: an untitled letter or
         // interview is titled by its description, as Zotero titles one.
-        Dialect::Biblatex if item.title.is_none() => {
-            b.title("title", described);
-            if !medium.is_empty() {
-                b.text("howpublished", Some(&medium.join(", ")));
-            }
-        }
         Dialect::Biblatex => {
-            b.text("titleaddon", described);
+            if item.title.is_none() {
+                b.title("title", described);
+            } else {
+                b.text("titleaddon", described);
+            }
             if !medium.is_empty() {
                 b.text("howpublished", Some(&medium.join(", ")));
             }

@@ -244,7 +244,8 @@ fn is_years(text: &str) -> bool {
 
 /// Read what follows the date: the document's medium, where in a
 /// collection it is, the collection, its repository and the repository's
-/// place. What fits none of them is kept as the item's note.
+/// place. What fits none of them is kept as the item's note. `item` is
+/// the one just built, with no extra yet.
 fn read_archive(after: &[Span], item: &mut Item) {
     let mut extra = ItemExtra::default();
     let mut location = Vec::new();
@@ -291,11 +292,9 @@ fn read_archive(after: &[Span], item: &mut Item) {
     if !other.is_empty() {
         item.note = Some(other.join(", ").into());
     }
+    // The item is new: no extra of its own to keep.
     if !extra.is_empty() {
-        let mine = item.extra_mut();
-        extra.interviewer = std::mem::take(&mut mine.interviewer);
-        extra.recipient = std::mem::take(&mut mine.recipient);
-        *mine = extra;
+        item.extra = Some(Box::new(extra));
     }
 }
 
