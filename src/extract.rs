@@ -297,8 +297,12 @@ fn document_item(doc: &Document) -> Item {
             format!("{first}-{last}").into()
         });
     }
-    item.abstract_text = front.abstract_text.as_deref().map(Into::into);
-    item.keyword = front.keywords.as_deref().map(Into::into);
+    item.set_rare(front.abstract_text.as_deref().map(Into::into), |e| {
+        &mut e.abstract_text
+    });
+    item.set_rare(front.keywords.as_deref().map(Into::into), |e| {
+        &mut e.keyword
+    });
     let title = item.title.as_deref().unwrap_or("");
     item.language = Some(if crate::text::has_cjk(title) {
         Language::ChineseTraditional

@@ -327,7 +327,7 @@ pub fn key_stem(item: &Item) -> String {
     let year = item
         .issued
         .as_ref()
-        .or(item.original_date.as_ref())
+        .or(item.extra().original_date.as_ref())
         .map(|d| d.year().to_string())
         .unwrap_or_else(|| "nd".to_string());
     let mut stem = creator;

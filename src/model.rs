@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 mod name;
+mod wire;
 pub use name::{Name, NameParts};
 
 /// The CSL item types footcite produces.
@@ -247,168 +248,89 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-/// One work, in CSL-JSON's vocabulary. Field names serialise to CSL keys.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One work, in CSL-JSON's vocabulary. It serialises to CSL keys in
+/// CSL's order (see `wire`), its rarer fields included.
+///
+/// The fields most works have are held here; the rest are in a boxed
+/// [`ItemExtra`], so that a work without them pays one pointer: a paper
+/// holds every work's item at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub id: String,
-    #[serde(rename = "type")]
     pub item_type: ItemType,
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub author: Vec<Name>,
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub editor: Vec<Name>,
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
-    pub translator: Vec<Name>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub title: Option<Box<str>>,
-    /// The short title the citation names for later notes: `(hereafter
-    /// cited as Mass. Records)`.
-    #[serde(
-        rename = "title-short",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub title_short: Option<Box<str>>,
-    #[serde(
-        rename = "container-title",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub container_title: Option<Box<str>>,
-    #[serde(
-        rename = "collection-title",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub collection_title: Option<Box<str>>,
-    #[serde(
-        rename = "collection-number",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub collection_number: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub volume: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub issue: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub edition: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub genre: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub publisher: Option<Box<str>>,
-    #[serde(
-        rename = "publisher-place",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub publisher_place: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub issued: Option<Date>,
-    #[serde(
-        rename = "original-publisher",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub original_publisher: Option<Box<str>>,
-    #[serde(
-        rename = "original-date",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub original_date: Option<Date>,
-    /// The conference a paper was presented at, and where.
-    #[serde(
-        rename = "event-title",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub event_title: Option<Box<str>>,
-    #[serde(
-        rename = "event-place",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
-    pub event_place: Option<Box<str>>,
     /// Pages of the work itself (a chapter's or article's range), never the
     /// pages a note cites: those are the citation's locator.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub page: Option<Box<str>>,
-    #[serde(rename = "URL", skip_serializing_if = "Option::is_none", default)]
     pub url: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub accessed: Option<Date>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub note: Option<Box<str>>,
-    #[serde(rename = "abstract", skip_serializing_if = "Option::is_none", default)]
-    pub abstract_text: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub keyword: Option<Box<str>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<Language>,
-    /// The fields few works have (interviewer, recipient, reviewed work,
-    /// archive …), boxed so that the common item stays small: a paper
-    /// holds every work's item at once.
-    #[serde(flatten, skip_serializing_if = "Option::is_none", default)]
+    /// The fields few works have, `None` when the work has none of them.
     pub extra: Option<Box<ItemExtra>>,
 }
 
-/// The rarer CSL fields of an [`Item`]: who interviewed, who received a
-/// letter, what a review reviews, where an archive keeps a document, and a
-/// recording's medium and running time.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The rarer CSL fields of an [`Item`]: translators, editions, a wire
+/// report's original publication, a conference, access dates, who
+/// interviewed, who received a letter, what a review reviews, where an
+/// archive keeps a document, and a recording's medium and running time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ItemExtra {
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub translator: Vec<Name>,
+    /// The short title the citation names for later notes: `(hereafter
+    /// cited as Mass. Records)`.
+    pub title_short: Option<Box<str>>,
+    pub collection_number: Option<Box<str>>,
+    pub edition: Option<Box<str>>,
+    pub original_publisher: Option<Box<str>>,
+    pub original_date: Option<Date>,
+    /// The conference a paper was presented at, and where.
+    pub event_title: Option<Box<str>>,
+    pub event_place: Option<Box<str>>,
+    pub accessed: Option<Date>,
+    pub note: Option<Box<str>>,
+    pub abstract_text: Option<Box<str>>,
+    pub keyword: Option<Box<str>>,
     pub interviewer: Vec<Name>,
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub recipient: Vec<Name>,
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub director: Vec<Name>,
-    #[serde(
-        rename = "reviewed-author",
-        skip_serializing_if = "Vec::is_empty",
-        default
-    )]
     pub reviewed_author: Vec<Name>,
-    #[serde(
-        rename = "reviewed-title",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub reviewed_title: Option<Box<str>>,
     /// `transcript`, `DVD`, `YouTube video`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub medium: Option<Box<str>>,
     /// A recording's running time: `4:15`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub dimensions: Option<Box<str>>,
     /// The repository: `National Library of Medicine`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub archive: Option<Box<str>>,
     /// The collection in it: `Senn Oral History Collection`.
-    #[serde(
-        rename = "archive_collection",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub archive_collection: Option<Box<str>>,
     /// Where in the collection: `box 3, folder 12`.
-    #[serde(
-        rename = "archive_location",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub archive_location: Option<Box<str>>,
-    #[serde(
-        rename = "archive-place",
-        skip_serializing_if = "Option::is_none",
-        default
-    )]
     pub archive_place: Option<Box<str>>,
 }
 
 /// What [`Item::extra`] lends when an item has no extra.
 static NO_EXTRA: ItemExtra = ItemExtra {
+    translator: Vec::new(),
+    title_short: None,
+    collection_number: None,
+    edition: None,
+    original_publisher: None,
+    original_date: None,
+    event_title: None,
+    event_place: None,
+    accessed: None,
+    note: None,
+    abstract_text: None,
+    keyword: None,
     interviewer: Vec::new(),
     recipient: Vec::new(),
     director: Vec::new(),
@@ -437,29 +359,17 @@ impl Item {
             item_type,
             author: Vec::new(),
             editor: Vec::new(),
-            translator: Vec::new(),
             title: None,
-            title_short: None,
             container_title: None,
             collection_title: None,
-            collection_number: None,
             volume: None,
             issue: None,
-            edition: None,
             genre: None,
             publisher: None,
             publisher_place: None,
             issued: None,
-            original_publisher: None,
-            original_date: None,
-            event_title: None,
-            event_place: None,
             page: None,
             url: None,
-            accessed: None,
-            note: None,
-            abstract_text: None,
-            keyword: None,
             language: None,
             extra: None,
         }
@@ -475,32 +385,71 @@ impl Item {
         self.extra.get_or_insert_with(Box::default)
     }
 
+    /// Set one rarer field to a value that may be absent; an absent one
+    /// does not give the item an extra (most works have none).
+    pub fn set_rare<T>(
+        &mut self,
+        value: Option<T>,
+        field: impl FnOnce(&mut ItemExtra) -> &mut Option<T>,
+    ) {
+        match (value, self.extra.as_deref_mut()) {
+            (Some(value), _) => *field(self.extra_mut()) = Some(value),
+            (None, Some(extra)) => *field(extra) = None,
+            (None, None) => {}
+        }
+    }
+
+    /// Set one rarer list of names; an empty list does not give the item
+    /// an extra.
+    pub fn set_rare_names(
+        &mut self,
+        names: Vec<Name>,
+        field: impl FnOnce(&mut ItemExtra) -> &mut Vec<Name>,
+    ) {
+        if !names.is_empty() || self.extra.is_some() {
+            *field(self.extra_mut()) = names;
+        }
+    }
+
     /// Fold stray spaces out of every text field (see
     /// [`crate::text::clean_field`]).
     pub fn clean_fields(&mut self) {
+        let clean = |field: &mut Option<Box<str>>| {
+            if let Some(value) = field.as_mut() {
+                *value = crate::text::clean_field(value).into();
+            }
+        };
         for field in [
             &mut self.title,
             &mut self.container_title,
             &mut self.collection_title,
             &mut self.publisher,
             &mut self.publisher_place,
-            &mut self.original_publisher,
             &mut self.genre,
-            &mut self.event_title,
-            &mut self.event_place,
         ] {
-            if let Some(value) = field.as_mut() {
-                *value = crate::text::clean_field(value).into();
+            clean(field);
+        }
+        if let Some(extra) = self.extra.as_deref_mut() {
+            for field in [
+                &mut extra.original_publisher,
+                &mut extra.event_title,
+                &mut extra.event_place,
+            ] {
+                clean(field);
             }
         }
     }
 
-    /// Let go of the spare room the name lists grew with: a paper holds
-    /// every citation's item at once.
+    /// Let go of the spare room the name lists grew with, and of an extra
+    /// that holds nothing: a paper holds every citation's item at once.
     pub fn shrink_to_fit(&mut self) {
         self.author.shrink_to_fit();
         self.editor.shrink_to_fit();
-        self.translator.shrink_to_fit();
+        match self.extra.as_deref_mut() {
+            Some(extra) if extra.is_empty() => self.extra = None,
+            Some(extra) => extra.translator.shrink_to_fit(),
+            None => {}
+        }
     }
 
     /// The creators that name the work: authors, else editors.

@@ -393,7 +393,7 @@ fn repeated_with_its_year(
         && item.container_title.is_none()
         && item.collection_title.is_none()
         && item.volume.is_none()
-        && item.edition.is_none()
+        && item.extra().edition.is_none()
         && item.url.is_none();
     if !bare {
         return None;
@@ -436,7 +436,7 @@ impl CreatorIndex {
             .author
             .iter()
             .chain(&item.editor)
-            .chain(&item.translator)
+            .chain(&item.extra().translator)
         {
             let key = creator_key(name.sort_name());
             if key.is_empty() {
@@ -492,7 +492,7 @@ fn find_short(
                 .author
                 .iter()
                 .chain(&w.item.editor)
-                .chain(&w.item.translator)
+                .chain(&w.item.extra().translator)
                 .any(|n| c.is(n))
         })
     };
@@ -510,6 +510,7 @@ fn find_short(
                         .as_deref()
                         .is_some_and(|full| t.abbreviates(full))
                         || w.item
+                            .extra()
                             .title_short
                             .as_deref()
                             .is_some_and(|short| t.same_words(short))

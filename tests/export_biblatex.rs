@@ -315,8 +315,10 @@ fn every_original_date_and_publisher_reaches_a_zotero_note() {
         for w in &ex.works {
             let e = bib.get(&w.item.id).unwrap();
             let annote = field(e, "annote");
-            let (Some(date), Some(publisher)) = (&w.item.original_date, &w.item.original_publisher)
-            else {
+            let (Some(date), Some(publisher)) = (
+                &w.item.extra().original_date,
+                &w.item.extra().original_publisher,
+            ) else {
                 assert_eq!(annote, None, "{}: nothing to carry", w.item.id);
                 continue;
             };

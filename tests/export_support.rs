@@ -84,8 +84,8 @@ pub fn sample_items() -> Vec<Item> {
     yeltsin.container_title = Some("SWB".into());
     yeltsin.issue = Some("FE/1569".into());
     yeltsin.issued = Some(Date::single(DatePart::day(1992, 12, 21)));
-    yeltsin.original_publisher = Some("ITAR-TASS".into());
-    yeltsin.original_date = Some(Date::single(DatePart::day(1992, 12, 19)));
+    yeltsin.extra_mut().original_publisher = Some("ITAR-TASS".into());
+    yeltsin.extra_mut().original_date = Some(Date::single(DatePart::day(1992, 12, 19)));
     yeltsin.language = Some(Language::English);
     items.push(yeltsin);
 
@@ -127,7 +127,7 @@ pub fn sample_items() -> Vec<Item> {
     pollack.author = vec![person("Pollack", "Jonathan D.")];
     pollack.title = Some("Chinese Military Power and American Security Interests".into());
     pollack.collection_title = Some("SAIS Policy Forum Series".into());
-    pollack.collection_number = Some("11".into());
+    pollack.extra_mut().collection_number = Some("11".into());
     pollack.publisher_place = Some("Baltimore, MA".into());
     pollack.publisher = Some("The Johns Hopkins University".into());
     pollack.issued = Some(Date::single(DatePart::year(2000)));
@@ -157,8 +157,8 @@ pub fn sample_items() -> Vec<Item> {
     nasty.issued = Some(Date::single(DatePart::month(1996, 6)));
     nasty.page = Some("29-55".into());
     nasty.url = Some("https://example.org/a_b?c=1&d=2%20".into());
-    nasty.accessed = Some(Date::single(DatePart::day(2020, 1, 2)));
-    nasty.note = Some("In Russian".into());
+    nasty.extra_mut().accessed = Some(Date::single(DatePart::day(2020, 1, 2)));
+    nasty.extra_mut().note = Some("In Russian".into());
     items.push(nasty);
 
     footcite::keys::assign_keys(&mut items);

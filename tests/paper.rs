@@ -58,9 +58,9 @@ fn fields(item: &Item) -> serde_json::Map<String, Value> {
             "id" => continue,
             "author" => names(&item.author),
             "editor" => names(&item.editor),
-            "translator" => names(&item.translator),
+            "translator" => names(&item.extra().translator),
             "issued" => date(item.issued.as_ref().unwrap()),
-            "original-date" => date(item.original_date.as_ref().unwrap()),
+            "original-date" => date(item.extra().original_date.as_ref().unwrap()),
             _ => value.clone(),
         };
         map.insert(key.clone(), value);

@@ -203,7 +203,7 @@ fn fields(want: &Value, got: &Item) -> Vec<(&'static str, String, String)> {
     for (role, mine) in [
         ("author", &got.author),
         ("editor", &got.editor),
-        ("translator", &got.translator),
+        ("translator", &got.extra().translator),
     ] {
         let theirs = names_of(&want[role]);
         if !theirs.is_empty() {

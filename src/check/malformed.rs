@@ -220,7 +220,7 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
             }
         }
         ItemType::PaperConference => {
-            if empty(&item.event_title) {
+            if empty(&item.extra().event_title) {
                 missing.push(EVENT);
             }
             if item.issued.is_none() {
@@ -467,8 +467,8 @@ fn dates(
 ) {
     let fields = [
         ("date", item.issued.as_ref()),
-        ("original date", item.original_date.as_ref()),
-        ("access date", item.accessed.as_ref()),
+        ("original date", item.extra().original_date.as_ref()),
+        ("access date", item.extra().accessed.as_ref()),
     ];
     for (what, date) in fields {
         let Some(date) = date else { continue };

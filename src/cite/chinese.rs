@@ -317,7 +317,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
                 *name = Name::literal(&name.display());
             }
         }
-        item.translator = translators.names;
+        item.set_rare_names(translators.names, |e| &mut e.translator);
     }
     Some(parse)
 }
@@ -492,7 +492,7 @@ fn book(
         Ok((rest, _)) if rest.fragment().starts_with(['（', '(']) => rest,
         Ok((rest, _)) => match book_edition(rest) {
             Ok((paren, ed)) if paren.fragment().starts_with(['（', '(']) => {
-                item.edition = Some(ed.into());
+                item.extra_mut().edition = Some(ed.into());
                 paren
             }
             _ => after,
@@ -691,9 +691,9 @@ fn conference_paper(
         .trim()
         .trim_start_matches('「')
         .trim_end_matches('」');
-    item.event_title = Some(name.trim().into());
+    item.extra_mut().event_title = Some(name.trim().into());
     if let Some(facts) = facts {
-        item.event_place = facts.place.map(Into::into);
+        item.set_rare(facts.place.map(Into::into), |e| &mut e.event_place);
         item.publisher = facts.publisher.map(Into::into);
         item.issued = facts.date;
     }
@@ -710,8 +710,8 @@ fn conference_paper(
             locator = Some(found);
         } else if super::names::is_chinese_institution(value) {
             item.publisher.get_or_insert_with(|| value.into());
-        } else if item.event_place.is_none() {
-            item.event_place = Some(value.into());
+        } else if item.extra().event_place.is_none() {
+            item.extra_mut().event_place = Some(value.into());
         } else {
             parse.unparsed.push(span_range(&el));
         }
@@ -814,12 +814,12 @@ fn periodical_element(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
     if let Some((url, accessed)) = web_address(el) {
         item.url = Some(url.into());
         if accessed.is_some() {
-            item.accessed = accessed;
+            item.set_rare(accessed, |e| &mut e.accessed);
         }
         return true;
     }
     if let Some(date) = accessed_date(el) {
-        item.accessed = Some(date);
+        item.extra_mut().accessed = Some(date);
         return true;
     }
     if let Some(date) = all_of(chinese_date, el) {
@@ -979,7 +979,7 @@ mod tests {
         assert_eq!(article.item_type, ItemType::ArticleJournal);
         assert_eq!(article.container_title.as_deref(), Some("世界经济"));
         let translated = full("[美]亨廷顿：《文明的冲突》，周琪等译，北京：新华出版社，2002年");
-        assert_eq!(translated.translator.len(), 1);
+        assert_eq!(translated.extra().translator.len(), 1);
         assert_eq!(translated.publisher_place.as_deref(), Some("北京"));
         // A short form by the same shape, and `前引书`.
         for text in ["王明：《国际战略》，第12页", "王明：前引书，第12页"] {
@@ -1096,14 +1096,14 @@ mod tests {
         assert_eq!(item.item_type, ItemType::Book);
         // A foreign name in characters stays whole.
         assert_eq!(item.author, [Name::literal("亨廷頓")]);
-        assert_eq!(names(&item.translator), ["周琪"]);
+        assert_eq!(names(&item.extra().translator), ["周琪"]);
         assert_eq!(item.title.as_deref(), Some("文明的衝突與世界秩序的重建"));
         assert_eq!(item.publisher.as_deref(), Some("新華出版社"));
         assert_eq!(loc.map(|l| l.value), Some("12".to_string()));
         // Without a translator the author keeps the Chinese split.
         let (item, _) = full("林中斌著，核霸（臺北：學生書局，1999 年），頁 45");
         assert_eq!(item.author[0].family(), Some("林"));
-        assert!(item.translator.is_empty());
+        assert!(item.extra().translator.is_empty());
     }
 
     #[test]
@@ -1131,8 +1131,11 @@ mod tests {
         );
         assert_eq!(item.item_type, ItemType::PaperConference);
         assert_eq!(item.title.as_deref(), Some("俄中軍事合作"));
-        assert_eq!(item.event_title.as_deref(), Some("第三屆國際關係研討會"));
-        assert_eq!(item.event_place.as_deref(), Some("臺北"));
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("第三屆國際關係研討會")
+        );
+        assert_eq!(item.extra().event_place.as_deref(), Some("臺北"));
         assert_eq!(item.publisher.as_deref(), Some("政治大學國際關係研究中心"));
         assert_eq!(
             item.issued,
@@ -1140,8 +1143,11 @@ mod tests {
         );
         assert_eq!(loc.map(|l| l.value), Some("5".to_string()));
         let (item, _) = full("張三，「標題」，發表於兩岸關係學術研討會，臺北，2001 年 3 月 2 日");
-        assert_eq!(item.event_title.as_deref(), Some("兩岸關係學術研討會"));
-        assert_eq!(item.event_place.as_deref(), Some("臺北"));
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("兩岸關係學術研討會")
+        );
+        assert_eq!(item.extra().event_place.as_deref(), Some("臺北"));
         assert_eq!(item.issued.map(|d| d.year()), Some(2001));
     }
 
@@ -1278,7 +1284,10 @@ mod tests {
             item.url.as_deref(),
             Some("http://www.cna.com.tw/news/a1.htm")
         );
-        assert_eq!(item.accessed.map(|d| d.start.day), Some(Some(5)));
+        assert_eq!(
+            item.extra().accessed.as_ref().map(|d| d.start.day),
+            Some(Some(5))
+        );
         let (item, _) = full("國防部，國防報告書（台北：國防部，2004 年），頁 5");
         assert_eq!(item.item_type, ItemType::Report);
     }
@@ -1366,7 +1375,7 @@ mod tests {
         let (item, _) =
             full("尼葛洛庞帝，胡泳、范海燕譯，《数字化生存》（海口：海南出版社，1996 年），頁 44");
         assert_eq!(item.author.len(), 1);
-        assert_eq!(item.translator.len(), 2);
+        assert_eq!(item.extra().translator.len(), 2);
         // Without a title mark after it, a long run is not a creator.
         assert!(creators_before_a_title(Span::new("在高峰會後雙方同意，繼續合作")).is_none());
     }
@@ -1377,7 +1386,7 @@ mod tests {
             "哈里森·沃尔德伦，谢远涛譯，《经济数学》（北京：中国人民大学出版社，2012 年），頁 74",
         );
         assert_eq!(item.author.len(), 1);
-        assert_eq!(item.translator.len(), 1);
+        assert_eq!(item.extra().translator.len(), 1);
     }
 
     #[test]
@@ -1413,7 +1422,7 @@ mod tests {
         assert_eq!(e("頁 5"), None);
         let (item, loc) =
             full("冯友兰，《冯友兰自选集》，第 2 版（北京：北京大学出版社，2008 年），頁 24");
-        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.extra().edition.as_deref(), Some("2"));
         assert_eq!(item.publisher.as_deref(), Some("北京大学出版社"));
         assert_eq!(loc.map(|l| l.value), Some("24".to_string()));
     }
@@ -1422,8 +1431,8 @@ mod tests {
     fn latin_creators_in_a_chinese_citation() {
         let (item, _) = full("Ross S. M.，郑忠国、詹从赞譯，《概率论基础教程》，第8版（北京：人民邮电出版社，2010 年 4 月），頁 86");
         assert_eq!(item.author.first().and_then(|n| n.family()), Some("Ross"));
-        assert_eq!(item.translator.len(), 2);
-        assert_eq!(item.edition.as_deref(), Some("8"));
+        assert_eq!(item.extra().translator.len(), 2);
+        assert_eq!(item.extra().edition.as_deref(), Some("8"));
     }
 
     #[test]

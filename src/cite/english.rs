@@ -712,11 +712,13 @@ fn apply_publication(item: &mut Item, p: Publication) {
     item.publisher = p.publisher.map(Into::into);
     item.issued = p.date;
     if p.original_date.is_some() {
-        item.original_date = p.original_date;
-        item.original_publisher = p.original_publisher.map(Into::into);
+        item.set_rare(p.original_date, |e| &mut e.original_date);
+        item.set_rare(p.original_publisher.map(Into::into), |e| {
+            &mut e.original_publisher
+        });
     }
     if p.edition.is_some() {
-        item.edition = p.edition.map(Into::into);
+        item.set_rare(p.edition.map(Into::into), |e| &mut e.edition);
     }
     if let Some(genre) = p.genre {
         item.item_type = if is_paper_genre(&genre) {
@@ -1529,13 +1531,15 @@ impl PeriodicalFacts {
         item.publisher_place = self.place.map(Into::into);
         item.volume = self.volume.map(Into::into);
         item.issue = self.issue.map(Into::into);
-        item.edition = self.edition.map(Into::into);
+        item.set_rare(self.edition.map(Into::into), |e| &mut e.edition);
         item.issued = self.date;
-        item.original_publisher = self.original_publisher.map(Into::into);
-        item.original_date = self.original_date;
+        item.set_rare(self.original_publisher.map(Into::into), |e| {
+            &mut e.original_publisher
+        });
+        item.set_rare(self.original_date, |e| &mut e.original_date);
         item.url = self.url.map(Into::into);
         item.page = self.pages.map(Into::into);
-        item.accessed = self.accessed;
+        item.set_rare(self.accessed, |e| &mut e.accessed);
         (item, self.locator)
     }
 }
@@ -2075,11 +2079,13 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
                 // authors; after `vol. 2 of Set` it names the set's, kept
                 // only when the volume names none of its own.
                 BookFact::Creators(list) => {
-                    if set.is_none() || (item.editor.is_empty() && item.translator.is_empty()) {
+                    if set.is_none()
+                        || (item.editor.is_empty() && item.extra().translator.is_empty())
+                    {
                         list.apply_to(item);
                     }
                 }
-                BookFact::Edition(ed) => item.edition = Some(ed.into()),
+                BookFact::Edition(ed) => item.extra_mut().edition = Some(ed.into()),
                 BookFact::Volume(v) => {
                     parse.forms.push(label_form(NumberLabel::Volume, at));
                     item.volume = Some(v.into());
@@ -2094,15 +2100,15 @@ fn peel_book_elements(pre: Span, item: &mut Item, parse: &mut CiteParse) -> Peel
         let text = element.fragment().trim();
         if let Some((series, number)) = series_with_number(element) {
             item.collection_title = Some(series.into());
-            item.collection_number = Some(number.into());
+            item.extra_mut().collection_number = Some(number.into());
         } else if let Some((series, number)) = abbreviated_series(text) {
             item.collection_title = Some(series.into());
-            item.collection_number = number.map(Into::into);
+            item.set_rare(number.map(Into::into), |e| &mut e.collection_number);
         } else {
             match text.rsplit_once(' ') {
                 Some((series, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
                     item.collection_title = Some(series.trim().into());
-                    item.collection_number = Some(n.into());
+                    item.extra_mut().collection_number = Some(n.into());
                 }
                 _ => item.collection_title = Some(text.into()),
             }
@@ -2151,7 +2157,7 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
         {
             // Facts the model does not keep.
         } else if let Some(ed) = all_of(edition, last).or_else(|| edition_word(last_text)) {
-            item.edition = Some(ed.into());
+            item.extra_mut().edition = Some(ed.into());
         } else if let Some(v) = all_of(volume, last) {
             parse.forms.push(label_form(NumberLabel::Volume, last));
             item.volume = Some(v.into());
@@ -2163,7 +2169,7 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
                 parse.forms.push(label_form(NumberLabel::Issue, number));
             }
             item.collection_title = Some(series.into());
-            item.collection_number = Some(n.into());
+            item.extra_mut().collection_number = Some(n.into());
         } else if item.collection_title.is_none()
             && (is_meeting_acronym(last_text) || names_a_series(last_text))
         {
@@ -2177,10 +2183,10 @@ fn peel_from_end(pre: Span, item: &mut Item, parse: &mut CiteParse) -> String {
             item.collection_title.is_none() && !crate::check::places::is_country_name(last_text)
         }) {
             item.collection_title = Some(series.into());
-            item.collection_number = number.map(Into::into);
+            item.set_rare(number.map(Into::into), |e| &mut e.collection_number);
         } else if let Some(n) = all_of(issue, last) {
             parse.forms.push(label_form(NumberLabel::Issue, last));
-            item.collection_number = Some(n.into());
+            item.extra_mut().collection_number = Some(n.into());
             parts.pop();
             if parts.len() >= 2 {
                 if let Some(series) = parts.pop() {
@@ -2340,7 +2346,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
     // locator, not a page and a stray `p`).
     let (body, short) = without_hereafter(trim(body));
     if short.is_some() {
-        item.title_short = short.map(Into::into);
+        item.set_rare(short.map(Into::into), |e| &mut e.title_short);
     }
     if body.fragment().is_empty() {
         return;
@@ -2401,7 +2407,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         item.url = online.map(Into::into);
     }
     if seen.is_some() {
-        item.accessed = seen;
+        item.set_rare(seen, |e| &mut e.accessed);
     }
 }
 
@@ -2620,8 +2626,8 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             if item.url.is_none() {
                 item.url = Some(address.into());
             }
-            if item.accessed.is_none() {
-                item.accessed = seen;
+            if item.extra().accessed.is_none() {
+                item.set_rare(seen, |e| &mut e.accessed);
             }
         }
         return Some(parse);
@@ -2730,7 +2736,12 @@ pub fn citation(input: Span) -> Option<CiteParse> {
                 };
                 item.container_title = Some(book.trim().into());
                 let (work, written) = without_date_written(work);
-                item.original_date = item.original_date.take().or(written);
+                let date = item
+                    .extra
+                    .as_deref_mut()
+                    .and_then(|e| e.original_date.take())
+                    .or(written);
+                item.set_rare(date, |e| &mut e.original_date);
                 work
             }
             _ => title,
@@ -2738,7 +2749,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         let title = match recording::directed_by(&title) {
             Some((film, directors)) => {
                 item.item_type = ItemType::MotionPicture;
-                item.extra_mut().director = directors;
+                item.set_rare_names(directors, |e| &mut e.director);
                 film
             }
             None => title,
@@ -2816,7 +2827,7 @@ fn page_by_title(
         }
     }
     item.url = Some(u.into());
-    item.accessed = seen;
+    item.set_rare(seen, |e| &mut e.accessed);
     if let Some(list) = creators.clone() {
         list.apply_to(&mut item);
     }
@@ -3141,7 +3152,7 @@ fn is_report(item: &Item, institutional_author: bool) -> bool {
         .collection_title
         .as_deref()
         .is_some_and(series_of_papers);
-    let numbered_by_an_institution = item.collection_number.is_some()
+    let numbered_by_an_institution = item.extra().collection_number.is_some()
         && item
             .publisher
             .as_deref()
@@ -3232,7 +3243,7 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
     item.title = Some(title.into());
     let event = first.fragment().trim();
     let event = event.strip_prefix("the ").unwrap_or(event);
-    item.event_title = Some(event.into());
+    item.extra_mut().event_title = Some(event.into());
     let mut place: Vec<&str> = Vec::new();
     for el in rest {
         let el = trim(*el);
@@ -3247,7 +3258,7 @@ fn conference_paper(after: Span, title: &str, parse: &mut CiteParse) -> Option<I
         }
     }
     if !place.is_empty() {
-        item.event_place = Some(place.join(", ").into());
+        item.extra_mut().event_place = Some(place.join(", ").into());
     }
     item.language = Some(Language::English);
     parse.locator = locator;
@@ -3308,7 +3319,7 @@ fn after_quoted_title(
     if let (Some(names), Some(Parsed::Full(item))) = (interviewer, parse.parsed.as_mut()) {
         let item = Arc::make_mut(item);
         item.item_type = ItemType::Interview;
-        item.extra_mut().interviewer = names;
+        item.set_rare_names(names, |e| &mut e.interviewer);
     }
     if let (Some(reviewed), Some(Parsed::Full(item))) = (reviewed, parse.parsed.as_mut()) {
         let item = Arc::make_mut(item);
@@ -3347,7 +3358,12 @@ fn after_title_and_review(
         _ => (after, None),
     };
     if let Some(mut item) = chapter(after, title.clone(), creators.clone(), &mut parse) {
-        item.original_date = item.original_date.take().or(written);
+        let date = item
+            .extra
+            .as_deref_mut()
+            .and_then(|e| e.original_date.take())
+            .or(written);
+        item.set_rare(date, |e| &mut e.original_date);
         item.language = Some(Language::English);
         parse.parsed = Some(Parsed::Full(Arc::new(item)));
         return Some(parse);
@@ -3466,7 +3482,7 @@ fn after_title_and_review(
                 }
                 item.container_title = Some((*book.fragment()).into());
                 item.collection_title = Some(series.into());
-                item.collection_number = number.map(Into::into);
+                item.set_rare(number.map(Into::into), |e| &mut e.collection_number);
                 apply_publication(&mut item, publication);
                 return Some(finish_after_publication(item, after, rest, parse));
             }
@@ -3842,12 +3858,12 @@ mod tests {
             item.collection_title.as_deref(),
             Some("Lecture Notes in Computer Science")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("10426"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("10426"));
         // After the edition, any element ending in a number names the
         // series and its number, even a number that could be a year.
         let (item, _) = full("Jan Nowak, Model Checking, 2nd ed., Synthese Library 1999 (Dordrecht: Reidel, 1980), 4");
         assert_eq!(item.collection_title.as_deref(), Some("Synthese Library"));
-        assert_eq!(item.collection_number.as_deref(), Some("1999"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("1999"));
     }
 
     #[test]
@@ -3874,8 +3890,14 @@ mod tests {
         let (item, _) = full("Ken Allen, “PLA Air Force Operations,” paper presented at the Conference on the PLA, Washington, D.C., June 2001");
         assert_eq!(item.item_type, ItemType::PaperConference);
         assert_eq!(item.title.as_deref(), Some("PLA Air Force Operations"));
-        assert_eq!(item.event_title.as_deref(), Some("Conference on the PLA"));
-        assert_eq!(item.event_place.as_deref(), Some("Washington, D.C."));
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("Conference on the PLA")
+        );
+        assert_eq!(
+            item.extra().event_place.as_deref(),
+            Some("Washington, D.C.")
+        );
         assert_eq!(
             item.issued,
             Some(Date::single(crate::model::DatePart::month(2001, 6)))
@@ -3884,10 +3906,10 @@ mod tests {
         let (item, loc) = full("Lowell Dittmer, “China and Russia,” (paper presented at the Annual Meeting of the American Political Science Association, Boston, MA, August 29, 2002), p. 4");
         assert_eq!(item.item_type, ItemType::PaperConference);
         assert_eq!(
-            item.event_title.as_deref(),
+            item.extra().event_title.as_deref(),
             Some("Annual Meeting of the American Political Science Association")
         );
-        assert_eq!(item.event_place.as_deref(), Some("Boston, MA"));
+        assert_eq!(item.extra().event_place.as_deref(), Some("Boston, MA"));
         assert_eq!(
             item.issued,
             Some(Date::single(crate::model::DatePart::day(2002, 8, 29)))
@@ -3897,10 +3919,13 @@ mod tests {
         let (item, loc) = full("S. G. Finn, “A Novel Approach to Protection Switching” (IEEE international conference on communications, Montreal, Que., Canada, 1997), 43");
         assert_eq!(item.item_type, ItemType::PaperConference);
         assert_eq!(
-            item.event_title.as_deref(),
+            item.extra().event_title.as_deref(),
             Some("IEEE international conference on communications")
         );
-        assert_eq!(item.event_place.as_deref(), Some("Montreal, Que., Canada"));
+        assert_eq!(
+            item.extra().event_place.as_deref(),
+            Some("Montreal, Que., Canada")
+        );
         assert_eq!(item.issued.map(|d| d.year()), Some(1997));
         assert_eq!(loc.map(|l| l.value), Some("43".to_string()));
         // A report of a body whose name has no meeting in it stays one.
@@ -4158,9 +4183,9 @@ mod tests {
         assert_eq!(families(&item.author), ["Smith"]);
         let (item, _) = full("Leo Tolstoy, War and Peace, trans. Louise Maude (Oxford: Oxford University Press, 1998), p. 5");
         assert_eq!(item.title.as_deref(), Some("War and Peace"));
-        assert_eq!(families(&item.translator), ["Maude"]);
+        assert_eq!(families(&item.extra().translator), ["Maude"]);
         let (item, _) = full("Samuel P. Huntington, Political Order, 2nd ed. (New Haven, CT: Yale University Press, 1996), p. 12");
-        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.extra().edition.as_deref(), Some("2"));
         assert_eq!(item.title.as_deref(), Some("Political Order"));
     }
 
@@ -4209,17 +4234,26 @@ mod tests {
     fn reprinted_wire_reports() {
         let (item, loc) = full("“Glukhikh Reports,” ITAR-TASS, 7 December 1993, in SWB, SU/1871, 14 December 1993, p.S1/2");
         assert_eq!(item.item_type, ItemType::ArticleNewspaper);
-        assert_eq!(item.original_publisher.as_deref(), Some("ITAR-TASS"));
+        assert_eq!(
+            item.extra().original_publisher.as_deref(),
+            Some("ITAR-TASS")
+        );
         assert_eq!(item.container_title.as_deref(), Some("SWB"));
         assert_eq!(item.issue.as_deref(), Some("SU/1871"));
         assert_eq!(item.issued.as_ref().and_then(|d| d.start.day), Some(14));
         assert_eq!(
-            item.original_date.as_ref().and_then(|d| d.start.day),
+            item.extra()
+                .original_date
+                .as_ref()
+                .and_then(|d| d.start.day),
             Some(7)
         );
         assert_eq!(loc.unwrap().value, "S1/2");
         let (item, _) = full("Vladimir Skosyrev, “Asia Scared,” Izvestiya, 9 November 1993, FBIS-SOV-93-216, 10 November 1993, p.3");
-        assert_eq!(item.original_publisher.as_deref(), Some("Izvestiya"));
+        assert_eq!(
+            item.extra().original_publisher.as_deref(),
+            Some("Izvestiya")
+        );
         assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
         assert_eq!(item.issue.as_deref(), Some("93-216"));
     }
@@ -4287,7 +4321,7 @@ mod tests {
             item.collection_title.as_deref(),
             Some("SAIS Policy Forum Series")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("11"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("11"));
         assert_eq!(item.title.as_deref(), Some("Chinese Military Power"));
         assert_eq!(loc.unwrap().value, "5");
         let (item, _) = full("US DoD, The Military Power of the People’s Republic of China 2005 (Washington, DC: US DoD, 2005), pp.12-13");
@@ -4306,13 +4340,13 @@ mod tests {
             Some("The Limits of Sino-Russian Strategic Partnership")
         );
         assert_eq!(item.collection_title.as_deref(), Some("Adelphi Paper"));
-        assert_eq!(item.collection_number.as_deref(), Some("315"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("315"));
         let (item, _) = full(
             "“Yeltsin Meets Jiang,” Interfax, 12 March 1999, in FBIS-SOV-1999-0312, 12 March 1999",
         );
         assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
         assert_eq!(item.issue.as_deref(), Some("1999-0312"));
-        assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
+        assert_eq!(item.extra().original_publisher.as_deref(), Some("Interfax"));
         let (item, _) = full("“Putin, Jiang Sign Friendship Treaty,” RFE/RL Newsline, Vol. 5, No. 133, Part I, 17 July 2001");
         assert_eq!(item.issue.as_deref(), Some("133, Part I"));
     }
@@ -4322,7 +4356,7 @@ mod tests {
         let (item, loc) =
             full("Jane Austen, Pride and Prejudice (1813; repr., London: Penguin, 2003), 12");
         assert_eq!(
-            item.original_date,
+            item.extra().original_date,
             Some(Date::single(crate::model::DatePart::year(1813)))
         );
         assert_eq!(
@@ -4335,9 +4369,9 @@ mod tests {
         let (item, _) = full(
             "Mary Douglas, Purity and Danger (London: Methuen, 1962; New York: Dover, 2004), 5",
         );
-        assert_eq!(item.original_publisher.as_deref(), Some("Methuen"));
+        assert_eq!(item.extra().original_publisher.as_deref(), Some("Methuen"));
         assert_eq!(
-            item.original_date,
+            item.extra().original_date,
             Some(Date::single(crate::model::DatePart::year(1962)))
         );
         assert_eq!(item.publisher.as_deref(), Some("Dover"));
@@ -4388,7 +4422,7 @@ mod tests {
             item.collection_title.as_deref(),
             Some("Studies in Foreign Policy")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("3"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("3"));
         assert_eq!(loc.map(|l| l.value), Some("12".into()));
         let (item, _) = full("Jane Roe, Arms and Oil, Policy Brief No. 12 (Washington, DC: Brookings Institution, 2003), 4");
         assert_eq!(item.item_type, ItemType::Report);
@@ -4403,7 +4437,7 @@ mod tests {
         assert_eq!(item.container_title.as_deref(), Some("Nezavisimaya Gazeta"));
         assert_eq!(loc.unwrap().value, "1");
         let (item, _) = full("Interfax, 12 March 1999, in FBIS-SOV-1999-0312, 12 March 1999");
-        assert_eq!(item.original_publisher.as_deref(), Some("Interfax"));
+        assert_eq!(item.extra().original_publisher.as_deref(), Some("Interfax"));
         assert_eq!(item.container_title.as_deref(), Some("FBIS-SOV"));
     }
 
@@ -4415,7 +4449,10 @@ mod tests {
             item.url.as_deref(),
             Some("http://www.nato.int/issues/enlargement.htm")
         );
-        assert_eq!(item.accessed.map(|d| d.start.day), Some(Some(1)));
+        assert_eq!(
+            item.extra().accessed.as_ref().map(|d| d.start.day),
+            Some(Some(1))
+        );
         // A DOI names a publication: a periodical's article, an
         // institution's report.
         let (item, _) = full("A N Other, “Fun with DOIs,” Journal of Indirection, 1999, 77, https://doi.org/10.1234/5678");
@@ -4642,7 +4679,7 @@ mod tests {
             item.collection_title.as_deref(),
             Some("Studies in Philosophy")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("9"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("9"));
         let (item, _) = full(
             "Samuel Taylor Coleridge, The Collected Works, ed. Kathleen Coburn, James Engell, and W. Jackson Bate, vol. 7.2, Bollingen Series 75 (London: Routledge, 1983), 50",
         );
@@ -4658,7 +4695,7 @@ mod tests {
             full("Averroes, The Epistle, ed. and trans. Kalman P. Bland (New York: JTS, 1982), 35");
         assert_eq!(families(&item.author), ["Averroes"]);
         assert_eq!(families(&item.editor), ["Bland"]);
-        assert_eq!(families(&item.translator), ["Bland"]);
+        assert_eq!(families(&item.extra().translator), ["Bland"]);
     }
 
     #[test]
@@ -4904,16 +4941,19 @@ mod tests {
     #[test]
     fn editions_numbered_the_german_way() {
         let (item, _) = full("Roger Perman et al., Natural Resource Economics, 4. Edition (Harlow: Pearson, 2011), 72");
-        assert_eq!(item.edition.as_deref(), Some("4"));
+        assert_eq!(item.extra().edition.as_deref(), Some("4"));
         assert_eq!(item.title.as_deref(), Some("Natural Resource Economics"));
         let (item, _) = full("Hans Meyer, Das Buch, 2. Aufl. (Berlin: Beck, 2010), 7");
-        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.extra().edition.as_deref(), Some("2"));
         let (item, _) = full("Burkhard Moenninghoff, Arbeitstechniken Literaturwissenschaft, 11., korr. u. aktual. Aufl. (München, 2003), 17");
         assert_eq!(
             item.title.as_deref(),
             Some("Arbeitstechniken Literaturwissenschaft")
         );
-        assert_eq!(item.edition.as_deref(), Some("11., korr. u. aktual."));
+        assert_eq!(
+            item.extra().edition.as_deref(),
+            Some("11., korr. u. aktual.")
+        );
         // `Editions` in a title is no edition label.
         let (item, _) = full("John F. Oates et al., eds., Checklist of Editions of Greek Papyri (Atlanta: Scholars Press, 2001), 18");
         assert_eq!(
@@ -4931,7 +4971,7 @@ mod tests {
             item.title.as_deref(),
             Some("Environmental Economics and Natural Resource Management")
         );
-        assert_eq!(item.edition.as_deref(), Some("3"));
+        assert_eq!(item.extra().edition.as_deref(), Some("3"));
         // A title that opens the citation keeps it whole.
         let (item, _) = full("Brockhaus Enzyklopädie, 17th ed. (Wiesbaden: Brockhaus, 1966), 12");
         assert_eq!(item.title.as_deref(), Some("Brockhaus Enzyklopädie"));
@@ -5110,14 +5150,14 @@ mod tests {
         assert_eq!(families(&item.editor), ["Barlow"]);
         let (item, _) = full("Charles Darwin, Über die Entstehung der Arten, trans., with an afterw., by Heinrich Georg Bronn, from the 2nd English ed. (Stuttgart: E. Schweizerbart, 1860)");
         assert_eq!(item.title.as_deref(), Some("Über die Entstehung der Arten"));
-        assert_eq!(families(&item.translator), ["Bronn"]);
+        assert_eq!(families(&item.extra().translator), ["Bronn"]);
         assert_eq!(item.collection_title, None);
         let (item, _) = full("Harald Stümpke, Bau und Leben der Rhinogradentia, with an afterw. by Gerolf Steiner (Stuttgart: Gustav Fischer, 1981)");
         assert_eq!(
             item.title.as_deref(),
             Some("Bau und Leben der Rhinogradentia")
         );
-        assert!(item.editor.is_empty() && item.translator.is_empty());
+        assert!(item.editor.is_empty() && item.extra().translator.is_empty());
     }
 
     #[test]
@@ -5167,7 +5207,7 @@ mod tests {
             Some("Science in the Nineteenth-Century Periodical: An Electronic Index")
         );
         assert_eq!(item.url.as_deref(), Some("http://www.sciper.org"));
-        assert_eq!(item.accessed.map(|d| d.year()), Some(2009));
+        assert_eq!(item.extra().accessed.as_ref().map(|d| d.year()), Some(2009));
     }
 
     #[test]
@@ -5233,7 +5273,7 @@ mod tests {
             item.container_title.as_deref(),
             Some("Encyclopaedia Britannica")
         );
-        assert_eq!(item.edition.as_deref(), Some("9"));
+        assert_eq!(item.extra().edition.as_deref(), Some("9"));
         assert_eq!(item.volume, None);
         let (item, locator) =
             full("Linda Seebach, “A Bold Scientist,” The Sun (Baltimore), May 15, 1996, 17a");
@@ -5258,13 +5298,13 @@ mod tests {
             item.title.as_deref(),
             Some("Das Dritte Reich: Daten—Bilder—Dokumente")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("49"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("49"));
         let (item, _) = full("Richard Semon, Zoologische Forschungsreisen, 6 vols., Denkschriften der Gesellschaft zu Jena 4–8 (Jena: Gustav Fischer, 1893–1913)");
         assert_eq!(
             item.collection_title.as_deref(),
             Some("Denkschriften der Gesellschaft zu Jena")
         );
-        assert_eq!(item.collection_number.as_deref(), Some("4–8"));
+        assert_eq!(item.extra().collection_number.as_deref(), Some("4–8"));
     }
 
     #[test]
@@ -5287,7 +5327,10 @@ mod tests {
             Some("Gesammelte kleine physiologische Schriften")
         );
         assert_eq!(item.publisher.as_deref(), Some("Aloys Doll"));
-        assert_eq!(item.original_date.map(|d| d.year()), Some(1796));
+        assert_eq!(
+            item.extra().original_date.as_ref().map(|d| d.year()),
+            Some(1796)
+        );
         assert_eq!(item.issued.map(|d| d.year()), Some(1811));
         let (item, _) = full("Alexander Pope, An Essay on Criticism (1711), in The Oxford Book of Satirical Verse, chosen by Geoffrey Grigson (Oxford: Oxford University Press, 1980)");
         assert_eq!(item.title.as_deref(), Some("An Essay on Criticism"));
@@ -5308,12 +5351,15 @@ mod tests {
     #[test]
     fn hereafter_names_the_short_title() {
         let (item, locator) = full("Nathaniel B. Shurtleff, ed., Records of the Massachusetts Bay (Boston, 1853–54), 1:126 (hereafter cited as Mass. Records)");
-        assert_eq!(item.title_short.as_deref(), Some("Mass. Records"));
+        assert_eq!(item.extra().title_short.as_deref(), Some("Mass. Records"));
         assert_eq!(locator.map(|l| l.value), Some("126".to_string()));
         let (item, _) = full("Francis Darwin, ed., The Life and Letters (New York: Appleton, 1898) (henceforth cited as DarLifeLet)");
-        assert_eq!(item.title_short.as_deref(), Some("DarLifeLet"));
+        assert_eq!(item.extra().title_short.as_deref(), Some("DarLifeLet"));
         let (item, _) = full("Francis Darwin, ed., The Life and Letters (New York: Appleton, 1898) (hereafter cited as “Life and Letters”)");
-        assert_eq!(item.title_short.as_deref(), Some("Life and Letters"));
+        assert_eq!(
+            item.extra().title_short.as_deref(),
+            Some("Life and Letters")
+        );
         let parse = citation(Span::new("Mass. Records, 2:200")).unwrap();
         assert!(
             matches!(parse.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "Mass. Records")
@@ -5420,9 +5466,9 @@ mod tests {
             "Eduard Sievers, ed., Tatian, 2., neubearb. Ausgabe (Paderborn: Schöningh, 1892), 38",
         );
         assert_eq!(item.title.as_deref(), Some("Tatian"));
-        assert_eq!(item.edition.as_deref(), Some("2., neubearb."));
+        assert_eq!(item.extra().edition.as_deref(), Some("2., neubearb."));
         let (item, _) = full("Jean Dupont, Le Livre, 2e éd. (Paris: Seuil, 1990), 7");
-        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.extra().edition.as_deref(), Some("2"));
     }
 
     #[test]
@@ -5578,7 +5624,7 @@ mod tests {
             item.title.as_deref(),
             Some("Routledge Dictionary of Economics")
         );
-        assert_eq!(item.edition.as_deref(), Some("2"));
+        assert_eq!(item.extra().edition.as_deref(), Some("2"));
         assert_eq!(all_of(volume, Span::new("v. 67")).as_deref(), Some("67"));
     }
 }

@@ -335,7 +335,7 @@ fn issue_with_pages<'a, 'b>(
         // `: 79[2013-10-25]`: when an online copy was seen.
         let (rest, seen) = opt(super::scan::group('[', ']')).parse(rest)?;
         if let Some(date) = seen.and_then(|s| all_of(gb_date, trim(s))) {
-            item.accessed = Some(date);
+            item.extra_mut().accessed = Some(date);
         }
         Ok((rest, true))
     }
@@ -366,7 +366,7 @@ fn online_dates(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool {
             item.issued = Some(date);
         }
     }
-    item.accessed = cited;
+    item.set_rare(cited, |e| &mut e.accessed);
     if pages.is_some() {
         parse.locator = pages;
     }
@@ -379,7 +379,7 @@ fn publication_online(el: Span, item: &mut Item, parse: &mut CiteParse) -> bool 
     if let Some(open) = text.rfind('[').filter(|_| text.ends_with(']')) {
         let cited = all_of(gb_date, trim(slice(el, open + 1, text.len() - 1)));
         if cited.is_some() && publication(trim(slice(el, 0, open)), item, parse) {
-            item.accessed = cited;
+            item.set_rare(cited, |e| &mut e.accessed);
             return true;
         }
     }
@@ -526,9 +526,9 @@ fn finish(els: &[Span], item: &mut Item, parse: &mut CiteParse) {
             continue;
         }
         if let Some(names) = translators(text) {
-            item.translator = names;
+            item.set_rare_names(names, |e| &mut e.translator);
         } else if let Some(ed) = edition(text) {
-            item.edition = Some(ed.into());
+            item.extra_mut().edition = Some(ed.into());
         } else if crate::text::starts_with_url(text) && !text.starts_with("www.") {
             if item.url.is_none() {
                 item.url = Some(text.into());
@@ -656,7 +656,7 @@ mod tests {
         let (item, loc) = full("昂温. 外国出版史[M]. 陈生诤, 译. 北京: 中国书籍出版社, 1988: 3.");
         assert_eq!(item.item_type, ItemType::Book);
         assert_eq!(item.title.as_deref(), Some("外国出版史"));
-        assert_eq!(item.translator.len(), 1);
+        assert_eq!(item.extra().translator.len(), 1);
         assert_eq!(item.publisher_place.as_deref(), Some("北京"));
         assert_eq!(item.publisher.as_deref(), Some("中国书籍出版社"));
         assert_eq!(item.issued.map(|d| d.year()), Some(1988));
@@ -714,11 +714,11 @@ mod tests {
         );
         assert_eq!(item.item_type, ItemType::Webpage);
         assert_eq!(
-            item.issued.map(|d| d.start),
+            item.issued.as_ref().map(|d| d.start),
             Some(DatePart::day(2012, 5, 3))
         );
         assert_eq!(
-            item.accessed.map(|d| d.start),
+            item.extra().accessed.as_ref().map(|d| d.start),
             Some(DatePart::day(2013, 3, 25))
         );
         assert_eq!(item.url.as_deref(), Some("http://wenku.baidu.com"));
@@ -732,15 +732,15 @@ mod tests {
         let (item, _) =
             full("李强. 化解医患矛盾需釜底抽薪[EB/OL]. (2012-05-03). http://wenku.baidu.com.");
         assert_eq!(
-            item.issued.map(|d| d.start),
+            item.issued.as_ref().map(|d| d.start),
             Some(DatePart::day(2012, 5, 3))
         );
-        assert_eq!(item.accessed, None);
+        assert_eq!(item.extra().accessed, None);
         let (item, _) =
             full("李强. 化解医患矛盾需釜底抽薪[EB/OL]. [2013-03-25]. http://wenku.baidu.com.");
         assert_eq!(item.issued, None);
         assert_eq!(
-            item.accessed.map(|d| d.start),
+            item.extra().accessed.as_ref().map(|d| d.start),
             Some(DatePart::day(2013, 3, 25))
         );
         assert_eq!(item.url.as_deref(), Some("http://wenku.baidu.com"));

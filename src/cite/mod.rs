@@ -65,10 +65,10 @@ impl NameList {
         match self.role {
             Role::Author => item.author = self.names,
             Role::Editor => item.editor = self.names,
-            Role::Translator => item.translator = self.names,
+            Role::Translator => item.set_rare_names(self.names, |e| &mut e.translator),
             Role::EditorTranslator => {
                 item.editor = self.names.clone();
-                item.translator = self.names;
+                item.set_rare_names(self.names, |e| &mut e.translator);
             }
             Role::Contributor => {}
         }

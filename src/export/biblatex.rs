@@ -994,9 +994,9 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     };
     b.names("author", &item.author);
     b.names("editor", &item.editor);
-    b.names("translator", &item.translator);
+    b.names("translator", &item.extra().translator);
     b.title("title", item.title.as_deref());
-    b.title("shorttitle", item.title_short.as_deref());
+    b.title("shorttitle", item.extra().title_short.as_deref());
     if !bibtex {
         sort_fields(&mut b, item);
     }
@@ -1073,7 +1073,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         if item.genre.is_some() {
             b.text("series", item.collection_title.as_deref());
         }
-        b.text("number", item.collection_number.as_deref());
+        b.text("number", item.extra().collection_number.as_deref());
         b.text("issue", item.issue.as_deref());
     } else {
         b.text("series", item.collection_title.as_deref());
@@ -1085,9 +1085,9 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
                 };
                 b.put("number", chunks, issue);
             }
-            b.text("seriesnumber", item.collection_number.as_deref());
+            b.text("seriesnumber", item.extra().collection_number.as_deref());
         } else {
-            b.text("number", item.collection_number.as_deref());
+            b.text("number", item.extra().collection_number.as_deref());
             b.text("issue", item.issue.as_deref());
         }
         if is_thesis {
@@ -1109,22 +1109,25 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             b.note("volume", &v);
         }
     }
-    b.text("edition", item.edition.as_deref());
+    b.text("edition", item.extra().edition.as_deref());
     if item.item_type == ItemType::PaperConference {
         if bibtex {
             // BibTeX has no event fields: its `@unpublished` says it in
             // the note it requires.
-            let event: Vec<&str> = [item.event_title.as_deref(), item.event_place.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
+            let event: Vec<&str> = [
+                item.extra().event_title.as_deref(),
+                item.extra().event_place.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             if !event.is_empty() {
                 b.notes
                     .push(format!("Paper presented at {}", clean(&event.join(", "))));
             }
         } else {
-            b.text("eventtitle", item.event_title.as_deref());
-            b.list("venue", item.event_place.as_deref());
+            b.text("eventtitle", item.extra().event_title.as_deref());
+            b.list("venue", item.extra().event_place.as_deref());
         }
     }
 
@@ -1162,10 +1165,11 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     // biblatex-chicago's notes for an `@article`, so the source vanished
     // from the page. `addendum` prints at the end of the entry everywhere.
     let original: Vec<String> = item
+        .extra()
         .original_publisher
         .iter()
         .map(|p| clean(p))
-        .chain(item.original_date.iter().map(human_date))
+        .chain(item.extra().original_date.iter().map(human_date))
         .collect();
     if !original.is_empty() {
         if bibtex {
@@ -1192,11 +1196,11 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     }
     b.text("url", item.url.as_deref());
     if bibtex {
-        if let Some(d) = &item.accessed {
+        if let Some(d) = &item.extra().accessed {
             b.entry.set("urldate", vec![normal(&edtf(d))]);
         }
     } else {
-        b.date("urldate", item.accessed.as_ref());
+        b.date("urldate", item.extra().accessed.as_ref());
     }
 
     // BibTeX styles sort and label an unsigned work by its `key` (plainnat
@@ -1228,7 +1232,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         }
         (None, _) => {}
     }
-    b.finish(item.note.as_deref())
+    b.finish(item.extra().note.as_deref())
 }
 
 #[cfg(test)]
@@ -1247,7 +1251,9 @@ mod tests {
         let e = entry(&interview, Dialect::Biblatex);
         assert_eq!(field(&e, "title").as_deref(), Some("Interview"));
         let mut letter = Item::new(ItemType::PersonalCommunication);
-        letter.extra_mut().recipient = vec![Name::person("Monroe", "Harriet")];
+        letter.set_rare_names(vec![Name::person("Monroe", "Harriet")], |e| {
+            &mut e.recipient
+        });
         let e = entry(&letter, Dialect::Biblatex);
         assert_eq!(
             field(&e, "title").as_deref(),
@@ -1272,11 +1278,11 @@ mod tests {
         assert_eq!(field(&e, "addendum").as_deref(), Some("Newberry Library"));
         assert_eq!(field(&e, "note"), None);
         // A reprint's `originally …` holds `addendum` already.
-        letter.original_date = Some(Date::single(crate::model::DatePart::year(1925)));
+        letter.extra_mut().original_date = Some(Date::single(crate::model::DatePart::year(1925)));
         let e = entry(&letter, Dialect::Biblatex);
         assert_eq!(field(&e, "addendum").as_deref(), Some("originally 1925"));
         assert_eq!(field(&e, "note").as_deref(), Some("Newberry Library"));
-        letter.original_date = None;
+        letter.extra_mut().original_date = None;
         let e = entry(&letter, Dialect::Bibtex);
         assert_eq!(field(&e, "addendum"), None);
         assert_eq!(field(&e, "note").as_deref(), Some("Newberry Library"));
@@ -1287,8 +1293,8 @@ mod tests {
         let mut item = Item::new(ItemType::PaperConference);
         item.id = "allen2001pla".into();
         item.title = Some("PLA Air Force Operations".into());
-        item.event_title = Some("Conference on the PLA".into());
-        item.event_place = Some("Washington, D.C.".into());
+        item.extra_mut().event_title = Some("Conference on the PLA".into());
+        item.extra_mut().event_place = Some("Washington, D.C.".into());
         let biblatex = entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex);
         assert!(
             biblatex.starts_with("@unpublished{allen2001pla,"),

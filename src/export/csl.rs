@@ -64,7 +64,7 @@ fn for_zotero(item: &Item) -> serde_json::Result<Value> {
     }
     let lines = extra_lines(item);
     if !lines.is_empty() {
-        let note = match item.note.as_deref() {
+        let note = match item.extra().note.as_deref() {
             Some(note) if !note.is_empty() => format!("{note}\n{}", lines.join("\n")),
             _ => lines.join("\n"),
         };
@@ -104,10 +104,10 @@ fn season_word(season: Season) -> &'static str {
 /// field's form, which its citation engine reads back as CSL variables).
 pub(super) fn extra_lines(item: &Item) -> Vec<String> {
     let mut lines = Vec::new();
-    if let Some(date) = &item.original_date {
+    if let Some(date) = &item.extra().original_date {
         lines.push(format!("Original Date: {}", iso_date(date)));
     }
-    if let Some(publisher) = &item.original_publisher {
+    if let Some(publisher) = &item.extra().original_publisher {
         lines.push(format!("Original Publisher: {publisher}"));
     }
     // Zotero keeps an archive's name and place in the item but not the
@@ -169,7 +169,7 @@ mod tests {
     fn the_key_is_kept_and_report_numbers_are_numbers() {
         let mut item = Item::new(ItemType::Report);
         item.id = "roe1990report".to_string();
-        item.collection_number = Some("11".into());
+        item.extra_mut().collection_number = Some("11".into());
         let v = for_zotero(&item).unwrap();
         assert_eq!(v["citation-key"], "roe1990report");
         assert_eq!(v["number"], "11");
@@ -179,16 +179,16 @@ mod tests {
         assert_eq!(keys.get(1).map(|k| k.as_str()), Some("citation-key"));
         // A book's series number stays a series number.
         let mut book = Item::new(ItemType::Book);
-        book.collection_number = Some("4".into());
+        book.extra_mut().collection_number = Some("4".into());
         assert_eq!(for_zotero(&book).unwrap()["collection-number"], "4");
     }
 
     #[test]
     fn originals_go_to_the_note_as_well() {
         let mut item = Item::new(ItemType::ArticleNewspaper);
-        item.original_date = Some(date(1992, Some(12), Some(19)));
-        item.original_publisher = Some("ITAR-TASS".into());
-        item.note = Some("Seen in FBIS.".into());
+        item.extra_mut().original_date = Some(date(1992, Some(12), Some(19)));
+        item.extra_mut().original_publisher = Some("ITAR-TASS".into());
+        item.extra_mut().note = Some("Seen in FBIS.".into());
         let v = for_zotero(&item).unwrap();
         assert_eq!(
             v["note"],

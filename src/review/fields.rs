@@ -108,9 +108,9 @@ fn find_item(finder: &mut Finder, item: &Item) {
         (&item.title, Field::Title),
         (&item.container_title, Field::Container),
         (&item.collection_title, Field::Container),
-        (&item.event_title, Field::Container),
+        (&item.extra().event_title, Field::Container),
         (&item.publisher, Field::Publisher),
-        (&item.original_publisher, Field::Publisher),
+        (&item.extra().original_publisher, Field::Publisher),
     ] {
         if let Some(v) = value {
             finder.find(v, field, false);
@@ -118,10 +118,10 @@ fn find_item(finder: &mut Finder, item: &Item) {
     }
     find_names(finder, &item.author);
     find_names(finder, &item.editor);
-    find_names(finder, &item.translator);
+    find_names(finder, &item.extra().translator);
     for (value, field) in [
         (&item.publisher_place, Field::Publisher),
-        (&item.event_place, Field::Publisher),
+        (&item.extra().event_place, Field::Publisher),
     ] {
         if let Some(v) = value {
             for place in v.split("; ") {
@@ -129,17 +129,21 @@ fn find_item(finder: &mut Finder, item: &Item) {
             }
         }
     }
-    for date in [&item.issued, &item.original_date, &item.accessed]
-        .into_iter()
-        .flatten()
+    for date in [
+        &item.issued,
+        &item.extra().original_date,
+        &item.extra().accessed,
+    ]
+    .into_iter()
+    .flatten()
     {
         find_date(finder, date);
     }
     for (value, field) in [
         (&item.volume, Field::Volume),
         (&item.issue, Field::Volume),
-        (&item.collection_number, Field::Volume),
-        (&item.edition, Field::Volume),
+        (&item.extra().collection_number, Field::Volume),
+        (&item.extra().edition, Field::Volume),
         (&item.page, Field::Locator),
     ] {
         if let Some(v) = value {

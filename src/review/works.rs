@@ -45,7 +45,7 @@ pub fn exported_fields(item: &Item) -> Vec<(&'static str, String)> {
     for (name, names) in [
         ("author", &item.author),
         ("editor", &item.editor),
-        ("translator", &item.translator),
+        ("translator", &item.extra().translator),
     ] {
         if !names.is_empty() {
             out.push((name, names_text(names)));
@@ -55,19 +55,19 @@ pub fn exported_fields(item: &Item) -> Vec<(&'static str, String)> {
         ("title", &item.title),
         ("container-title", &item.container_title),
         ("collection-title", &item.collection_title),
-        ("collection-number", &item.collection_number),
+        ("collection-number", &item.extra().collection_number),
         ("volume", &item.volume),
         ("issue", &item.issue),
-        ("edition", &item.edition),
+        ("edition", &item.extra().edition),
         ("genre", &item.genre),
         ("publisher", &item.publisher),
         ("publisher-place", &item.publisher_place),
-        ("original-publisher", &item.original_publisher),
-        ("event-title", &item.event_title),
-        ("event-place", &item.event_place),
+        ("original-publisher", &item.extra().original_publisher),
+        ("event-title", &item.extra().event_title),
+        ("event-place", &item.extra().event_place),
         ("page", &item.page),
         ("URL", &item.url),
-        ("note", &item.note),
+        ("note", &item.extra().note),
     ];
     for (name, value) in text {
         if let Some(v) = value {
@@ -76,8 +76,8 @@ pub fn exported_fields(item: &Item) -> Vec<(&'static str, String)> {
     }
     for (name, date) in [
         ("issued", &item.issued),
-        ("original-date", &item.original_date),
-        ("accessed", &item.accessed),
+        ("original-date", &item.extra().original_date),
+        ("accessed", &item.extra().accessed),
     ] {
         if let Some(d) = date {
             out.push((name, date_text(d)));

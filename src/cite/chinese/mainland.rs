@@ -128,7 +128,7 @@ fn book(
         if !found_publisher {
             if let Some(list) = all_of(chinese_creators, el).filter(|l| l.role == Role::Translator)
             {
-                item.translator = list.names;
+                item.set_rare_names(list.names, |e| &mut e.translator);
                 continue;
             }
             if let Some(volume) = all_of(chinese_volume, el) {
@@ -136,7 +136,7 @@ fn book(
                 continue;
             }
             if let Some(edition) = all_of(book_edition, el) {
-                item.edition = Some(edition.into());
+                item.extra_mut().edition = Some(edition.into());
                 continue;
             }
             if let Some((place, publisher, date)) = publisher_element(text) {

@@ -75,8 +75,8 @@ pub(super) fn video(after: Span, title: &str, creators: Option<&NameList>) -> Op
             item.publisher = Some(channel.into());
         } else if let Some(address) = all_of(url, *element).filter(|_| item.url.is_none()) {
             item.url = Some(address.into());
-        } else if let Some(seen) = accessed(*element).filter(|_| item.accessed.is_none()) {
-            item.accessed = Some(seen);
+        } else if let Some(seen) = accessed(*element).filter(|_| item.extra().accessed.is_none()) {
+            item.extra_mut().accessed = Some(seen);
         } else {
             parse.unparsed.push(span_range(element));
         }
@@ -110,7 +110,7 @@ pub(super) fn release_year(item: &mut Item) {
     };
     let place: Box<str> = place.trim().into();
     item.publisher_place = (!place.is_empty()).then_some(place);
-    item.original_date = Some(date);
+    item.extra_mut().original_date = Some(date);
 }
 
 /// `DVD`, `Blu-ray`, `VHS`, `YouTube video`: media only films and videos
@@ -195,7 +195,7 @@ mod tests {
             .filter_map(Name::family)
             .collect();
         assert_eq!(directors, ["Gilliam", "Jones"]);
-        assert_eq!(year_of(item.original_date.as_ref()), Some(1975));
+        assert_eq!(year_of(item.extra().original_date.as_ref()), Some(1975));
         assert_eq!(item.publisher_place.as_deref(), Some("Culver City, CA"));
         assert_eq!(item.publisher.as_deref(), Some("Columbia TriStar"));
         assert_eq!(year_of(item.issued.as_ref()), Some(2001));
@@ -211,7 +211,7 @@ mod tests {
             Some("Monty Python and the Holy Grail")
         );
         assert_eq!(item.extra().medium.as_deref(), Some("DVD"));
-        assert_eq!(year_of(item.original_date.as_ref()), Some(1975));
+        assert_eq!(year_of(item.extra().original_date.as_ref()), Some(1975));
         assert_eq!(cited.locator.map(|l| l.value).as_deref(), Some("18-21"));
         let (item, _) = parse("Objects of Desire: Mountains, YouTube video (Vox, 2019), 10, https://www.youtube.com/watch?v=abc");
         assert_eq!(item.item_type, ItemType::MotionPicture);

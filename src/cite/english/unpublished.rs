@@ -244,8 +244,7 @@ fn is_years(text: &str) -> bool {
 
 /// Read what follows the date: the document's medium, where in a
 /// collection it is, the collection, its repository and the repository's
-/// place. What fits none of them is kept as the item's note. `item` is
-/// the one just built, with no extra yet.
+/// place. What fits none of them is kept as the item's note.
 fn read_archive(after: &[Span], item: &mut Item) {
     let mut extra = ItemExtra::default();
     let mut location = Vec::new();
@@ -290,12 +289,14 @@ fn read_archive(after: &[Span], item: &mut Item) {
         extra.archive = Some(repository.join(", ").into());
     }
     if !other.is_empty() {
-        item.note = Some(other.join(", ").into());
+        extra.note = Some(other.join(", ").into());
     }
-    // The item is new: no extra of its own to keep.
-    if !extra.is_empty() {
-        item.extra = Some(Box::new(extra));
-    }
+    item.set_rare(extra.medium, |e| &mut e.medium);
+    item.set_rare(extra.archive_location, |e| &mut e.archive_location);
+    item.set_rare(extra.archive_collection, |e| &mut e.archive_collection);
+    item.set_rare(extra.archive, |e| &mut e.archive);
+    item.set_rare(extra.archive_place, |e| &mut e.archive_place);
+    item.set_rare(extra.note, |e| &mut e.note);
 }
 
 /// An unpublished item of `item_type` by `creators`, dated and placed by
@@ -411,7 +412,7 @@ pub(super) fn interview(rest: Span, creators: &NameList) -> Option<CiteParse> {
     };
     let (mut item, locator) =
         unpublished_item_titled(ItemType::Interview, author_list(creators), title, tail)?;
-    item.extra_mut().interviewer = interviewer;
+    item.set_rare_names(interviewer, |e| &mut e.interviewer);
     Some(full((item, locator)))
 }
 
@@ -485,7 +486,7 @@ pub(super) fn letter(input: Span) -> Option<CiteParse> {
     if item.issued.as_ref().is_none_or(|d| d.start.month.is_none()) {
         return None;
     }
-    item.extra_mut().recipient = recipient.names;
+    item.set_rare_names(recipient.names, |e| &mut e.recipient);
     Some(full((item, locator)))
 }
 
@@ -541,7 +542,7 @@ mod tests {
             Some("National Library of Medicine")
         );
         assert_eq!(extra.archive_place.as_deref(), Some("Bethesda, MD"));
-        assert_eq!(item.note, None);
+        assert_eq!(item.extra().note, None);
         assert_eq!(item.title, None);
     }
 
@@ -627,7 +628,7 @@ mod tests {
             item.extra().archive_location.as_deref(),
             Some("interview 67A")
         );
-        assert_eq!(item.note, None);
+        assert_eq!(item.extra().note, None);
         let item = self::parse("Mary Smith to John Smith, letter, February 8, 1972, 8");
         assert_eq!(item.genre.as_deref(), Some("letter"));
         assert_eq!(families(&item.extra().recipient), ["Smith"]);
