@@ -354,52 +354,69 @@ fn suffix(mut n: usize) -> String {
 
 /// Set every item's `id` to a unique key (see the module documentation).
 pub fn assign_keys(items: &mut [Item]) {
-    let keys = unique_keys(items.iter());
-    for (item, key) in items.iter_mut().zip(keys) {
-        item.id = key;
+    key_in_place(items, |item| item, |item| item);
+}
+
+/// Set the `id` of each slot's item to a unique key, in place: each stem
+/// is written straight into its item and only the suffixed keys are held
+/// apart (a long paper has a hundred thousand keys, and keying happens
+/// while every note's records are held).
+pub fn key_in_place<T>(
+    slots: &mut [T],
+    item: impl Fn(&T) -> &Item,
+    item_mut: impl Fn(&mut T) -> &mut Item,
+) {
+    for slot in slots.iter_mut() {
+        let stem = key_stem(item(slot));
+        item_mut(slot).id = stem;
+    }
+    let suffixed = suffixed_keys(slots.iter().map(|slot| item(slot).id.as_str()));
+    for (index, key) in suffixed {
+        if let Some(slot) = slots.get_mut(index) {
+            item_mut(slot).id = key;
+        }
     }
 }
 
 /// A unique key for each item, in order (see the module documentation).
 pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
-    let stems: Vec<String> = items.map(key_stem).collect();
-    let suffixed = suffixed_keys(&stems);
-    // Each stem is its key unless it was suffixed: moved, not copied (a long
-    // paper has a hundred thousand keys).
-    stems
-        .into_iter()
-        .zip(suffixed)
-        .map(|(stem, key)| key.unwrap_or(stem))
-        .collect()
+    let mut keys: Vec<String> = items.map(key_stem).collect();
+    for (index, key) in suffixed_keys(keys.iter().map(String::as_str)) {
+        if let Some(slot) = keys.get_mut(index) {
+            *slot = key;
+        }
+    }
+    keys
 }
 
 /// The key of each stem that others share (`li1990china`,
-/// `li1990chinb` …); `None` for a stem that is its own key. Unique stems
-/// are reserved first, so that a suffixed key never takes one.
-fn suffixed_keys(stems: &[String]) -> Vec<Option<String>> {
+/// `li1990chinb` …), by the stem's index; a stem no other shares is its
+/// own key and is not listed. Unique stems are reserved first, so that a
+/// suffixed key never takes one.
+fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str> + Clone) -> Vec<(usize, String)> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in stems {
-        *counts.entry(s.as_str()).or_default() += 1;
+    for s in stems.clone() {
+        *counts.entry(s).or_default() += 1;
     }
     let is_unique_stem = |key: &str| counts.get(key) == Some(&1);
     let mut suffixed: HashSet<String> = HashSet::default();
     let mut next: HashMap<&str, usize> = HashMap::new();
-    stems
-        .iter()
-        .map(|stem| {
-            if is_unique_stem(stem) {
-                return None;
+    let mut out = Vec::new();
+    for (index, stem) in stems.enumerate() {
+        if is_unique_stem(stem) {
+            continue;
+        }
+        let n = next.entry(stem).or_default();
+        loop {
+            let candidate = format!("{stem}{}", suffix(*n));
+            *n += 1;
+            if !is_unique_stem(&candidate) && suffixed.insert(candidate.clone()) {
+                out.push((index, candidate));
+                break;
             }
-            let n = next.entry(stem.as_str()).or_default();
-            loop {
-                let candidate = format!("{stem}{}", suffix(*n));
-                *n += 1;
-                if !is_unique_stem(&candidate) && suffixed.insert(candidate.clone()) {
-                    return Some(candidate);
-                }
-            }
-        })
-        .collect()
+        }
+    }
+    out
 }
 
 #[cfg(test)]

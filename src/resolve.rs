@@ -238,10 +238,7 @@ pub fn resolve(notes: &[(u32, &[RawCitation])]) -> Resolution {
 /// citation that first gave it; keying copies it unless that citation has
 /// let go of it first (as the extraction does).
 pub fn key_works(works: &mut [Work]) {
-    let keys = crate::keys::unique_keys(works.iter().map(|w| &*w.item));
-    for (work, key) in works.iter_mut().zip(keys) {
-        Arc::make_mut(&mut work.item).id = key;
-    }
+    crate::keys::key_in_place(works, |w| &w.item, |w| Arc::make_mut(&mut w.item));
 }
 
 /// [`resolve`] without the keys: each work's item is the very item (shared,

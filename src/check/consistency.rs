@@ -9,16 +9,16 @@ use crate::cite::Parsed;
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{CitationRecord, Extraction};
 use crate::model::ItemType;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One place where a convention is followed one way or another.
 #[derive(Debug, Clone)]
-struct Use<'a> {
+struct Use {
     convention: &'static str,
-    /// Mostly the form's own text, borrowed: a paper has many uses.
-    variant: Cow<'a, str>,
+    /// One of a convention's few spellings (`p. N`, `Vol.N`, `’`): never
+    /// allocated, as a paper has several uses per citation.
+    variant: &'static str,
     /// Index into the notes.
     note: usize,
     range: Range<usize>,
@@ -45,7 +45,7 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
         for u in &uses {
             match counts.iter_mut().find(|(v, _)| *v == u.variant) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((&u.variant, 1)),
+                None => counts.push((u.variant, 1)),
             }
         }
         if counts.len() < 2 {
@@ -55,7 +55,7 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
             .iter()
             .enumerate()
             .max_by_key(|(i, (_, n))| (*n, std::cmp::Reverse(*i)))
-            .map(|(_, (v, n))| (v.to_string(), *n))
+            .map(|(_, (v, n))| (*v, *n))
         else {
             continue;
         };
@@ -81,9 +81,9 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
             };
             let message = format!(
                 "`{written}` is written {}; the paper's {} are mostly {}: {count} of {total}{tie}, e.g. `{example}`",
-                describe(convention, &u.variant),
+                describe(convention, u.variant),
                 what(convention),
-                describe(convention, &majority),
+                describe(convention, majority),
             );
             out.push(
                 view.diag(
@@ -92,7 +92,7 @@ pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
                     &u.range,
                     message,
                 )
-                .with_help(fix(convention, &majority, &written)),
+                .with_help(fix(convention, majority, &written)),
             );
         }
     }
@@ -197,15 +197,12 @@ fn label_and_number(text: &str, range: &Range<usize>) -> Range<usize> {
     range.start..range.start + dot + 1 + spaces + number
 }
 
-fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut Vec<Use<'a>>) {
+fn collect(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
     let text = view.text();
     let mut has_page_forms = false;
     for form in &c.raw.forms {
         let (range, variant) = match form.convention {
-            "volume-label" | "issue-label" => (
-                label_and_number(text, &form.range),
-                Cow::Borrowed(form.variant),
-            ),
+            "volume-label" | "issue-label" => (label_and_number(text, &form.range), form.variant),
             "periodical-date" if !journal_issue(c) => continue,
             "periodical-date" => {
                 let s = view.slice(&form.range);
@@ -213,14 +210,14 @@ fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut
                 let trail = s.len() - s.trim_end().len();
                 (
                     form.range.start + lead..form.range.end - trail,
-                    Cow::Borrowed(form.variant),
+                    form.variant,
                 )
             }
             "page-label" => {
                 has_page_forms = true;
-                (form.range.clone(), Cow::Borrowed(form.variant))
+                (form.range.clone(), form.variant)
             }
-            _ => (form.range.clone(), Cow::Borrowed(form.variant)),
+            _ => (form.range.clone(), form.variant),
         };
         uses.push(Use {
             convention: form.convention,
@@ -236,7 +233,7 @@ fn collect<'a>(view: &NoteView<'a>, vi: usize, c: &'a CitationRecord, uses: &mut
 }
 
 /// `p.388`, `pp. 394-400`, `頁 9`: how each page label is spaced.
-fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>) {
+fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
     let start = c.raw.range.start;
     let cite = view.slice(&c.raw.range);
     let mut i = 0;
@@ -271,17 +268,16 @@ fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Us
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
             if starts_number && number_len > 0 && !after.starts_with('\n') {
-                let head = rest.get(..len).unwrap_or("");
-                let variant = if spaces > 0 {
-                    format!("{head} N")
-                } else {
-                    format!("{head}N")
-                };
                 // `p.` and `pp.` follow one spacing convention.
-                let variant = variant.replacen("pp.", "p.", 1);
+                let variant = match (convention, spaces > 0) {
+                    ("page-label-zh", true) => "頁 N",
+                    ("page-label-zh", false) => "頁N",
+                    (_, true) => "p. N",
+                    (_, false) => "p.N",
+                };
                 uses.push(Use {
                     convention,
-                    variant: Cow::Owned(variant),
+                    variant,
                     note: vi,
                     range: start + i..start + i + len + spaces + number_len,
                 });
@@ -295,7 +291,7 @@ fn page_labels(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Us
 
 /// Apostrophes (`China’s` against `Yeltsin's`) and quotation marks (`“`
 /// against `"`) in English citations.
-fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>) {
+fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use>) {
     let start = c.raw.range.start;
     let cite = view.slice(&c.raw.range);
     let chars: Vec<(usize, char)> = cite.char_indices().collect();
@@ -321,7 +317,7 @@ fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>
             let to = chars.get(word_end).map_or(cite.len(), |(o, _)| *o);
             uses.push(Use {
                 convention: "apostrophe",
-                variant: Cow::Owned(ch.to_string()),
+                variant: if ch == '\'' { "'" } else { "’" },
                 note: vi,
                 range: start + from..start + to,
             });
@@ -337,7 +333,7 @@ fn marks(view: &NoteView, vi: usize, c: &CitationRecord, uses: &mut Vec<Use<'_>>
         if let Some(variant) = opening {
             uses.push(Use {
                 convention: "quote-marks",
-                variant: Cow::Borrowed(variant),
+                variant,
                 note: vi,
                 range: start + i..start + i + ch.len_utf8(),
             });
