@@ -252,12 +252,14 @@ pub fn publication(inner: Span) -> Option<Publication> {
             p.original_date = Some(original);
             return Some(p);
         }
-        // `1934; 2nd edn., Oxford, 1954`: the first year, then the edition
-        // cited.
+        // `1934; 2nd edn., Oxford, 1954`, `1975; Culver City, CA: Columbia
+        // TriStar, 2001`: the first year (a first edition, a film's
+        // release), then the edition cited, whole with its date.
         if let Some(original) = all_of(english_date, head) {
-            if let Some(mut p) =
-                single_publication(tail).filter(|p| p.date.is_some() && p.edition.is_some())
-            {
+            if let Some(mut p) = single_publication(tail).filter(|p| {
+                p.date.is_some()
+                    && (p.edition.is_some() || p.publisher.is_some() || p.place.is_some())
+            }) {
                 p.original_date = Some(original);
                 return Some(p);
             }
@@ -2240,31 +2242,41 @@ fn without_date_written(work: &str) -> (String, Option<Date>) {
     (work.to_string(), None)
 }
 
-/// `CD-ROM`, `DVD`, `microfiche`: the medium a book was published in,
-/// which the model does not keep.
+/// The media a work is published in, each with whether only films and
+/// videos come in it (a `CD-ROM` or a `Kindle edition` is a book's).
+const PUBLISHED_MEDIA: &[(&str, bool)] = &[
+    ("CD-ROM", false),
+    ("CD", false),
+    ("DVD", true),
+    ("DVD-ROM", false),
+    ("Blu-ray", true),
+    ("VHS", true),
+    ("videocassette", true),
+    ("microfiche", false),
+    ("microfilm", false),
+    ("e-book", false),
+    ("Kindle", false),
+    ("Nook", false),
+];
+
+/// Which of [`PUBLISHED_MEDIA`] `text` names, as its film flag:
+/// `Kindle edition`, `Kindle ed.` and `DVD` alike.
+fn published_medium(text: &str) -> Option<bool> {
+    // `Kindle edition`, `Nook edition`, `Kindle ed.`.
+    let named = text
+        .strip_suffix(" edition")
+        .or_else(|| text.strip_suffix(" ed."))
+        .unwrap_or(text);
+    PUBLISHED_MEDIA
+        .iter()
+        .find(|(m, _)| text.eq_ignore_ascii_case(m) || named.eq_ignore_ascii_case(m))
+        .map(|&(_, film)| film)
+}
+
+/// `CD-ROM`, `DVD`, `microfiche`: the medium a work was published in; the
+/// model keeps only a film's.
 fn is_medium(text: &str) -> bool {
-    [
-        "CD-ROM",
-        "CD",
-        "DVD",
-        "DVD-ROM",
-        "Blu-ray",
-        "VHS",
-        "microfiche",
-        "microfilm",
-        "e-book",
-        "Kindle",
-        "Nook",
-    ]
-    .iter()
-    .any(|m| {
-        // `Kindle edition`, `Nook edition`, `Kindle ed.`.
-        let named = text
-            .strip_suffix(" edition")
-            .or_else(|| text.strip_suffix(" ed."))
-            .unwrap_or(text);
-        text.eq_ignore_ascii_case(m) || named.eq_ignore_ascii_case(m)
-    })
+    published_medium(text).is_some()
 }
 
 /// An English item read up to its publication parenthetical: what follows
@@ -2762,9 +2774,6 @@ pub fn citation(input: Span) -> Option<CiteParse> {
             list.apply_to(&mut item);
         }
         apply_publication(&mut item, publication);
-        if item.item_type == ItemType::MotionPicture {
-            recording::release_year(&mut item);
-        }
         if item.item_type == ItemType::Book && is_report(&item, institutional) {
             item.item_type = ItemType::Report;
         }
@@ -4379,6 +4388,27 @@ mod tests {
             item.issued,
             Some(Date::single(crate::model::DatePart::year(2004)))
         );
+        // A bare first year before the edition cited, as Chicago gives a
+        // reprint without `repr.` and a film its release.
+        let (item, _) = full(
+            "Thomas S. Kuhn, The Structure of Scientific Revolutions (1962; Chicago: University of Chicago Press, 1996), 10",
+        );
+        assert_eq!(
+            item.extra().original_date,
+            Some(Date::single(crate::model::DatePart::year(1962)))
+        );
+        assert_eq!(item.publisher_place.as_deref(), Some("Chicago"));
+        assert_eq!(
+            item.publisher.as_deref(),
+            Some("University of Chicago Press")
+        );
+        assert_eq!(
+            item.issued,
+            Some(Date::single(crate::model::DatePart::year(1996)))
+        );
+        // Two years and nothing else is no publication to split.
+        let p = publication(Span::new("1962; 1996"));
+        assert_eq!(p.and_then(|p| p.original_date), None);
     }
 
     #[test]

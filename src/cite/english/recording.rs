@@ -5,7 +5,6 @@
 
 use super::unpublished::around_date;
 use super::{accessed, url};
-use crate::cite::dates::english_date;
 use crate::cite::names::english_names_without_role;
 use crate::cite::scan::{all_of, trim};
 use crate::cite::{span_range, CiteParse, NameList, PResult, Parsed, Span};
@@ -94,32 +93,10 @@ pub(super) fn directed_by(title: &str) -> Option<(String, Vec<Name>)> {
         .then(|| (work.trim().to_string(), list.names))
 }
 
-/// `(1975; Culver City, CA: Columbia TriStar, 2001)`: a film's release
-/// year before the place of the edition cited. Moves the year from the
-/// place, where the publication grammar left it, to the original date.
-pub(super) fn release_year(item: &mut Item) {
-    let Some((year, place)) = item
-        .publisher_place
-        .as_deref()
-        .and_then(|place| place.split_once("; "))
-    else {
-        return;
-    };
-    let Some(date) = all_of(english_date, Span::new(year)) else {
-        return;
-    };
-    let place: Box<str> = place.trim().into();
-    item.publisher_place = (!place.is_empty()).then_some(place);
-    item.extra_mut().original_date = Some(date);
-}
-
 /// `DVD`, `Blu-ray`, `VHS`, `YouTube video`: media only films and videos
 /// come in (a `CD-ROM` or a `Kindle edition` is a book's).
 pub(super) fn is_film_medium(text: &str) -> bool {
-    ["DVD", "Blu-ray", "VHS", "videocassette"]
-        .iter()
-        .any(|m| text.eq_ignore_ascii_case(m))
-        || is_video_medium(text)
+    super::published_medium(text) == Some(true) || is_video_medium(text)
 }
 
 /// Whether `text` opens with a film's medium, up to a comma or a
@@ -237,6 +214,9 @@ mod tests {
         assert!(is_film_medium("DVD"));
         assert!(is_film_medium("YouTube video"));
         assert!(!is_film_medium("CD-ROM"));
+        assert!(!is_film_medium("Kindle edition"));
+        assert!(is_film_medium("videocassette"));
+        assert!(is_film_medium("Blu-ray"));
         assert!(is_video_medium("YouTube video"));
         assert!(is_video_medium("video"));
         assert!(is_video_medium("Vimeo video file"));

@@ -465,12 +465,10 @@ pub(super) fn letter(input: Span) -> Option<CiteParse> {
         [name] => name.given().is_none() && !name.is_literal(),
         _ => false,
     };
-    let year_alone = {
-        let text = tail.fragment().trim();
-        text.len() == 4 && text.chars().all(|c| c.is_ascii_digit())
-    };
+    // `Pound to Monroe, 1925` is dated, not cited at page 1925.
+    let dated = all_of(english_date, tail).is_some();
     if let Some(pages) = all_of(super::cited_pages, tail)
-        .filter(|_| surname_only(&writer) && surname_only(&recipient) && !year_alone)
+        .filter(|_| surname_only(&writer) && surname_only(&recipient) && !dated)
     {
         return Some(CiteParse {
             parsed: Some(Parsed::Short {
@@ -650,6 +648,14 @@ mod tests {
         assert_eq!(families(&item.author), ["Pound"]);
         assert_eq!(families(&item.extra().recipient), ["Monroe"]);
         assert_eq!(item.extra().archive, None);
+        // A page after the surnames is a later note's short form; a year
+        // there dates a letter (and an undated one is not read).
+        let short = letter(Span::new("Pound to Monroe, 6"));
+        assert!(matches!(
+            short.and_then(|p| p.parsed),
+            Some(Parsed::Short { .. })
+        ));
+        assert!(letter(Span::new("Pound to Monroe, 1925")).is_none());
     }
 
     #[test]
