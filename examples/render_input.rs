@@ -8,8 +8,11 @@ fn main() {
         Ok(Some(doc)) => {
             let notes: std::collections::HashMap<usize, u32> =
                 doc.footnotes.iter().map(|f| (f.line, f.number)).collect();
-            let marks: Vec<(usize, u32)> =
-                doc.markers.iter().map(|m| (m.pos.line, m.number)).collect();
+            let marks: Vec<(usize, u32)> = doc
+                .markers
+                .iter()
+                .map(|m| (m.pos.line as usize, m.number))
+                .collect();
             eprintln!("marks (line, number): {marks:?}");
             for n in 1..=doc.source.line_count() {
                 let tag = notes.get(&n).map_or(String::new(), |k| format!("[{k}]"));

@@ -344,10 +344,10 @@ struct JsonCitation<'a> {
     locator: Option<&'a str>,
     label: Option<&'static str>,
     text: &'a str,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
 }
 
 impl Extraction {

@@ -34,9 +34,10 @@
 //! `a`, `b`, … in the order the items are given (footcite gives them in
 //! order of first citation), like author-year labels `1991a`, `1991b`.
 
+use crate::hashed::HashedIndex;
 use crate::model::{Item, Name};
 use crate::text::is_cjk_ideograph;
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 use pinyin::ToPinyin;
 use unicode_normalization::UnicodeNormalization;
 
@@ -393,16 +394,15 @@ pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
 /// `li1990chinb` …), by the stem's index; a stem no other shares is its
 /// own key and is not listed. Unique stems are reserved first, so that a
 /// suffixed key never takes one.
-fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str> + Clone) -> Vec<(usize, String)> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in stems.clone() {
-        *counts.entry(s).or_default() += 1;
-    }
-    let is_unique_stem = |key: &str| counts.get(key) == Some(&1);
-    let mut suffixed: HashSet<String> = HashSet::default();
+fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(usize, String)> {
+    let stems: Vec<&str> = stems.collect();
+    let counts = StemCounts::new(&stems);
+    let is_unique_stem = |key: &str| counts.of(key) == 1;
+    // Suffixed keys taken so far, by hash, each confirmed against `out`.
+    let mut suffixed: HashedIndex<String, usize> = HashedIndex::default();
     let mut next: HashMap<&str, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for (index, stem) in stems.enumerate() {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (index, &stem) in stems.iter().enumerate() {
         if is_unique_stem(stem) {
             continue;
         }
@@ -410,13 +410,54 @@ fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str> + Clone) -> Vec<(usize
         loop {
             let candidate = format!("{stem}{}", suffix(*n));
             *n += 1;
-            if !is_unique_stem(&candidate) && suffixed.insert(candidate.clone()) {
+            let taken = suffixed
+                .get(&candidate, |at| {
+                    out.get(at).is_some_and(|(_, key)| *key == candidate)
+                })
+                .is_some();
+            if !is_unique_stem(&candidate) && !taken {
+                suffixed.insert(candidate.clone(), out.len());
                 out.push((index, candidate));
                 break;
             }
         }
     }
     out
+}
+
+/// How many stems are each stem, from the stems' indices in sorted order
+/// (equal stems are neighbours): a fifth of the memory of a map from each
+/// stem to its count, which keying a long paper would hold beside every
+/// note's records.
+struct StemCounts<'s, 'a> {
+    stems: &'s [&'a str],
+    sorted: Vec<u32>,
+}
+
+impl<'s, 'a> StemCounts<'s, 'a> {
+    fn new(stems: &'s [&'a str]) -> Self {
+        let mut sorted: Vec<u32> = (0..stems.len())
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        sorted.sort_unstable_by_key(|&i| Self::stem(stems, i));
+        StemCounts { stems, sorted }
+    }
+
+    fn stem(stems: &[&'a str], index: u32) -> &'a str {
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| stems.get(i))
+            .copied()
+            .unwrap_or("")
+    }
+
+    /// How many stems are `key`.
+    fn of(&self, key: &str) -> usize {
+        let stem = |&i: &u32| Self::stem(self.stems, i);
+        let from = self.sorted.partition_point(|i| stem(i) < key);
+        let to = self.sorted.partition_point(|i| stem(i) <= key);
+        to - from
+    }
 }
 
 #[cfg(test)]

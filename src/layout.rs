@@ -1157,7 +1157,7 @@ mod tests {
             doc.footnotes[1].text,
             "熊光楷，國際戰略（北京：清華大學出版社，2003 年），頁 9。"
         );
-        let markers: Vec<(u32, usize, usize)> = doc
+        let markers: Vec<(u32, u32, u32)> = doc
             .markers
             .iter()
             .map(|m| (m.number, m.pos.line, m.pos.column))

@@ -6,8 +6,21 @@ use serde::Serialize;
 /// A 1-based line and character column in the source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Pos {
-    pub line: usize,
-    pub column: usize,
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Pos {
+    /// The position at a 1-based line and column counted as `usize`. `u32`
+    /// halves each citation's two positions; a line or column past 4
+    /// billion (a file over 4 GiB) saturates.
+    pub fn new(line: usize, column: usize) -> Pos {
+        let saturate = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Pos {
+            line: saturate(line),
+            column: saturate(column),
+        }
+    }
 }
 
 /// The whole input after NFC normalisation, with its line starts.
@@ -182,10 +195,7 @@ impl SourceText {
         } else {
             self.chars_before(offset) - self.chars_before(start)
         } + 1;
-        Pos {
-            line: line_index + 1,
-            column,
-        }
+        Pos::new(line_index + 1, column)
     }
 }
 
@@ -298,7 +308,7 @@ mod tests {
             let before = text.get(..offset).unwrap_or("");
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            assert_eq!(src.pos(offset), Pos { line, column }, "offset {offset}");
+            assert_eq!(src.pos(offset), Pos::new(line, column), "offset {offset}");
         }
     }
 

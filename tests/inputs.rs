@@ -199,10 +199,10 @@ fn positions_point_into_the_rendering() {
     let ex = extract(&format!("{STEM}.docx"));
     for f in &ex.document.footnotes {
         let marker = f.marker.unwrap_or_else(|| panic!("note {}", f.number));
-        let line = ex.document.source.line(marker.line);
+        let line = ex.document.source.line(marker.line as usize);
         let at: String = line
             .chars()
-            .skip(marker.column - 1)
+            .skip(marker.column as usize - 1)
             .take(f.number.to_string().len())
             .collect();
         assert_eq!(at, f.number.to_string(), "marker of note {}", f.number);

@@ -89,8 +89,8 @@ fn check_extraction(text: &str) -> Option<usize> {
         for c in &note.citations {
             assert!(c.raw.range.end <= footnote.text.len());
             assert!(footnote.text.is_char_boundary(c.raw.range.start));
-            assert!(c.start.line >= 1 && c.start.line <= lines);
-            assert!(c.end.line >= c.start.line && c.end.line <= lines);
+            assert!(c.start.line >= 1 && c.start.line as usize <= lines);
+            assert!(c.end.line >= c.start.line && c.end.line as usize <= lines);
         }
     }
     for d in &ex.diagnostics {

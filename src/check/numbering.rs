@@ -34,14 +34,8 @@ fn number_span(doc: &Document, note: &Footnote) -> (Pos, Pos) {
         .count()
         .max(1);
     (
-        Pos {
-            line: note.line,
-            column: lead + 1,
-        },
-        Pos {
-            line: note.line,
-            column: lead + 1 + digits,
-        },
+        Pos::new(note.line, lead + 1),
+        Pos::new(note.line, lead + 1 + digits),
     )
 }
 

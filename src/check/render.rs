@@ -249,11 +249,8 @@ mod tests {
         Diagnostic::new(
             Severity::Warning,
             "space-before-punctuation",
-            Pos { line, column: col },
-            Pos {
-                line: end_line,
-                column: end_col,
-            },
+            Pos::new(line, col),
+            Pos::new(end_line, end_col),
             "stray space before `,`: `) ,`",
         )
         .in_footnote(13)

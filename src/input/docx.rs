@@ -376,7 +376,7 @@ mod tests {
                 (2, "Ibid., 5.".to_string())
             ]
         );
-        let marker_lines: Vec<(u32, usize, usize)> = doc
+        let marker_lines: Vec<(u32, u32, u32)> = doc
             .as_ref()
             .map(|d| {
                 d.markers

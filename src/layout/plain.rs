@@ -1322,7 +1322,10 @@ pub fn read_pages(
     // dropped them) is read again without asking for them.
     let mut known_marks: HashMap<usize, Vec<u32>> = HashMap::new();
     for m in markers.iter().flatten() {
-        known_marks.entry(m.pos.line).or_default().push(m.number);
+        known_marks
+            .entry(m.pos.line as usize)
+            .or_default()
+            .push(m.number);
     }
     let pass = |need_markers: bool, known_marks: HashMap<usize, Vec<u32>>| {
         let mut finder = Finder {
@@ -1508,7 +1511,7 @@ mod tests {
             "第一页的正文①。\n\n① 甲：《书》，北京：人民出版社，2001年。\n\u{c}第二页的正文①。\n\n① 同上。\n"
                 .to_string(),
         ));
-        let notes: Vec<(u32, usize, Option<usize>)> = doc
+        let notes: Vec<(u32, usize, Option<u32>)> = doc
             .footnotes
             .iter()
             .map(|f| (f.number, f.page, f.marker.map(|m| m.line)))
