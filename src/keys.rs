@@ -394,15 +394,14 @@ pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
 /// `li1990chinb` …), by the stem's index; a stem no other shares is its
 /// own key and is not listed. Unique stems are reserved first, so that a
 /// suffixed key never takes one.
-fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(usize, String)> {
-    let stems: Vec<&str> = stems.collect();
-    let counts = StemCounts::new(&stems);
+fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str> + Clone) -> Vec<(usize, String)> {
+    let counts = StemCounts::new(stems.clone());
     let is_unique_stem = |key: &str| counts.of(key) == 1;
     // Suffixed keys taken so far, by hash, each confirmed against `out`.
     let mut suffixed: HashedIndex<String, usize> = HashedIndex::default();
     let mut next: HashMap<&str, usize> = HashMap::new();
     let mut out: Vec<(usize, String)> = Vec::new();
-    for (index, &stem) in stems.iter().enumerate() {
+    for (index, stem) in stems.enumerate() {
         if is_unique_stem(stem) {
             continue;
         }
@@ -425,37 +424,25 @@ fn suffixed_keys<'a>(stems: impl Iterator<Item = &'a str>) -> Vec<(usize, String
     out
 }
 
-/// How many stems are each stem, from the stems' indices in sorted order
-/// (equal stems are neighbours): a fifth of the memory of a map from each
-/// stem to its count, which keying a long paper would hold beside every
-/// note's records.
-struct StemCounts<'s, 'a> {
-    stems: &'s [&'a str],
-    sorted: Vec<u32>,
+/// How many stems are each stem, from the stems in sorted order (equal
+/// stems are neighbours): a third of the memory of a map from each stem to
+/// its count, which keying a long paper would hold beside every note's
+/// records.
+struct StemCounts<'a> {
+    sorted: Vec<&'a str>,
 }
 
-impl<'s, 'a> StemCounts<'s, 'a> {
-    fn new(stems: &'s [&'a str]) -> Self {
-        let mut sorted: Vec<u32> = (0..stems.len())
-            .filter_map(|i| u32::try_from(i).ok())
-            .collect();
-        sorted.sort_unstable_by_key(|&i| Self::stem(stems, i));
-        StemCounts { stems, sorted }
-    }
-
-    fn stem(stems: &[&'a str], index: u32) -> &'a str {
-        usize::try_from(index)
-            .ok()
-            .and_then(|i| stems.get(i))
-            .copied()
-            .unwrap_or("")
+impl<'a> StemCounts<'a> {
+    fn new(stems: impl Iterator<Item = &'a str>) -> Self {
+        let mut sorted: Vec<&str> = stems.collect();
+        sorted.sort_unstable();
+        StemCounts { sorted }
     }
 
     /// How many stems are `key`.
     fn of(&self, key: &str) -> usize {
-        let stem = |&i: &u32| Self::stem(self.stems, i);
-        let from = self.sorted.partition_point(|i| stem(i) < key);
-        let to = self.sorted.partition_point(|i| stem(i) <= key);
+        let from = self.sorted.partition_point(|stem| *stem < key);
+        let to = self.sorted.partition_point(|stem| *stem <= key);
         to - from
     }
 }
