@@ -32,6 +32,8 @@ pub enum ItemType {
     MotionPicture,
     /// A review of a book (or of another work) in a periodical.
     ReviewBook,
+    /// A speech, a lecture, an address: a talk given, not published.
+    Speech,
 }
 
 impl ItemType {
@@ -51,6 +53,7 @@ impl ItemType {
             ItemType::PersonalCommunication => "personal_communication",
             ItemType::MotionPicture => "motion_picture",
             ItemType::ReviewBook => "review-book",
+            ItemType::Speech => "speech",
         }
     }
 

@@ -59,6 +59,20 @@ fn interviews_letters_reviews_and_films_are_valid_csl_json() {
 }
 
 #[test]
+fn talks_are_valid_csl_json_speeches() {
+    let ex = footcite::extract(include_str!("data/speech-paper.txt")).unwrap();
+    let value = assert_valid(&to_csl_json(&ex.works));
+    let items = value.as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    let goodall = &items[0];
+    assert_eq!(goodall["type"], "speech");
+    assert_eq!(goodall["genre"], "lecture");
+    assert_eq!(goodall["event-title"], "University of Chicago");
+    assert_eq!(goodall["event-place"], "Chicago, IL");
+    assert!(items.iter().all(|i| i["type"] == "speech"));
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

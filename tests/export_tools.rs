@@ -97,14 +97,18 @@ fn biber_validates_the_papers_bib() {
 
 #[test]
 #[ignore = "needs biber: `cargo test -- --include-ignored` runs it (.ci/run installs biber)"]
-fn biber_validates_interviews_letters_reviews_and_films() {
+fn biber_validates_interviews_letters_reviews_films_and_talks() {
     if !require("biber", runs("biber", "--version")) {
         return;
     }
-    let text = include_str!("data/unpublished-paper.txt");
-    let ex = footcite::extract(text).unwrap();
-    let problems = biber_problems(&ex.works, "unpublished");
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for (name, text) in [
+        ("unpublished", include_str!("data/unpublished-paper.txt")),
+        ("talks", include_str!("data/speech-paper.txt")),
+    ] {
+        let ex = footcite::extract(text).unwrap();
+        let problems = biber_problems(&ex.works, name);
+        assert!(problems.is_empty(), "{name}: {}", problems.join("\n"));
+    }
 }
 
 #[test]

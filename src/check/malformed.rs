@@ -94,6 +94,7 @@ pub fn type_name(t: ItemType) -> &'static str {
         ItemType::PersonalCommunication => "letter or personal communication",
         ItemType::MotionPicture => "film or video",
         ItemType::ReviewBook => "review",
+        ItemType::Speech => "speech or lecture",
     }
 }
 
@@ -227,7 +228,8 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
                 missing.push(YEAR);
             }
         }
-        ItemType::Interview | ItemType::PersonalCommunication => {
+        // A talk is known by when it was given.
+        ItemType::Interview | ItemType::PersonalCommunication | ItemType::Speech => {
             if item.issued.is_none() {
                 missing.push(DATE);
             }

@@ -23,6 +23,7 @@ use nom::{Input, Parser};
 use std::sync::Arc;
 
 mod recording;
+mod speech;
 mod unpublished;
 
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Ibid., 2:45` (volume and page),
@@ -3348,7 +3349,9 @@ fn after_title_and_review(
     mut parse: CiteParse,
 ) -> Option<CiteParse> {
     let after = without_abstract(in_special_issue(without_article_genre(after)));
-    if let Some(mut item) = conference_paper(after, &title, &mut parse) {
+    if let Some(mut item) = speech::speech(after, &title, &mut parse)
+        .or_else(|| conference_paper(after, &title, &mut parse))
+    {
         if let Some(list) = creators {
             list.apply_to(&mut item);
         }

@@ -979,6 +979,8 @@ fn entry_type(item: &Item, dialect: Dialect) -> EntryType {
         // A paper as presented: published proceedings would be cited as
         // a chapter of them.
         (ItemType::PaperConference, _) => EntryType::Unpublished,
+        // A talk as given: where and when, as a conference paper.
+        (ItemType::Speech, _) => EntryType::Unpublished,
         _ => EntryType::Misc,
     }
 }
@@ -1096,6 +1098,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             // An interview, a letter, a film or a review is told by who
             // took part in it: `Interview by …`, `Letter to …`.
             describe_unpublished(&mut b, item, &described);
+        } else if item.item_type == ItemType::Speech {
+            // `Lecture`: how the talk was given, which `@unpublished`
+            // prints after its title (BibTeX's note says it, below).
+            if !bibtex {
+                let genre = item.genre.as_deref().map(capitalised);
+                b.text("howpublished", genre.as_deref());
+            }
         } else {
             b.text("titleaddon", item.genre.as_deref());
         }
@@ -1110,7 +1119,7 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         }
     }
     b.text("edition", item.extra().edition.as_deref());
-    if item.item_type == ItemType::PaperConference {
+    if matches!(item.item_type, ItemType::PaperConference | ItemType::Speech) {
         if bibtex {
             // BibTeX has no event fields: its `@unpublished` says it in
             // the note it requires.
@@ -1121,9 +1130,16 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             .into_iter()
             .flatten()
             .collect();
-            if !event.is_empty() {
-                b.notes
-                    .push(format!("Paper presented at {}", clean(&event.join(", "))));
+            let lead = match (item.item_type, item.genre.as_deref()) {
+                (ItemType::Speech, Some(genre)) => capitalised(genre),
+                (ItemType::Speech, None) => "Speech".to_string(),
+                _ => "Paper presented at".to_string(),
+            };
+            if item.item_type == ItemType::Speech {
+                let given = std::iter::once(lead.as_str()).chain(event);
+                b.notes.push(clean(&given.collect::<Vec<_>>().join(", ")));
+            } else if !event.is_empty() {
+                b.notes.push(format!("{lead} {}", clean(&event.join(", "))));
             }
         } else {
             b.text("eventtitle", item.extra().event_title.as_deref());
@@ -1313,6 +1329,38 @@ mod tests {
             bibtex.contains("note = {Paper presented at Conference on the PLA, Washington, D.C.}"),
             "{bibtex}"
         );
+    }
+
+    #[test]
+    fn talks_are_unpublished_with_how_and_where_they_were_given() {
+        let mut item = Item::new(ItemType::Speech);
+        item.id = "goodall2005".into();
+        item.title = Some("Chimpanzees and Humanity".into());
+        item.genre = Some("lecture".into());
+        item.extra_mut().event_title = Some("University of Chicago".into());
+        item.extra_mut().event_place = Some("Chicago, IL".into());
+        let biblatex = entry_string(&entry(&item, Dialect::Biblatex), Dialect::Biblatex);
+        assert!(
+            biblatex.starts_with("@unpublished{goodall2005,"),
+            "{biblatex}"
+        );
+        assert!(biblatex.contains("howpublished = {Lecture}"), "{biblatex}");
+        assert!(
+            biblatex.contains("eventtitle = {University of Chicago}"),
+            "{biblatex}"
+        );
+        assert!(!biblatex.contains("titleaddon"), "{biblatex}");
+        let bibtex = entry_string(&entry(&item, Dialect::Bibtex), Dialect::Bibtex);
+        assert!(
+            bibtex.contains("note = {Lecture, University of Chicago, Chicago, IL}"),
+            "{bibtex}"
+        );
+        assert!(!bibtex.contains("howpublished"), "{bibtex}");
+        // With no genre or host, still said to be a talk.
+        item.genre = None;
+        item.extra_mut().event_title = None;
+        let bibtex = entry_string(&entry(&item, Dialect::Bibtex), Dialect::Bibtex);
+        assert!(bibtex.contains("note = {Speech, Chicago, IL}"), "{bibtex}");
     }
 
     /// BibTeX's thesis types name the school; its report, the institution;
