@@ -63,7 +63,7 @@ fn talks_are_valid_csl_json_speeches() {
     let ex = footcite::extract(include_str!("data/speech-paper.txt")).unwrap();
     let value = assert_valid(&to_csl_json(&ex.works));
     let items = value.as_array().unwrap();
-    assert_eq!(items.len(), 3);
+    assert_eq!(items.len(), 4);
     let goodall = &items[0];
     assert_eq!(goodall["type"], "speech");
     assert_eq!(goodall["genre"], "lecture");

@@ -20,6 +20,7 @@ use nom::{Input, Parser};
 use std::sync::Arc;
 
 mod mainland;
+mod speech;
 
 /// A locator in either convention, after a Chinese comma.
 fn any_locator(input: Span) -> PResult<Locator> {
@@ -578,6 +579,10 @@ fn article(
     creators: Option<NameList>,
     mut parse: CiteParse,
 ) -> Option<CiteParse> {
+    if let Some(item) = speech::speech(after, &title, &creators, &mut parse) {
+        parse.parsed = Some(Parsed::Full(Arc::new(item)));
+        return Some(parse);
+    }
     let after = trim(after);
     let after = comma(after).map(|(r, _)| r).unwrap_or(after);
     if let Some(mut item) = chapter(after, &title, &creators, &mut parse) {
