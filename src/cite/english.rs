@@ -26,6 +26,17 @@ mod recording;
 mod speech;
 mod unpublished;
 
+/// A citation the grammar reads as a full reference, with its parse (the
+/// tests of the submodules' forms).
+#[cfg(test)]
+fn full_parse(text: &str) -> (Item, CiteParse) {
+    let parse = citation(Span::new(text)).unwrap_or_default();
+    match &parse.parsed {
+        Some(Parsed::Full(item)) => ((**item).clone(), parse),
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
 /// `Ibid.`, `Ibid., p.45`, `Ibid, 45`, `Ibid., 2:45` (volume and page),
 /// `Id.`
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {

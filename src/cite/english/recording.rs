@@ -131,13 +131,7 @@ fn year_of(date: Option<&crate::model::Date>) -> Option<i32> {
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> (Item, CiteParse) {
-        let parse = super::super::citation(Span::new(text)).unwrap_or_default();
-        match &parse.parsed {
-            Some(Parsed::Full(item)) => ((**item).clone(), parse),
-            other => panic!("{text}: {other:?}"),
-        }
-    }
+    use super::super::full_parse as parse;
 
     #[test]
     fn a_video_posted_online() {

@@ -137,13 +137,7 @@ mod tests {
     use crate::cite::Parsed;
     use crate::model::{Date, DatePart};
 
-    fn parse(text: &str) -> (Item, CiteParse) {
-        let parse = super::super::citation(Span::new(text)).unwrap_or_default();
-        match &parse.parsed {
-            Some(Parsed::Full(item)) => ((**item).clone(), parse),
-            other => panic!("{text}: {other:?}"),
-        }
-    }
+    use super::super::full_parse as parse;
 
     #[test]
     fn a_lecture_with_its_host_place_and_day() {
