@@ -379,17 +379,6 @@ pub fn key_in_place<T>(
     }
 }
 
-/// A unique key for each item, in order (see the module documentation).
-pub fn unique_keys<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<String> {
-    let mut keys: Vec<String> = items.map(key_stem).collect();
-    for (index, key) in suffixed_keys(keys.iter().map(String::as_str)) {
-        if let Some(slot) = keys.get_mut(index) {
-            *slot = key;
-        }
-    }
-    keys
-}
-
 /// The key of each stem that others share (`li1990china`,
 /// `li1990chinb` …), by the stem's index; a stem no other shares is its
 /// own key and is not listed. Unique stems are reserved first, so that a

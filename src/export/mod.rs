@@ -31,19 +31,54 @@ pub fn keyed(works: &[Work]) -> Cow<'_, [Work]> {
     {
         return Cow::Borrowed(works);
     }
-    let keys = crate::keys::unique_keys(works.iter().map(|w| &*w.item));
-    Cow::Owned(
-        works
-            .iter()
-            .zip(keys)
-            .map(|(w, key)| {
-                let mut item = (*w.item).clone();
-                item.id = key;
-                Work {
-                    item: item.into(),
-                    cited_in: w.cited_in.clone(),
-                }
-            })
-            .collect(),
-    )
+    // Each item is shared with the caller's works: keying copies it.
+    let mut owned = works.to_vec();
+    crate::keys::key_in_place(
+        &mut owned,
+        |w| &w.item,
+        |w| std::sync::Arc::make_mut(&mut w.item),
+    );
+    Cow::Owned(owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, DatePart, Item, ItemType, Name};
+
+    fn work(id: &str, title: &str) -> Work {
+        let mut item = Item::new(ItemType::Book);
+        item.id = id.into();
+        item.author = vec![Name::person("Li", "Peng")];
+        item.title = Some(title.into());
+        item.issued = Some(Date::single(DatePart::year(1990)));
+        Work {
+            item: item.into(),
+            cited_in: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn works_with_unique_keys_are_lent_as_they_are() {
+        let works = [work("a", "China"), work("b", "China")];
+        assert!(matches!(keyed(&works), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn works_without_keys_are_keyed_in_a_copy() {
+        let works = [work("", "China"), work("", "China"), work("", "Russia")];
+        let keyed = keyed(&works);
+        let keys: Vec<&str> = keyed.iter().map(|w| w.item.id.as_str()).collect();
+        assert_eq!(keys, ["li1990chinaa", "li1990chinab", "li1990russia"]);
+        // The caller's works keep their items.
+        assert!(works.iter().all(|w| w.item.id.is_empty()));
+        // A key given twice is no key: both are made again.
+        let twice = [work("x", "China"), work("x", "Russia")];
+        let keys: Vec<String> = keyed_ids(&twice);
+        assert_eq!(keys, ["li1990china", "li1990russia"]);
+    }
+
+    fn keyed_ids(works: &[Work]) -> Vec<String> {
+        keyed(works).iter().map(|w| w.item.id.clone()).collect()
+    }
 }
