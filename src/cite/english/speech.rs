@@ -71,13 +71,11 @@ fn names_a_host(text: &str) -> bool {
         .any(|w| HOST_WORDS.contains(&w.trim_matches([',', '.'])))
 }
 
-/// Could this element be (part of) where a talk was given: a town or a
-/// country, or a state's or province's code after a town.
+/// Could this element be (part of) where a talk was given: a town, a
+/// state's code or abbreviation (`IL`, `Mass.`: shaped as a town's name),
+/// or a country (`Trinidad and Tobago` is not shaped as a town's).
 fn place_shaped(text: &str) -> bool {
-    !names_a_host(text)
-        && (town_shaped(text)
-            || crate::check::places::is_country_name(text)
-            || text.len() <= 6 && text.ends_with('.') && text.starts_with(char::is_uppercase))
+    !names_a_host(text) && (town_shaped(text) || crate::check::places::is_country_name(text))
 }
 
 /// How many of `elements`, from the end, name the place: `Chicago, IL`,
@@ -213,6 +211,10 @@ mod tests {
         assert_eq!(place_length(&["University of Chicago", "Chicago", "IL"]), 2);
         assert_eq!(place_length(&["Harvard University"]), 0);
         assert_eq!(place_length(&["Oslo", "Norway"]), 2);
+        assert_eq!(place_length(&["Amherst", "Mass."]), 2);
+        assert!(place_shaped("Trinidad and Tobago"));
+        assert!(!town_shaped("Trinidad and Tobago"));
+        assert!(!place_shaped("Stanford University"));
         assert_eq!(place_length(&[]), 0);
     }
 }
