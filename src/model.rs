@@ -285,27 +285,37 @@ pub struct Item {
 /// report's original publication, a conference, access dates, who
 /// interviewed, who received a letter, what a review reviews, where an
 /// archive keeps a document, and a recording's medium and running time.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct ItemExtra {
     pub translator: Vec<Name>,
     /// The short title the citation names for later notes: `(hereafter
     /// cited as Mass. Records)`.
+    #[serde(rename = "title-short")]
     pub title_short: Option<Box<str>>,
+    #[serde(rename = "collection-number")]
     pub collection_number: Option<Box<str>>,
     pub edition: Option<Box<str>>,
+    #[serde(rename = "original-publisher")]
     pub original_publisher: Option<Box<str>>,
+    #[serde(rename = "original-date")]
     pub original_date: Option<Date>,
     /// The conference a paper was presented at, and where.
+    #[serde(rename = "event-title")]
     pub event_title: Option<Box<str>>,
+    #[serde(rename = "event-place")]
     pub event_place: Option<Box<str>>,
     pub accessed: Option<Date>,
     pub note: Option<Box<str>>,
+    #[serde(rename = "abstract")]
     pub abstract_text: Option<Box<str>>,
     pub keyword: Option<Box<str>>,
     pub interviewer: Vec<Name>,
     pub recipient: Vec<Name>,
     pub director: Vec<Name>,
+    #[serde(rename = "reviewed-author")]
     pub reviewed_author: Vec<Name>,
+    #[serde(rename = "reviewed-title")]
     pub reviewed_title: Option<Box<str>>,
     /// `transcript`, `DVD`, `YouTube video`.
     pub medium: Option<Box<str>>,
@@ -317,6 +327,7 @@ pub struct ItemExtra {
     pub archive_collection: Option<Box<str>>,
     /// Where in the collection: `box 3, folder 12`.
     pub archive_location: Option<Box<str>>,
+    #[serde(rename = "archive-place")]
     pub archive_place: Option<Box<str>>,
 }
 

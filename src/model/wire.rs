@@ -177,94 +177,13 @@ struct ItemIn {
     #[serde(default)]
     language: Option<Language>,
     #[serde(flatten)]
-    extra: ExtraIn,
-}
-
-/// The rarer keys, read into an [`ItemExtra`].
-#[derive(Deserialize)]
-struct ExtraIn {
-    #[serde(default)]
-    translator: Vec<Name>,
-    #[serde(rename = "title-short", default)]
-    title_short: Option<Box<str>>,
-    #[serde(rename = "collection-number", default)]
-    collection_number: Option<Box<str>>,
-    #[serde(default)]
-    edition: Option<Box<str>>,
-    #[serde(rename = "original-publisher", default)]
-    original_publisher: Option<Box<str>>,
-    #[serde(rename = "original-date", default)]
-    original_date: Option<Date>,
-    #[serde(rename = "event-title", default)]
-    event_title: Option<Box<str>>,
-    #[serde(rename = "event-place", default)]
-    event_place: Option<Box<str>>,
-    #[serde(default)]
-    accessed: Option<Date>,
-    #[serde(default)]
-    note: Option<Box<str>>,
-    #[serde(rename = "abstract", default)]
-    abstract_text: Option<Box<str>>,
-    #[serde(default)]
-    keyword: Option<Box<str>>,
-    #[serde(default)]
-    interviewer: Vec<Name>,
-    #[serde(default)]
-    recipient: Vec<Name>,
-    #[serde(default)]
-    director: Vec<Name>,
-    #[serde(rename = "reviewed-author", default)]
-    reviewed_author: Vec<Name>,
-    #[serde(rename = "reviewed-title", default)]
-    reviewed_title: Option<Box<str>>,
-    #[serde(default)]
-    medium: Option<Box<str>>,
-    #[serde(default)]
-    dimensions: Option<Box<str>>,
-    #[serde(default)]
-    archive: Option<Box<str>>,
-    #[serde(default)]
-    archive_collection: Option<Box<str>>,
-    #[serde(default)]
-    archive_location: Option<Box<str>>,
-    #[serde(rename = "archive-place", default)]
-    archive_place: Option<Box<str>>,
-}
-
-impl From<ExtraIn> for ItemExtra {
-    fn from(e: ExtraIn) -> ItemExtra {
-        ItemExtra {
-            translator: e.translator,
-            title_short: e.title_short,
-            collection_number: e.collection_number,
-            edition: e.edition,
-            original_publisher: e.original_publisher,
-            original_date: e.original_date,
-            event_title: e.event_title,
-            event_place: e.event_place,
-            accessed: e.accessed,
-            note: e.note,
-            abstract_text: e.abstract_text,
-            keyword: e.keyword,
-            interviewer: e.interviewer,
-            recipient: e.recipient,
-            director: e.director,
-            reviewed_author: e.reviewed_author,
-            reviewed_title: e.reviewed_title,
-            medium: e.medium,
-            dimensions: e.dimensions,
-            archive: e.archive,
-            archive_collection: e.archive_collection,
-            archive_location: e.archive_location,
-            archive_place: e.archive_place,
-        }
-    }
+    extra: ItemExtra,
 }
 
 impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = ItemIn::deserialize(d)?;
-        let extra = ItemExtra::from(raw.extra);
+        let extra = raw.extra;
         Ok(Item {
             id: raw.id,
             item_type: raw.item_type,
