@@ -24,7 +24,7 @@ pub struct CitedIn {
     pub kind: CiteKind,
 }
 
-use crate::cite::{Parsed, RawCitation};
+use crate::cite::{Parsed, RawCitation, ShortForm};
 use crate::diag::Severity;
 use crate::model::Name;
 
@@ -311,11 +311,12 @@ pub fn resolve_unkeyed(notes: &[(u32, &[RawCitation])]) -> Resolution {
                     }
                     previous
                 }
-                Some(Parsed::Short {
-                    creators,
-                    title,
-                    note_ref,
-                }) => {
+                Some(Parsed::Short(short)) => {
+                    let ShortForm {
+                        creators,
+                        title,
+                        note_ref,
+                    } = &**short;
                     let found = match note_ref {
                         Some(n) => first_work_of_note.get(n).copied(),
                         None => find_short(

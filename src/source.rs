@@ -200,13 +200,32 @@ impl SourceText {
 }
 
 /// A stretch of source copied into a derived text (a joined footnote).
+/// Held as `u32`s (texts are under 4 GiB): a paper has one per note line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Segment {
+    derived: u32,
+    source: u32,
+    len: u32,
+}
+
+impl Segment {
     /// Where the stretch starts in the derived text.
-    pub derived: usize,
+    pub fn derived(&self) -> usize {
+        self.derived as usize
+    }
+
     /// Where it starts in the source.
-    pub source: usize,
-    pub len: usize,
+    pub fn source(&self) -> usize {
+        self.source as usize
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// Maps byte offsets in a derived text back to source offsets.
@@ -218,9 +237,9 @@ pub struct OffsetMap {
 impl OffsetMap {
     pub fn push(&mut self, derived: usize, source: usize, len: usize) {
         self.segments.push(Segment {
-            derived,
-            source,
-            len,
+            derived: offset_u32(derived),
+            source: offset_u32(source),
+            len: offset_u32(len),
         });
     }
 
@@ -236,13 +255,16 @@ impl OffsetMap {
     /// Source offset of a derived offset. Offsets inside text the joiner
     /// inserted (a space between lines) map to the end of the line before.
     pub fn to_source(&self, derived: usize) -> usize {
-        let i = match self.segments.binary_search_by(|s| s.derived.cmp(&derived)) {
+        let i = match self
+            .segments
+            .binary_search_by(|s| s.derived().cmp(&derived))
+        {
             Ok(i) => i,
-            Err(0) => return self.segments.first().map_or(0, |s| s.source),
+            Err(0) => return self.segments.first().map_or(0, Segment::source),
             Err(i) => i - 1,
         };
         match self.segments.get(i) {
-            Some(seg) => seg.source + (derived - seg.derived).min(seg.len),
+            Some(seg) => seg.source() + (derived - seg.derived()).min(seg.len()),
             None => 0,
         }
     }

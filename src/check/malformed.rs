@@ -17,11 +17,6 @@ pub fn check(ex: &Extraction, today: Today) -> Vec<Diagnostic> {
         for citation in note.citations() {
             unparsed(&note, citation, &mut out);
             locator_problems(&note, citation, &mut out);
-            for b in &citation.raw.blemishes {
-                let mut d = note.diag(Severity::Warning, b.code, &b.range, b.message.clone());
-                d.help = b.help.clone();
-                out.push(d);
-            }
             if let Some(Parsed::Full(item)) = &citation.raw.parsed {
                 required_fields(&note, citation, item, &mut out);
                 places(&note, citation, item, &mut out);

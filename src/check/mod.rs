@@ -180,7 +180,7 @@ impl<'a> NoteView<'a> {
             .map
             .segments()
             .iter()
-            .any(|s| (s.derived..s.derived + s.len).contains(&offset))
+            .any(|s| (s.derived()..s.derived() + s.len()).contains(&offset))
     }
 
     pub fn citations(&self) -> &'a [CitationRecord] {

@@ -339,11 +339,7 @@ fn mainland_citation(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
     let (rest, (creators, _)) = (chinese_creators_any_length, colon).parse(input).ok()?;
     // `王明：前引书，第12页`, `王明：《书名》，第12页`: a short form.
     let short = |title: Option<String>, after: Span, mut parse: CiteParse| {
-        parse.parsed = Some(Parsed::Short {
-            creators: creators.names.clone(),
-            title,
-            note_ref: None,
-        });
+        parse.parsed = Some(Parsed::short(creators.names.clone(), title, None));
         trailing_locator(after, &mut parse);
         parse.unparsed.is_empty().then_some(parse)
     };
@@ -379,11 +375,11 @@ fn work_after_creators(
         return article(after, title, creators, parse);
     }
     if let Ok((after, _)) = previously_cited(rest) {
-        parse.parsed = Some(Parsed::Short {
-            creators: creators.map(|c| c.names).unwrap_or_default(),
-            title: None,
-            note_ref: None,
-        });
+        parse.parsed = Some(Parsed::short(
+            creators.map(|c| c.names).unwrap_or_default(),
+            None,
+            None,
+        ));
         trailing_locator(after, &mut parse);
         return Some(parse);
     }
@@ -517,8 +513,8 @@ fn book(
             .all(|e| all_of(any_locator, e).is_some());
         if only_locator {
             let mut short = short_form(after, creators, parse)?;
-            if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
-                *t = item.title.take().map(String::from);
+            if let Some(Parsed::Short(s)) = short.parsed.as_mut() {
+                s.title = item.title.take().map(String::from);
             }
             return Some(short);
         }
@@ -594,8 +590,8 @@ fn article(
     let first = elements.first().map(|e| trim(*e))?;
     if first.fragment().is_empty() || all_of(any_locator, first).is_some() {
         let mut short = short_form(after, creators, parse)?;
-        if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
-            *t = Some(title);
+        if let Some(Parsed::Short(s)) = short.parsed.as_mut() {
+            s.title = Some(title);
         }
         return Some(short);
     }
@@ -970,6 +966,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::ShortForm;
 
     #[test]
     fn mainland_forms_after_a_colon() {
@@ -989,7 +986,7 @@ mod tests {
         // A short form by the same shape, and `前引书`.
         for text in ["王明：《国际战略》，第12页", "王明：前引书，第12页"] {
             let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("{text}"));
-            assert!(matches!(parse.parsed, Some(Parsed::Short { .. })), "{text}");
+            assert!(matches!(parse.parsed, Some(Parsed::Short(_))), "{text}");
             assert_eq!(parse.locator.map(|l| l.value), Some("12".to_string()));
         }
         // A place before a colon is no creator: `北京：` opens no citation.
@@ -1318,16 +1315,16 @@ mod tests {
         );
         let p = parse("同註 5 所引書，頁 3");
         assert!(matches!(
-            p.parsed,
-            Some(Parsed::Short {
+            p.parsed.and_then(Parsed::into_short),
+            Some(ShortForm {
                 note_ref: Some(5),
                 ..
             })
         ));
         let p = parse("同註 12，頁 3");
         assert!(matches!(
-            p.parsed,
-            Some(Parsed::Short {
+            p.parsed.and_then(Parsed::into_short),
+            Some(ShortForm {
                 note_ref: Some(12),
                 ..
             })
@@ -1338,8 +1335,8 @@ mod tests {
     #[test]
     fn previously_cited_and_short_titles() {
         let p = parse("熊光楷，前引書，頁 12");
-        match p.parsed {
-            Some(Parsed::Short {
+        match p.parsed.and_then(Parsed::into_short) {
+            Some(ShortForm {
                 creators,
                 title,
                 note_ref,
@@ -1351,7 +1348,7 @@ mod tests {
         }
         let p = parse("熊光楷，《國際戰略與新軍事變革》，頁 40");
         assert!(
-            matches!(p.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "國際戰略與新軍事變革")
+            matches!(p.parsed.and_then(Parsed::into_short), Some(ShortForm { title: Some(ref t), .. }) if t == "國際戰略與新軍事變革")
         );
     }
 

@@ -10,7 +10,7 @@ use super::names::{
     is_institution, single_name,
 };
 use super::scan::{all_of, comma, fail, find_top_level, parens, slice, split_top_level, trim, ws};
-use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, Span};
+use super::{span_range, CiteParse, Form, NameList, PResult, Parsed, Role, ShortForm, Span};
 use crate::model::{Date, Item, ItemType, Language, Locator, LocatorLabel};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_till1, take_while1};
@@ -2633,11 +2633,11 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         let mut parse = citation(slice(input, 0, before.len()))?;
         // `“Home,” p. 17 <https://…>`: a titled page with its address is a
         // web page cited in full, not a short form.
-        if let Some(Parsed::Short {
+        if let Some(ShortForm {
             creators,
             title: Some(title),
             note_ref: None,
-        }) = &parse.parsed
+        }) = parse.parsed.as_ref().and_then(Parsed::as_short)
         {
             let mut item = Item::new(ItemType::Webpage);
             item.title = Some(title.clone().into());
@@ -3026,14 +3026,14 @@ fn cross_referenced(input: Span) -> Option<CiteParse> {
         Some(creators) => CiteParse::default().into_short(Some(creators), None),
         None => {
             let parse = citation(repeated)?;
-            if !matches!(parse.parsed, Some(Parsed::Short { .. })) {
+            if !matches!(parse.parsed, Some(Parsed::Short(_))) {
                 return None;
             }
             parse
         }
     };
-    if let Some(Parsed::Short { note_ref, .. }) = parse.parsed.as_mut() {
-        *note_ref = Some(note);
+    if let Some(Parsed::Short(s)) = parse.parsed.as_mut() {
+        s.note_ref = Some(note);
     }
     Some(parse)
 }
@@ -3476,8 +3476,8 @@ fn after_title_and_review(
     if first.fragment().is_empty() || all_of(english_locator, first).is_some() || bare_page {
         // `Author, “Short Title,” p.8`
         let mut short = short_form(after, creators, parse)?;
-        if let Some(Parsed::Short { title: t, .. }) = short.parsed.as_mut() {
-            *t = Some(title);
+        if let Some(Parsed::Short(s)) = short.parsed.as_mut() {
+            s.title = Some(title);
         }
         return Some(short);
     }
@@ -3801,6 +3801,7 @@ fn short_form(input: Span, creators: Option<NameList>, mut parse: CiteParse) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::ShortForm;
     use crate::model::Season;
 
     fn full(text: &str) -> (Item, Option<Locator>) {
@@ -3959,8 +3960,8 @@ mod tests {
     #[test]
     fn short_forms_with_a_bare_page_number() {
         let parse = citation(Span::new("Kuchins, “Russia and China,” 325")).unwrap();
-        match parse.parsed {
-            Some(Parsed::Short {
+        match parse.parsed.and_then(Parsed::into_short) {
+            Some(ShortForm {
                 title, creators, ..
             }) => {
                 assert_eq!(title.as_deref(), Some("Russia and China"));
@@ -3970,8 +3971,8 @@ mod tests {
         }
         assert_eq!(parse.locator.map(|l| l.value), Some("325".to_string()));
         let parse = citation(Span::new("Sutter, Chinese Foreign Relations, 145-46")).unwrap();
-        match parse.parsed {
-            Some(Parsed::Short { title, .. }) => {
+        match parse.parsed.and_then(Parsed::into_short) {
+            Some(ShortForm { title, .. }) => {
                 assert_eq!(title.as_deref(), Some("Chinese Foreign Relations"))
             }
             other => panic!("not a short form: {other:?}"),
@@ -4516,16 +4517,16 @@ mod tests {
         ))
         .unwrap();
         assert!(
-            matches!(parse.parsed, Some(Parsed::Short { ref title, .. }) if title.as_deref() == Some("The Military Power of the People’s Republic of China 2005"))
+            matches!(parse.parsed.and_then(Parsed::into_short), Some(ShortForm { ref title, .. }) if title.as_deref() == Some("The Military Power of the People’s Republic of China 2005"))
         );
         assert_eq!(parse.locator.unwrap().value, "8");
         let parse = citation(Span::new("Lynch, “Changing Soviet Elite Views,” p. 390")).unwrap();
         assert!(
-            matches!(parse.parsed, Some(Parsed::Short { ref title, .. }) if title.as_deref() == Some("Changing Soviet Elite Views"))
+            matches!(parse.parsed.and_then(Parsed::into_short), Some(ShortForm { ref title, .. }) if title.as_deref() == Some("Changing Soviet Elite Views"))
         );
         let parse = citation(Span::new("Allen Lynch, op. cit., p. 5")).unwrap();
         assert!(
-            matches!(parse.parsed, Some(Parsed::Short { title: None, ref creators, .. }) if creators.len() == 1)
+            matches!(parse.parsed.and_then(Parsed::into_short), Some(ShortForm { title: None, ref creators, .. }) if creators.len() == 1)
         );
     }
 
@@ -4806,15 +4807,12 @@ mod tests {
     fn short_forms_of_chicago_17() {
         let short = |t: &str| match citation(Span::new(t)) {
             Some(CiteParse {
-                parsed:
-                    Some(Parsed::Short {
-                        creators, title, ..
-                    }),
+                parsed: Some(Parsed::Short(short)),
                 locator,
                 ..
             }) => (
-                families(&creators).join("; "),
-                title,
+                families(&short.creators).join("; "),
+                short.title,
                 locator.map(|l| l.value),
             ),
             other => panic!("not a short form: {t}: {other:?}"),
@@ -4894,7 +4892,7 @@ mod tests {
             "Baez and Lauda, “Higher-Dimensional Algebra V,” 2004, 38–41",
         ))
         .unwrap();
-        assert!(matches!(parse.parsed, Some(Parsed::Short { .. })));
+        assert!(matches!(parse.parsed, Some(Parsed::Short(_))));
         assert_eq!(parse.locator.map(|l| l.value), Some("38-41".to_string()));
         // Authors named in full: a first citation with no container.
         let parse = citation(Span::new(
@@ -5258,8 +5256,8 @@ mod tests {
     fn a_short_form_naming_the_note_it_repeats() {
         let parse = citation(Span::new("Newman, see n. 8.")).unwrap();
         assert!(matches!(
-            parse.parsed,
-            Some(Parsed::Short {
+            parse.parsed.and_then(Parsed::into_short),
+            Some(ShortForm {
                 note_ref: Some(8),
                 ..
             })
@@ -5268,8 +5266,8 @@ mod tests {
             "Potter, Gender and Boyle’s Law of Gases, see n. 9",
         ))
         .unwrap();
-        match parse.parsed {
-            Some(Parsed::Short {
+        match parse.parsed.and_then(Parsed::into_short) {
+            Some(ShortForm {
                 note_ref, title, ..
             }) => {
                 assert_eq!(note_ref, Some(9));
@@ -5406,7 +5404,7 @@ mod tests {
         );
         let parse = citation(Span::new("Mass. Records, 2:200")).unwrap();
         assert!(
-            matches!(parse.parsed, Some(Parsed::Short { title: Some(ref t), .. }) if t == "Mass. Records")
+            matches!(parse.parsed.and_then(Parsed::into_short), Some(ShortForm { title: Some(ref t), .. }) if t == "Mass. Records")
         );
     }
 
@@ -5518,8 +5516,8 @@ mod tests {
     #[test]
     fn a_capitalised_particle_opens_a_short_forms_surname() {
         let parse = citation(Span::new("Warmer and Van Egmond, 14–17"));
-        match parse.and_then(|p| p.parsed) {
-            Some(Parsed::Short { creators, .. }) => {
+        match parse.and_then(|p| p.parsed?.into_short()) {
+            Some(ShortForm { creators, .. }) => {
                 assert_eq!(families(&creators), ["Warmer", "Van Egmond"]);
             }
             other => panic!("{other:?}"),
@@ -5632,11 +5630,12 @@ mod tests {
 
     #[test]
     fn a_list_of_pages_ascends() {
-        let short =
-            |t: &str| match citation(Span::new(t)).and_then(|p| p.parsed.map(|x| (x, p.locator))) {
-                Some((Parsed::Short { title, .. }, locator)) => (title, locator.map(|l| l.value)),
-                other => panic!("{t}: {other:?}"),
-            };
+        let short = |t: &str| match citation(Span::new(t))
+            .and_then(|p| p.parsed?.into_short().map(|x| (x, p.locator)))
+        {
+            Some((ShortForm { title, .. }, locator)) => (title, locator.map(|l| l.value)),
+            other => panic!("{t}: {other:?}"),
+        };
         assert_eq!(
             short("Fogel, The Escape from Hunger, 1700–2100, 93"),
             (

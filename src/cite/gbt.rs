@@ -547,6 +547,7 @@ fn finish(els: &[Span], item: &mut Item, parse: &mut CiteParse) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::ShortForm;
 
     fn full(text: &str) -> (Item, Option<Locator>) {
         let parse = citation(Span::new(text)).unwrap_or_else(|| panic!("no parse: {text}"));
@@ -779,10 +780,10 @@ mod tests {
         let ibid =
             citation(Span::new("同上14–17.")).map(|p| (p.parsed, p.locator.map(|l| l.value)));
         assert_eq!(ibid, Some((Some(Parsed::Ibid), Some("14-17".to_string()))));
-        let same = citation(Span::new("同16: 26.")).and_then(|p| p.parsed);
+        let same = citation(Span::new("同16: 26.")).and_then(|p| p.parsed?.into_short());
         assert!(matches!(
             same,
-            Some(Parsed::Short {
+            Some(ShortForm {
                 note_ref: Some(16),
                 ..
             })

@@ -94,12 +94,44 @@ pub enum Parsed {
     /// `Ibid.`, `同上`, `同上註`: the previous note's work.
     Ibid,
     /// A short form: `Author, Short Title`, `同註 12`, `作者，前引書`.
-    Short {
-        creators: Vec<Name>,
-        title: Option<String>,
-        /// `同註 12` names the note that holds the full reference.
-        note_ref: Option<u32>,
-    },
+    /// Boxed: a paper holds every citation, and most are not short forms.
+    Short(Box<ShortForm>),
+}
+
+/// What a short form names of the work it repeats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShortForm {
+    pub creators: Vec<Name>,
+    pub title: Option<String>,
+    /// `同註 12` names the note that holds the full reference.
+    pub note_ref: Option<u32>,
+}
+
+impl Parsed {
+    /// A short form of these parts.
+    pub fn short(creators: Vec<Name>, title: Option<String>, note_ref: Option<u32>) -> Parsed {
+        Parsed::Short(Box::new(ShortForm {
+            creators,
+            title,
+            note_ref,
+        }))
+    }
+
+    /// The short form's parts, taken out, if this is one.
+    pub fn into_short(self) -> Option<ShortForm> {
+        match self {
+            Parsed::Short(short) => Some(*short),
+            _ => None,
+        }
+    }
+
+    /// The short form's parts, if this is one.
+    pub fn as_short(&self) -> Option<&ShortForm> {
+        match self {
+            Parsed::Short(short) => Some(short),
+            _ => None,
+        }
+    }
 }
 
 /// A convention and the variant of it that a citation used, for the
@@ -113,16 +145,6 @@ pub struct Form {
     pub range: Range<usize>,
 }
 
-/// Something in the written form of a citation worth a warning.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Blemish {
-    /// Stable code, e.g. `space-before-punctuation`.
-    pub code: &'static str,
-    pub message: String,
-    pub help: Option<String>,
-    pub range: Range<usize>,
-}
-
 /// One citation of a note, as parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawCitation {
@@ -131,10 +153,11 @@ pub struct RawCitation {
     pub locator: Option<Locator>,
     /// Byte range of the citation's own text in the note text.
     pub range: Range<usize>,
-    /// Parts of the citation text no grammar accounted for.
-    pub unparsed: Vec<Range<usize>>,
-    pub forms: Vec<Form>,
-    pub blemishes: Vec<Blemish>,
+    /// Parts of the citation text no grammar accounted for. Boxed slices,
+    /// not vectors: a paper holds every citation, and these never grow
+    /// once the note is parsed.
+    pub unparsed: Box<[Range<usize>]>,
+    pub forms: Box<[Form]>,
 }
 
 impl RawCitation {
@@ -142,7 +165,7 @@ impl RawCitation {
         match self.parsed.as_ref()? {
             Parsed::Full(_) => Some(CiteKind::Full),
             Parsed::Ibid => Some(CiteKind::Ibid),
-            Parsed::Short { .. } => Some(CiteKind::Short),
+            Parsed::Short(_) => Some(CiteKind::Short),
         }
     }
 }
@@ -177,11 +200,7 @@ impl CiteParse {
     /// `同註 12`, GB/T's `同 12`: the work of note `number`.
     pub fn same_as_note(number: u32, locator: Option<Locator>) -> CiteParse {
         CiteParse {
-            parsed: Some(Parsed::Short {
-                creators: Vec::new(),
-                title: None,
-                note_ref: Some(number),
-            }),
+            parsed: Some(Parsed::short(Vec::new(), None, Some(number))),
             locator,
             ..CiteParse::default()
         }
@@ -189,11 +208,11 @@ impl CiteParse {
 
     /// Finish as a short form naming these creators and short title.
     pub fn into_short(mut self, creators: Option<NameList>, title: Option<String>) -> CiteParse {
-        self.parsed = Some(Parsed::Short {
-            creators: creators.map(|c| c.names).unwrap_or_default(),
+        self.parsed = Some(Parsed::short(
+            creators.map(|c| c.names).unwrap_or_default(),
             title,
-            note_ref: None,
-        });
+            None,
+        ));
         self
     }
 }

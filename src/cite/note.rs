@@ -210,7 +210,7 @@ fn join_split_titles<'a>(
             c.is_some_and(|c| {
                 c.unparsed.is_empty()
                     && match &c.parsed {
-                        Some(Parsed::Short { .. }) => c.locator.is_some(),
+                        Some(Parsed::Short(_)) => c.locator.is_some(),
                         // `“Title,” USITC publication; 841 (Washington: …)`: a
                         // reference that gives neither a date nor a page, nor
                         // where or by whom it was published, is a half.
@@ -537,17 +537,15 @@ pub fn parse_note(text: &str) -> ParsedNote {
                 parsed: parse.parsed,
                 locator: parse.locator,
                 range: span_range(&piece),
-                unparsed: parse.unparsed,
-                forms: parse.forms,
-                blemishes: Vec::new(),
+                unparsed: parse.unparsed.into(),
+                forms: parse.forms.into(),
             }),
             None if looks_like_citation(piece.fragment()) => note.citations.push(RawCitation {
                 parsed: None,
                 locator: None,
                 range: span_range(&piece),
-                unparsed: vec![span_range(&piece)],
-                forms: Vec::new(),
-                blemishes: Vec::new(),
+                unparsed: Box::new([span_range(&piece)]),
+                forms: Box::default(),
             }),
             None => note.commentary.push(span_range(&piece)),
         }
@@ -558,8 +556,6 @@ pub fn parse_note(text: &str) -> ParsedNote {
     note.citations.shrink_to_fit();
     note.commentary.shrink_to_fit();
     for c in &mut note.citations {
-        c.forms.shrink_to_fit();
-        c.unparsed.shrink_to_fit();
         match &mut c.parsed {
             Some(Parsed::Full(item)) => {
                 // Not shared yet: no copy.
@@ -567,7 +563,7 @@ pub fn parse_note(text: &str) -> ParsedNote {
                 item.clean_fields();
                 item.shrink_to_fit();
             }
-            Some(Parsed::Short { creators, .. }) => creators.shrink_to_fit(),
+            Some(Parsed::Short(s)) => s.creators.shrink_to_fit(),
             _ => {}
         }
     }
@@ -623,7 +619,7 @@ mod tests {
         )));
         assert!(parses.read(*short, |p| matches!(
             p.and_then(|p| p.parsed.as_ref()),
-            Some(Parsed::Short { .. })
+            Some(Parsed::Short(_))
         )));
         // Read again, each is found, not parsed again.
         assert_eq!(parses.read(*full, kind), Some(()));
@@ -808,10 +804,11 @@ mod tests {
         });
         let authors = &full.expect("a full citation").author;
         assert_eq!((authors.len(), authors.capacity()), (3, 3));
-        let short = note.citations.get(1).and_then(|c| match &c.parsed {
-            Some(Parsed::Short { creators, .. }) => Some(creators),
-            _ => None,
-        });
+        let short = note
+            .citations
+            .get(1)
+            .and_then(|c| c.parsed.as_ref()?.as_short())
+            .map(|s| &s.creators);
         let creators = short.expect("a short form");
         assert_eq!((creators.len(), creators.capacity()), (2, 2));
         assert_eq!(note.commentary.len(), note.commentary.capacity());
@@ -940,7 +937,8 @@ mod tests {
         let note = parse_note(text);
         assert_eq!(note.citations.len(), 1);
         assert_eq!(note.citations[0].parsed, None);
-        assert_eq!(note.citations[0].unparsed, vec![0..text.len()]);
+        let whole: Box<[Range<usize>]> = std::iter::once(0..text.len()).collect();
+        assert_eq!(note.citations[0].unparsed, whole);
     }
 
     #[test]

@@ -78,13 +78,11 @@ pub fn locate(note_text: &str, citation: &CitationRecord) -> Vec<(Range<usize>, 
     };
     match &citation.raw.parsed {
         Some(Parsed::Full(item)) => find_item(&mut finder, item),
-        Some(Parsed::Short {
-            creators, title, ..
-        }) => {
-            if let Some(t) = title {
+        Some(Parsed::Short(short)) => {
+            if let Some(t) = &short.title {
                 finder.find(t, Field::Title, false);
             }
-            find_names(&mut finder, creators);
+            find_names(&mut finder, &short.creators);
         }
         Some(Parsed::Ibid) | None => {}
     }

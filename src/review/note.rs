@@ -87,7 +87,7 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
             unparsed: if c.raw.parsed.is_none() {
                 vec![c.raw.range.clone()]
             } else {
-                c.raw.unparsed.clone()
+                c.raw.unparsed.to_vec()
             },
         })
         .collect();

@@ -62,9 +62,9 @@ fn note_offset(footnote: &Footnote, source: usize) -> Option<usize> {
     let segments = footnote.map.segments();
     // Segments follow the source in order: the last one starting at or
     // before the offset is the only one that can hold it.
-    let i = segments.partition_point(|seg| seg.source <= source);
+    let i = segments.partition_point(|seg| seg.source() <= source);
     let seg = segments.get(i.checked_sub(1)?)?;
-    (source <= seg.source + seg.len).then(|| seg.derived + (source - seg.source))
+    (source <= seg.source() + seg.len()).then(|| seg.derived() + (source - seg.source()))
 }
 
 /// The byte range in the note text of a finding spanning the source

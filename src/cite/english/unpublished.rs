@@ -471,11 +471,7 @@ pub(super) fn letter(input: Span) -> Option<CiteParse> {
         .filter(|_| surname_only(&writer) && surname_only(&recipient) && !dated)
     {
         return Some(CiteParse {
-            parsed: Some(Parsed::Short {
-                creators: writer.names,
-                title: None,
-                note_ref: None,
-            }),
+            parsed: Some(Parsed::short(writer.names, None, None)),
             locator: Some(pages),
             ..CiteParse::default()
         });
@@ -506,6 +502,7 @@ fn is_genre(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::ShortForm;
 
     fn parse(text: &str) -> Item {
         match super::super::citation(Span::new(text)).and_then(|p| p.parsed) {
@@ -631,8 +628,8 @@ mod tests {
         assert_eq!(item.genre.as_deref(), Some("letter"));
         assert_eq!(families(&item.extra().recipient), ["Smith"]);
         let short = super::super::citation(Span::new("Smith to Smith, 18–21")).unwrap_or_default();
-        match short.parsed {
-            Some(Parsed::Short {
+        match short.parsed.and_then(Parsed::into_short) {
+            Some(ShortForm {
                 creators,
                 title: None,
                 ..
@@ -653,7 +650,7 @@ mod tests {
         let short = letter(Span::new("Pound to Monroe, 6"));
         assert!(matches!(
             short.and_then(|p| p.parsed),
-            Some(Parsed::Short { .. })
+            Some(Parsed::Short(_))
         ));
         assert!(letter(Span::new("Pound to Monroe, 1925")).is_none());
     }
