@@ -73,6 +73,30 @@ fn talks_are_valid_csl_json_speeches() {
 }
 
 #[test]
+fn chinese_interviews_and_letters_are_valid_csl_json() {
+    let ex = footcite::extract(include_str!("data/chinese-unpublished-paper.txt")).unwrap();
+    let value = assert_valid(&to_csl_json(&ex.works));
+    let types: Vec<&str> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["type"].as_str())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "interview",
+            "interview",
+            "interview",
+            "personal_communication",
+            "interview",
+            "interview",
+            "personal_communication"
+        ]
+    );
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

@@ -104,6 +104,10 @@ fn biber_validates_interviews_letters_reviews_films_and_talks() {
     for (name, text) in [
         ("unpublished", include_str!("data/unpublished-paper.txt")),
         ("talks", include_str!("data/speech-paper.txt")),
+        (
+            "chinese-unpublished",
+            include_str!("data/chinese-unpublished-paper.txt"),
+        ),
     ] {
         let ex = footcite::extract(text).unwrap();
         let problems = biber_problems(&ex.works, name);

@@ -187,6 +187,66 @@ fn the_report_finds_nothing_wrong() {
     assert!(report.contains("0 errors, 0 warnings"), "{report}");
 }
 
+/// Interviews and letters as Chinese notes write them
+/// (`tests/data/chinese-unpublished-paper.txt`): named by their people and
+/// their day, never titled.
+#[test]
+fn chinese_interviews_and_letters_are_read() {
+    let text = include_str!("data/chinese-unpublished-paper.txt");
+    let ex = footcite::extract(text).unwrap().to_json();
+    let got = note_rows(&ex);
+    let want = json!([
+        [1, 1, 3, [["full", "wang2005", null]]],
+        [2, 1, 3, [["full", "eluo2005", null]]],
+        [3, 1, 3, [["full", "li2006", "3"]]],
+        [4, 1, 3, [["full", "mao1950", null]]],
+        [5, 1, 3, [["full", "li2010", null]]],
+        [6, 1, 3, [["full", "anon2005", null]]],
+        [7, 1, 3, [["full", "wang1936", "2"]]]
+    ]);
+    assert_eq!(Value::Array(got), want);
+    let wang = item(&ex, "wang2005");
+    assert_eq!(wang["type"], "interview");
+    assert_eq!(wang["author"], json!([{"family": "王", "given": "曉明"}]));
+    assert_eq!(wang["genre"], "訪談");
+    assert_eq!(wang["note"], "外交部官員");
+    assert_eq!(wang["publisher-place"], "北京");
+    assert_eq!(wang["issued"]["date-parts"], json!([[2005, 6, 12]]));
+    assert!(wang.get("title").is_none());
+    // Someone described, not named, is kept as written.
+    let official = item(&ex, "eluo2005");
+    assert_eq!(official["author"], json!([{"literal": "俄羅斯國防部官員"}]));
+    assert_eq!(official["publisher-place"], "莫斯科");
+    assert_eq!(item(&ex, "li2010")["language"], "zh-Hans");
+    // The author's own interview, with no one named.
+    let unnamed = item(&ex, "anon2005");
+    assert_eq!(unnamed["type"], "interview");
+    assert!(unnamed.get("author").is_none());
+    let mao = item(&ex, "mao1950");
+    assert_eq!(mao["type"], "personal_communication");
+    assert_eq!(mao["recipient"], json!([{"family": "周", "given": "恩來"}]));
+    assert_eq!(mao["genre"], "函");
+    // `致` inside a name: the writer is 王致遠.
+    let letter = item(&ex, "wang1936");
+    assert_eq!(letter["author"], json!([{"family": "王", "given": "致遠"}]));
+    assert_eq!(
+        letter["recipient"],
+        json!([{"family": "張", "given": "學良"}])
+    );
+    let parsed = footcite::extract(text).unwrap();
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(&parsed, "chinese-unpublished-paper.txt", today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    // What biblatex has no field for, in the note's own words.
+    let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
+    assert!(bib.contains("title = {致周恩來函}"), "{bib}");
+    assert!(bib.contains("title = {訪談}"), "{bib}");
+}
+
 /// Twelve items (`tests/data/unpublished-items.json`: interviews, letters,
 /// an email, films, a video and reviews, their data from the Chicago
 /// manual's examples) rendered as a paper's notes by citeproc-js with

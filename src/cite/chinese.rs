@@ -19,6 +19,7 @@ use nom::sequence::preceded;
 use nom::{Input, Parser};
 use std::sync::Arc;
 
+mod interview;
 mod mainland;
 mod speech;
 
@@ -281,6 +282,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         return Some(CiteParse::same_as_note(number, locator));
     }
     if let Some(parse) = untitled_report(input, parse.clone()) {
+        return Some(parse);
+    }
+    if let Some(parse) = interview::interview_or_letter(input) {
         return Some(parse);
     }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {

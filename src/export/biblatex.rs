@@ -831,7 +831,18 @@ fn described_by_people(item: &Item) -> Option<String> {
             .join(" and ")
     };
     let genre = item.genre.as_deref().map(clean);
+    let chinese = item.language.is_some_and(|l| l != Language::English);
     match item.item_type {
+        // In the note's own words: `訪談`, `致周恩來函`.
+        ItemType::Interview if chinese => Some(genre.unwrap_or_else(|| "訪談".to_string())),
+        ItemType::PersonalCommunication if chinese && !extra.recipient.is_empty() => {
+            let recipients: Vec<String> = extra.recipient.iter().map(Name::display).collect();
+            Some(format!(
+                "致{}{}",
+                recipients.join("、"),
+                genre.as_deref().unwrap_or("函")
+            ))
+        }
         ItemType::Interview if extra.interviewer.is_empty() => Some("Interview".to_string()),
         ItemType::Interview => Some(format!("Interview by {}", people(&extra.interviewer))),
         ItemType::PersonalCommunication => match (genre, extra.recipient.is_empty()) {
