@@ -63,13 +63,20 @@ fn talks_are_valid_csl_json_speeches() {
     let ex = footcite::extract(include_str!("data/speech-paper.txt")).unwrap();
     let value = assert_valid(&to_csl_json(&ex.works));
     let items = value.as_array().unwrap();
-    assert_eq!(items.len(), 4);
+    assert_eq!(items.len(), 6);
     let goodall = &items[0];
     assert_eq!(goodall["type"], "speech");
     assert_eq!(goodall["genre"], "lecture");
     assert_eq!(goodall["event-title"], "University of Chicago");
     assert_eq!(goodall["event-place"], "Chicago, IL");
     assert!(items.iter().all(|i| i["type"] == "speech"));
+    // Untitled, described: `speech at the Munich Conference on …, Munich`.
+    let putin = &items[4];
+    assert!(putin.get("title").is_none());
+    assert_eq!(putin["genre"], "speech");
+    assert_eq!(putin["event-title"], "Munich Conference on Security Policy");
+    assert_eq!(putin["event-place"], "Munich");
+    assert_eq!(items[5]["genre"], "farewell address");
 }
 
 #[test]

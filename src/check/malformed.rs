@@ -162,8 +162,10 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
     // allows for unsigned news items.
     // Interviews and letters are named by their people, not by a title;
     // an untitled review by the work it reviews.
+    // A talk may be cited by what it was (`speech at the Munich Conference`).
     let named_otherwise = item.item_type.is_unpublished()
         || item.item_type == ItemType::ArticleNewspaper
+        || (item.item_type == ItemType::Speech && item.genre.is_some())
         || item.extra().reviewed_title.is_some();
     if empty(&item.title) && !named_otherwise {
         missing.push(TITLE);

@@ -2685,6 +2685,7 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(list) = creators.as_ref() {
         if let Some(parse) = unpublished::interview(rest, list)
             .or_else(|| unpublished::personal_communication(rest, list))
+            .or_else(|| speech::untitled_speech(rest, list))
         {
             return Some(parse);
         }

@@ -1114,7 +1114,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
             // prints after its title (BibTeX's note says it, below).
             if !bibtex {
                 let genre = item.genre.as_deref().map(capitalised);
-                b.text("howpublished", genre.as_deref());
+                // An untitled talk (`speech at the Munich Conference`) is
+                // titled by its kind, as biber requires a title.
+                if item.title.is_none() {
+                    b.title("title", genre.as_deref());
+                } else {
+                    b.text("howpublished", genre.as_deref());
+                }
             }
         } else {
             b.text("titleaddon", item.genre.as_deref());

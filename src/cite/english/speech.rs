@@ -6,9 +6,10 @@
 
 use super::{after_publication, periodical_elements, town_shaped};
 use crate::cite::dates::english_date;
-use crate::cite::scan::{all_of, parens, trim};
-use crate::cite::{CiteParse, Span};
-use crate::model::{Item, ItemType, Language};
+use crate::cite::scan::{all_of, parens, slice, trim};
+use crate::cite::{CiteParse, NameList, Parsed, Span};
+use crate::model::{Date, Item, ItemType, Language};
+use std::sync::Arc;
 
 /// What a talk is called in the parenthetical that opens with it.
 const SPEECH_GENRES: &[&str] = &[
@@ -101,24 +102,41 @@ pub(super) fn speech(after: Span, title: &str, parse: &mut CiteParse) -> Option<
     }
     let (date, between) = rest_of_inner.split_last()?;
     let date = all_of(english_date, trim(*date))?;
+    let mut item = talk(genre, between, date);
+    item.title = Some(title.into());
+    finish(rest, item, parse)
+}
+
+/// A talk of this kind, given on `date`, with what stood between them: who
+/// hosted it or what the occasion was, then the place.
+fn talk(genre: &str, between: &[Span], date: Date) -> Item {
     let between: Vec<&str> = between.iter().map(|e| e.fragment().trim()).collect();
     let place_from = between.len() - place_length(&between);
     let (host, place) = between.split_at(place_from);
     let mut item = Item::new(ItemType::Speech);
-    item.title = Some(title.into());
     item.genre = Some(genre.into());
     item.issued = Some(date);
     if !host.is_empty() {
         let host = host.join(", ");
-        let host = host.strip_prefix("the ").unwrap_or(&host);
-        item.extra_mut().event_title = Some(host.into());
+        item.extra_mut().event_title = Some(without_article(&host).into());
     }
     if !place.is_empty() {
         item.extra_mut().event_place = Some(place.join(", ").into());
     }
     item.language = Some(Language::English);
-    // What follows the talk (pages, address) must be read whole, or this
-    // is no talk.
+    item
+}
+
+fn without_article(text: &str) -> &str {
+    ["the ", "a "]
+        .iter()
+        .find_map(|a| text.strip_prefix(a))
+        .unwrap_or(text)
+}
+
+/// What follows the talk (pages, address) must be read whole, or this is
+/// no talk.
+fn finish(rest: Span, mut item: Item, parse: &mut CiteParse) -> Option<Item> {
     let mut tail = CiteParse::default();
     after_publication(rest, &mut item, &mut tail);
     if !tail.unparsed.is_empty() {
@@ -127,6 +145,88 @@ pub(super) fn speech(after: Span, title: &str, parse: &mut CiteParse) -> Option<
     parse.locator = tail.locator;
     parse.forms.extend(tail.forms);
     Some(item)
+}
+
+/// How an untitled talk's kind is joined to its occasion: `speech at the
+/// Munich Conference`, `address before a joint session of Congress`.
+const OCCASION_WORDS: &[&str] = &[" delivered at ", " given at ", " at ", " before ", " to "];
+
+/// `speech`, `farewell address`, `State of the Union address`: a talk's
+/// kind as a description names it, its last words a genre as written
+/// (lower case: `Farewell Address` is a title).
+fn described_genre(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=6).contains(&words)
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '“' | '"'))
+        && SPEECH_GENRES.iter().any(|g| {
+            text.strip_suffix(g)
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        })
+}
+
+/// A talk cited without a title (`rest` follows its speaker's comma):
+/// Chicago's description, `speech at the Munich Conference on Security
+/// Policy, Munich, February 10, 2007`, `farewell address, January 17, 1961,
+/// 3`, and citeproc-js's `address (Beijing, September 5, 1995)`.
+pub(super) fn untitled_speech(rest: Span, speakers: &NameList) -> Option<CiteParse> {
+    let mut parse = CiteParse::default();
+    let mut item =
+        described_in_parentheses(rest, &mut parse).or_else(|| described(rest, &mut parse))?;
+    speakers.clone().apply_to(&mut item);
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
+}
+
+/// `address (Beijing, September 5, 1995)`: the kind, then what
+/// [`speech`]'s parenthetical holds after it.
+fn described_in_parentheses(rest: Span, parse: &mut CiteParse) -> Option<Item> {
+    let text = rest.fragment();
+    let open = text.find(" (")?;
+    let genre = text.get(..open)?.trim();
+    if !described_genre(genre) {
+        return None;
+    }
+    let (after, inner) = parens(slice(rest, open + 1, text.len())).ok()?;
+    // `(New York: Harper, 1796)` is a book's publication.
+    if inner.fragment().contains(':') {
+        return None;
+    }
+    let elements = periodical_elements(trim(inner));
+    let (date, between) = elements.split_last()?;
+    let date = all_of(english_date, trim(*date))?;
+    finish(after, talk(genre, between, date), parse)
+}
+
+/// `speech at the Munich Conference on Security Policy, Munich, February
+/// 10, 2007`: the description, where, the day, then pages or an address.
+fn described(rest: Span, parse: &mut CiteParse) -> Option<Item> {
+    let elements = periodical_elements(trim(rest));
+    let (first, others) = elements.split_first()?;
+    let first = first.fragment().trim();
+    let (genre, occasion) = match OCCASION_WORDS
+        .iter()
+        .find_map(|w| first.split_once(w).filter(|(g, _)| described_genre(g)))
+    {
+        Some((genre, occasion)) => (genre, Some(occasion.trim())),
+        None if described_genre(first) => (first, None),
+        None => return None,
+    };
+    let at = others
+        .iter()
+        .position(|e| all_of(english_date, trim(*e)).is_some())?;
+    let date = all_of(english_date, trim(*others.get(at)?))?;
+    let mut item = talk(genre, others.get(..at)?, date);
+    if let Some(occasion) = occasion.filter(|o| !o.is_empty()) {
+        let occasion = without_article(occasion);
+        let title = match item.extra().event_title.as_deref() {
+            Some(host) => format!("{occasion}, {host}"),
+            None => occasion.to_string(),
+        };
+        item.extra_mut().event_title = Some(title.into());
+    }
+    let date_end = others.get(at)?;
+    let from = date_end.location_offset() + date_end.fragment().len() - rest.location_offset();
+    finish(slice(rest, from, rest.fragment().len()), item, parse)
 }
 
 #[cfg(test)]
@@ -216,5 +316,85 @@ mod tests {
         assert!(!town_shaped("Trinidad and Tobago"));
         assert!(!place_shaped("Stanford University"));
         assert_eq!(place_length(&[]), 0);
+    }
+
+    #[test]
+    fn an_untitled_talk_described_at_its_occasion() {
+        let (item, putin) = parse(
+            "Vladimir Putin, speech at the Munich Conference on Security Policy, Munich, February 10, 2007, 4",
+        );
+        assert_eq!(item.item_type, ItemType::Speech);
+        assert_eq!(item.title, None);
+        assert_eq!(item.genre.as_deref(), Some("speech"));
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("Munich Conference on Security Policy")
+        );
+        assert_eq!(item.extra().event_place.as_deref(), Some("Munich"));
+        assert_eq!(item.issued, Some(Date::single(DatePart::day(2007, 2, 10))));
+        assert_eq!(item.author.first().and_then(|n| n.family()), Some("Putin"));
+        assert_eq!(putin.locator.map(|l| l.value).as_deref(), Some("4"));
+        // The occasion and a host after it; `a` is dropped as `the` is.
+        let (item, _) = parse(
+            "Ronald Reagan, address before a joint session of Congress, Capitol Hall, Washington, DC, April 28, 1981",
+        );
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("joint session of Congress, Capitol Hall")
+        );
+        assert_eq!(item.extra().event_place.as_deref(), Some("Washington, DC"));
+    }
+
+    #[test]
+    fn an_untitled_talk_named_by_its_kind_alone() {
+        let (item, parse) = parse(
+            "Barack Obama, State of the Union address, Washington, DC, January 20, 2015, https://example.org/sotu",
+        );
+        assert_eq!(item.item_type, ItemType::Speech);
+        assert_eq!(item.genre.as_deref(), Some("State of the Union address"));
+        assert_eq!(item.extra().event_place.as_deref(), Some("Washington, DC"));
+        assert_eq!(item.url.as_deref(), Some("https://example.org/sotu"));
+        assert_eq!(parse.locator, None);
+    }
+
+    #[test]
+    fn citeprocs_untitled_talk() {
+        let (item, parse) = parse(
+            "Hillary Rodham Clinton, address (United Nations Fourth World Conference on Women, Beijing, September 5, 1995), 8",
+        );
+        assert_eq!(item.item_type, ItemType::Speech);
+        assert_eq!(item.title, None);
+        assert_eq!(item.genre.as_deref(), Some("address"));
+        assert_eq!(
+            item.extra().event_title.as_deref(),
+            Some("United Nations Fourth World Conference on Women")
+        );
+        assert_eq!(item.extra().event_place.as_deref(), Some("Beijing"));
+        assert_eq!(parse.locator.map(|l| l.value).as_deref(), Some("8"));
+    }
+
+    #[test]
+    fn not_an_untitled_talk() {
+        for text in [
+            // A title in capitals, with a publication: a book.
+            "George Washington, Farewell Address (New York: Harper, 1796), 12",
+            // A lower-case kind before a publication.
+            "George Washington, farewell address (New York: Harper, 1796), 12",
+            // No day.
+            "Vladimir Putin, speech at the Munich Conference, Munich",
+            // Prose after the day.
+            "Vladimir Putin, speech at the Munich Conference, February 10, 2007, which he gave",
+        ] {
+            let parse = super::super::citation(Span::new(text)).unwrap_or_default();
+            if let Some(Parsed::Full(item)) = &parse.parsed {
+                assert_ne!(item.item_type, ItemType::Speech, "{text}");
+            }
+        }
+        assert!(described_genre("farewell address"));
+        assert!(described_genre("speech"));
+        assert!(!described_genre("Farewell Address"));
+        assert!(!described_genre("a long string of words before the speech"));
+        assert!(!described_genre("speech 2"));
+        assert!(!described_genre("keynotes"));
     }
 }
