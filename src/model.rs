@@ -34,6 +34,9 @@ pub enum ItemType {
     ReviewBook,
     /// A speech, a lecture, an address: a talk given, not published.
     Speech,
+    /// A document kept in an archive, never published: a memorandum, a
+    /// telegram, minutes, a draft.
+    Manuscript,
 }
 
 impl ItemType {
@@ -54,6 +57,7 @@ impl ItemType {
             ItemType::MotionPicture => "motion_picture",
             ItemType::ReviewBook => "review-book",
             ItemType::Speech => "speech",
+            ItemType::Manuscript => "manuscript",
         }
     }
 

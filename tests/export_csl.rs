@@ -104,6 +104,15 @@ fn chinese_interviews_and_letters_are_valid_csl_json() {
 }
 
 #[test]
+fn archived_documents_are_valid_csl_json_manuscripts() {
+    let ex = footcite::extract(include_str!("data/manuscript-paper.txt")).unwrap();
+    let value = assert_valid(&to_csl_json(&ex.works));
+    let items = value.as_array().unwrap();
+    assert_eq!(items.len(), 4);
+    assert!(items.iter().all(|i| i["type"] == "manuscript"));
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

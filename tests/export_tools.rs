@@ -108,6 +108,7 @@ fn biber_validates_interviews_letters_reviews_films_and_talks() {
             "chinese-unpublished",
             include_str!("data/chinese-unpublished-paper.txt"),
         ),
+        ("archives", include_str!("data/manuscript-paper.txt")),
     ] {
         let ex = footcite::extract(text).unwrap();
         let problems = biber_problems(&ex.works, name);

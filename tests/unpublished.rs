@@ -275,6 +275,63 @@ fn citeprocs_chicago_notes_for_talks_are_read_back() {
     }
 }
 
+/// Documents kept in archives (`tests/data/manuscript-paper.txt`): a
+/// draft, a telegram, minutes in a Russian archive's fond/opis/delo, a
+/// memorandum in citeproc-js's form, and a short form.
+#[test]
+fn archived_documents_are_read() {
+    let text = include_str!("data/manuscript-paper.txt");
+    let parsed = footcite::extract(text).unwrap();
+    let ex = parsed.to_json();
+    let want = json!([
+        [1, 1, 3, [["full", "walker1970letter", null]]],
+        [2, 1, 3, [["full", "kennan1946long", "4"]]],
+        [3, 1, 3, [["full", "minutes1953politburo", null]]],
+        [4, 1, 3, [["short", "kennan1946long", "6"]]],
+        [5, 1, 3, [["full", "acheson1950memorandum", "6"]]]
+    ]);
+    assert_eq!(Value::Array(note_rows(&ex)), want);
+    let walker = item(&ex, "walker1970letter");
+    assert_eq!(walker["type"], "manuscript");
+    assert_eq!(walker["title"], "Letter to the Editor");
+    assert_eq!(walker["genre"], "draft");
+    assert_eq!(walker["archive_location"], "box 3, folder 2");
+    assert_eq!(walker["archive_collection"], "Alice Walker Papers");
+    assert_eq!(
+        walker["archive"],
+        "Stuart A. Rose Library, Emory University"
+    );
+    assert_eq!(walker["archive-place"], "Atlanta, GA");
+    let minutes = item(&ex, "minutes1953politburo");
+    assert!(minutes.get("author").is_none());
+    assert_eq!(minutes["archive_location"], "fond 17, opis 3, delo 1096");
+    assert_eq!(minutes["issued"]["date-parts"], json!([[1953, 3, 5]]));
+    assert_eq!(item(&ex, "acheson1950memorandum")["genre"], "memorandum");
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(&parsed, "manuscript-paper.txt", today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
+    assert!(
+        bib.contains("addendum = {fond 17, opis 3, delo 1096, Russian State Archive of Contemporary History, Moscow}"),
+        "{bib}"
+    );
+}
+
+/// Four archived documents (`tests/data/manuscript-items.json`: with and
+/// without an author, a kind or a collection) rendered by citeproc-js as
+/// `“Title” (draft, 1970), 3, box 3, …`: every one is read as a manuscript.
+#[test]
+#[ignore = "needs node and citeproc: `cargo test -- --include-ignored` runs it (.ci/run installs them)"]
+fn citeprocs_chicago_notes_for_archived_documents_are_read_back() {
+    if let Some(typed) = read_back("tests/data/manuscript-items.json") {
+        assert_eq!(typed.len(), 4, "typed as their items: {typed:?}");
+    }
+}
+
 /// Render `corpus` (relative to the crate) as a paper's Chicago notes with
 /// citeproc-js, read the paper, check every note is found and resolves to
 /// its item's work, and give the ids of the items whose work has the

@@ -632,16 +632,20 @@ mod tests {
    "publisher-place": "Hawaii, HA", "issued": {"date-parts": [[2005]]}},
   {"id": "b", "type": "article-journal", "title": "An Article",
    "issued": {"date-parts": [[2031, 2, 30]]}},
-  {"id": "c", "type": "manuscript", "title": "Notes"}
+  {"id": "c", "type": "manuscript", "title": "Notes"},
+  {"id": "d", "type": "map", "title": "A Map"}
 ]"#;
         let ds = check_csl_json(json, TODAY).unwrap();
+        // An archived document needs its day; a type footcite does not
+        // read (`map`) is not checked.
         assert_eq!(
             codes(&ds),
             [
                 ("place-state-as-city", 3),
                 ("place-unknown-code", 3),
                 ("missing-field", 4),
-                ("invalid-date", 5)
+                ("invalid-date", 5),
+                ("missing-field", 6)
             ]
         );
         assert_eq!(ds[0].column, 24);

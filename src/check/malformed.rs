@@ -90,6 +90,7 @@ pub fn type_name(t: ItemType) -> &'static str {
         ItemType::MotionPicture => "film or video",
         ItemType::ReviewBook => "review",
         ItemType::Speech => "speech or lecture",
+        ItemType::Manuscript => "archived document",
     }
 }
 
@@ -225,8 +226,11 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
                 missing.push(YEAR);
             }
         }
-        // A talk is known by when it was given.
-        ItemType::Interview | ItemType::PersonalCommunication | ItemType::Speech => {
+        // A talk is known by when it was given, a document by its day.
+        ItemType::Interview
+        | ItemType::PersonalCommunication
+        | ItemType::Speech
+        | ItemType::Manuscript => {
             if item.issued.is_none() {
                 missing.push(DATE);
             }

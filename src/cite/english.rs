@@ -3363,6 +3363,7 @@ fn after_title_and_review(
     let after = without_abstract(in_special_issue(without_article_genre(after)));
     if let Some(mut item) = speech::speech(after, &title, &mut parse)
         .or_else(|| conference_paper(after, &title, &mut parse))
+        .or_else(|| unpublished::archived_document(after, &title, &mut parse))
     {
         if let Some(list) = creators {
             list.apply_to(&mut item);

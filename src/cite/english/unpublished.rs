@@ -7,7 +7,7 @@
 use super::{is_region_code, town_shaped};
 use crate::cite::dates::english_date;
 use crate::cite::names::{english_names_without_role, single_name};
-use crate::cite::scan::{all_of, comma, find_top_level, slice, trim};
+use crate::cite::scan::{all_of, comma, find_top_level, parens, slice, split_top_level, trim};
 use crate::cite::{CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemExtra, ItemType, Language, Locator, Name};
 use nom::branch::alt;
@@ -373,6 +373,78 @@ fn unpublished_item_titled(
     Some((item, locator))
 }
 
+/// `draft`, `memorandum`, `telegram`, `minutes of a meeting`: what an
+/// archived document is, in a few lower-case words before its date.
+fn is_document_kind(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=4).contains(&words)
+        && text
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, ' ' | '-'))
+}
+
+/// `“The Long Telegram,” February 22, 1946, folder 7, George F. Kennan
+/// Papers, Seeley G. Mudd Manuscript Library, Princeton University`: a
+/// titled document kept in an archive (`after` follows the title's comma),
+/// perhaps said to be a `draft` or a `memorandum` before its date; or as
+/// citeproc-js writes it, `“Title” (draft, 1970), 3, box 3, …`.
+///
+/// It must be dated, and everything after the date (but the pages cited)
+/// must read as where the archive keeps it, with a collection or a
+/// repository named: else it may be a periodical's article.
+pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse) -> Option<Item> {
+    let (dated, archive) = match parens(trim(after)) {
+        Ok((rest, inner)) => {
+            let dated = around_date(inner);
+            if !dated.after.is_empty() {
+                return None;
+            }
+            let rest = comma(rest).map_or(rest, |(rest, _)| rest);
+            let elements: Vec<Span> = split_top_level(rest, |c| c == ',')
+                .into_iter()
+                .map(trim)
+                .filter(|e| !e.fragment().is_empty())
+                .collect();
+            (dated, elements)
+        }
+        Err(_) => {
+            let mut dated = around_date(after);
+            let archive = std::mem::take(&mut dated.after);
+            (dated, archive)
+        }
+    };
+    let kind = match dated.before.as_slice() {
+        [] => None,
+        [kind] if is_document_kind(kind.fragment()) => Some(*kind.fragment()),
+        _ => return None,
+    };
+    let mut item = Item::new(ItemType::Manuscript);
+    item.title = Some(title.into());
+    item.issued = Some(dated.date?);
+    item.language = Some(Language::English);
+    let (locator, archive) = match archive.split_first() {
+        Some((first, rest)) => match all_of(super::cited_pages, *first) {
+            Some(pages) => (Some(pages), rest),
+            None => (None, archive.as_slice()),
+        },
+        None => (None, &[][..]),
+    };
+    read_archive(archive, &mut item);
+    let extra = item.extra();
+    if extra.note.is_some() || (extra.archive.is_none() && extra.archive_collection.is_none()) {
+        return None;
+    }
+    match kind {
+        Some(kind) if is_medium(kind) && extra.medium.is_none() => {
+            item.extra_mut().medium = Some(kind.into());
+        }
+        Some(kind) => item.genre = Some(kind.into()),
+        None => {}
+    }
+    parse.locator = locator;
+    Some(item)
+}
+
 /// `transcript`, `audio recording`: a form a document takes.
 fn is_medium(text: &str) -> bool {
     MEDIA.contains(&text.to_lowercase().as_str())
@@ -682,6 +754,74 @@ mod tests {
         let item = parse("Jane Roe, email message to author");
         assert_eq!(item.genre.as_deref(), Some("email message to author"));
         assert_eq!(item.issued, None);
+    }
+
+    #[test]
+    fn an_archived_document_as_chicago_writes_it() {
+        let item = parse(
+            "Alice Walker, “Letter to the Editor,” draft, 1970, box 3, folder 2, Alice Walker Papers, Stuart A. Rose Library, Emory University, Atlanta, GA",
+        );
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(item.title.as_deref(), Some("Letter to the Editor"));
+        assert_eq!(item.genre.as_deref(), Some("draft"));
+        assert_eq!(families(&item.author), ["Walker"]);
+        let extra = item.extra();
+        assert_eq!(extra.archive_location.as_deref(), Some("box 3, folder 2"));
+        assert_eq!(
+            extra.archive_collection.as_deref(),
+            Some("Alice Walker Papers")
+        );
+        assert_eq!(
+            extra.archive.as_deref(),
+            Some("Stuart A. Rose Library, Emory University")
+        );
+        assert_eq!(extra.archive_place.as_deref(), Some("Atlanta, GA"));
+        // A medium before the date is the medium, not a kind.
+        let item = parse("“Notes,” typescript, 1950, Smith Papers, Newberry Library");
+        assert_eq!(item.extra().medium.as_deref(), Some("typescript"));
+        assert_eq!(item.genre, None);
+    }
+
+    #[test]
+    fn an_archived_document_as_citeproc_writes_it() {
+        let text = "Dean Acheson, “Memorandum of Conversation” (memorandum, June 25, 1950), 6, box 12, Harry S. Truman Library, Independence, MO";
+        let parse = super::super::citation(Span::new(text)).unwrap_or_default();
+        let Some(Parsed::Full(item)) = parse.parsed else {
+            panic!("{text}");
+        };
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(item.genre.as_deref(), Some("memorandum"));
+        assert_eq!(item.extra().archive_location.as_deref(), Some("box 12"));
+        assert_eq!(
+            item.extra().archive_place.as_deref(),
+            Some("Independence, MO")
+        );
+        assert_eq!(parse.locator.map(|l| l.value).as_deref(), Some("6"));
+    }
+
+    #[test]
+    fn not_an_archived_document() {
+        for text in [
+            // A newspaper: its name before the day.
+            "Jane Roe, “A Story,” New York Times, May 1, 1990, box 3, Smith Papers",
+            // No collection or repository after the day.
+            "Jane Roe, “A Note,” May 1, 1990, box 3",
+            // Something no archive holds after the day.
+            "Jane Roe, “A Note,” May 1, 1990, Smith Papers, which I read",
+            // Undated.
+            "Jane Roe, “A Note,” box 3, Smith Papers, Newberry Library",
+            // A book's publication in the parenthetical.
+            "Jane Roe, “A Note” (New York: Harper, 1990), box 3, Smith Papers",
+        ] {
+            let parse = super::super::citation(Span::new(text)).unwrap_or_default();
+            if let Some(Parsed::Full(item)) = &parse.parsed {
+                assert_ne!(item.item_type, ItemType::Manuscript, "{text}");
+            }
+        }
+        assert!(is_document_kind("minutes of a meeting"));
+        assert!(!is_document_kind("Minutes"));
+        assert!(!is_document_kind("a draft of the letter to him"));
+        assert!(!is_document_kind("draft 2"));
     }
 
     #[test]
