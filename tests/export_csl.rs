@@ -108,7 +108,7 @@ fn archived_documents_are_valid_csl_json_manuscripts() {
     let ex = footcite::extract(include_str!("data/manuscript-paper.txt")).unwrap();
     let value = assert_valid(&to_csl_json(&ex.works));
     let items = value.as_array().unwrap();
-    assert_eq!(items.len(), 4);
+    assert_eq!(items.len(), 6);
     assert!(items.iter().all(|i| i["type"] == "manuscript"));
 }
 

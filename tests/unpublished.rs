@@ -277,7 +277,8 @@ fn citeprocs_chicago_notes_for_talks_are_read_back() {
 
 /// Documents kept in archives (`tests/data/manuscript-paper.txt`): a
 /// draft, a telegram, minutes in a Russian archive's fond/opis/delo, a
-/// memorandum in citeproc-js's form, and a short form.
+/// memorandum in citeproc-js's form, a short form, and two Chinese
+/// documents in Academia Historica's form.
 #[test]
 fn archived_documents_are_read() {
     let text = include_str!("data/manuscript-paper.txt");
@@ -288,7 +289,9 @@ fn archived_documents_are_read() {
         [2, 1, 3, [["full", "kennan1946long", "4"]]],
         [3, 1, 3, [["full", "minutes1953politburo", null]]],
         [4, 1, 3, [["short", "kennan1946long", "6"]]],
-        [5, 1, 3, [["full", "acheson1950memorandum", "6"]]]
+        [5, 1, 3, [["full", "acheson1950memorandum", "6"]]],
+        [6, 1, 3, [["full", "jiangzhong1945zhengzhi", null]]],
+        [7, 1, 3, [["full", "waijiao1950zhongsu", "3"]]]
     ]);
     assert_eq!(Value::Array(note_rows(&ex)), want);
     let walker = item(&ex, "walker1970letter");
@@ -307,6 +310,18 @@ fn archived_documents_are_read() {
     assert_eq!(minutes["archive_location"], "fond 17, opis 3, delo 1096");
     assert_eq!(minutes["issued"]["date-parts"], json!([[1953, 3, 5]]));
     assert_eq!(item(&ex, "acheson1950memorandum")["genre"], "memorandum");
+    // Academia Historica's form: the fonds in 《》, the repository `…藏`,
+    // the document's number.
+    let letter = item(&ex, "jiangzhong1945zhengzhi");
+    assert_eq!(letter["type"], "manuscript");
+    assert_eq!(letter["title"], "蔣中正致宋美齡函");
+    assert_eq!(letter["archive_collection"], "蔣中正總統文物");
+    assert_eq!(letter["archive"], "國史館");
+    assert_eq!(letter["archive_location"], "典藏號：002-040100-00001-001");
+    assert_eq!(letter["issued"]["date-parts"], json!([[1945, 3, 2]]));
+    let minutes = item(&ex, "waijiao1950zhongsu");
+    assert_eq!(minutes["author"], json!([{"literal": "外交部"}]));
+    assert_eq!(minutes["archive"], "中央研究院近代史研究所檔案館");
     let today = Today {
         year: 2026,
         month: 1,
@@ -317,6 +332,10 @@ fn archived_documents_are_read() {
     let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
     assert!(
         bib.contains("addendum = {fond 17, opis 3, delo 1096, Russian State Archive of Contemporary History, Moscow}"),
+        "{bib}"
+    );
+    assert!(
+        bib.contains("addendum = {典藏號：002-040100-00001-001，蔣中正總統文物，國史館}"),
         "{bib}"
     );
 }

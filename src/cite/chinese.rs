@@ -19,6 +19,7 @@ use nom::sequence::preceded;
 use nom::{Input, Parser};
 use std::sync::Arc;
 
+mod archive;
 mod interview;
 mod mainland;
 mod speech;
@@ -284,7 +285,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(parse) = untitled_report(input, parse.clone()) {
         return Some(parse);
     }
-    if let Some(parse) = interview::interview_or_letter(input) {
+    if let Some(parse) =
+        interview::interview_or_letter(input).or_else(|| archive::archived_document(input))
+    {
         return Some(parse);
     }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {

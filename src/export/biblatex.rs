@@ -939,7 +939,10 @@ fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
     if parts.is_empty() {
         return;
     }
-    let text = parts.join(", ");
+    // `典藏號：002-…，蔣中正總統文物，國史館`: a Chinese document's parts
+    // are joined as its note joins them.
+    let chinese = item.language.is_some_and(|l| l != Language::English);
+    let text = parts.join(if chinese { "，" } else { ", " });
     if bibtex || b.entry.get("addendum").is_some() {
         b.notes.push(text);
     } else {

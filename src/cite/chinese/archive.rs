@@ -1,0 +1,201 @@
+//! Documents kept in archives, as Chinese notes cite them (Academia
+//! Historica's form and its kin): `〈蔣中正致宋美齡函〉（1945 年 3 月 2 日），
+//! 《蔣中正總統文物》，國史館藏，典藏號：002-040100-00001-001`, or with the
+//! writer first and the date as an element: `外交部，「中蘇談判紀要」，1950 年 2
+//! 月 14 日，《外交部檔案》，中央研究院近代史研究所檔案館藏，檔號：…`.
+//!
+//! The title in brackets, then its day, the fonds or series in `《》`, the
+//! repository (`…藏`) and the document's number: a repository or a
+//! number must be named, and nothing else may stand after the title.
+
+use super::{any_locator, bracketed_title, chinese_or_plain_date, language_of};
+use crate::cite::names::chinese_creators;
+use crate::cite::scan::{all_of, comma, group, parens, split_top_level, trim};
+use crate::cite::{CiteParse, Parsed, Span};
+use crate::model::{Item, ItemType};
+use nom::Parser;
+use std::sync::Arc;
+
+/// The labels of a document's number: `典藏號：002-…`, `檔號：…`.
+const NUMBER_LABELS: &[&str] = &[
+    "典藏號",
+    "典藏号",
+    "檔號",
+    "档号",
+    "檔案號",
+    "档案号",
+    "入藏登錄號",
+    "入藏登录号",
+    "卷號",
+    "卷号",
+    "全宗號",
+    "全宗号",
+    "館藏號",
+    "馆藏号",
+];
+
+/// `國史館藏`, `中國第二歷史檔案館藏`: who keeps it, without the `藏`.
+fn repository(text: &str) -> Option<&str> {
+    let name = text.strip_suffix('藏')?;
+    let n = name.chars().count();
+    ((2..=24).contains(&n) && !name.contains(['：', ':', '《', '〈', '「'])).then_some(name)
+}
+
+/// `典藏號：002-040100-00001-001`: a labelled number, kept as written.
+fn document_number(text: &str) -> bool {
+    NUMBER_LABELS.iter().any(|label| {
+        text.strip_prefix(label)
+            .and_then(|rest| rest.strip_prefix(['：', ':']))
+            .is_some_and(|number| {
+                let number = number.trim();
+                !number.is_empty() && number.chars().any(|c| c.is_ascii_digit())
+            })
+    })
+}
+
+/// An archived document, the whole of `input`.
+pub(super) fn archived_document(input: Span) -> Option<CiteParse> {
+    let (rest, creators) = match (chinese_creators, comma).parse(input) {
+        Ok((rest, (list, _))) => (trim(rest), Some(list)),
+        Err(_) => (input, None),
+    };
+    let (after, (_, title)) = bracketed_title(rest).ok()?;
+    let mut item = Item::new(ItemType::Manuscript);
+    // `〈…〉（1945 年 3 月 2 日）`: the day in brackets right after the title.
+    let after = match parens(trim(after)) {
+        Ok((rest, inner)) => {
+            item.issued = Some(chinese_or_plain_date(trim(inner))?);
+            rest
+        }
+        Err(_) => after,
+    };
+    let after = trim(after);
+    let after = comma(after).map_or(after, |(rest, _)| rest);
+    let elements: Vec<Span> = split_top_level(after, |c| c == '，' || c == ',')
+        .into_iter()
+        .map(trim)
+        .filter(|e| !e.fragment().trim_end_matches('。').is_empty())
+        .collect();
+    let mut parse = CiteParse::default();
+    let (mut kept_by, mut numbered) = (false, false);
+    let mut location = Vec::new();
+    for (i, el) in elements.iter().enumerate() {
+        let text = el.fragment().trim_end_matches('。');
+        if let Some(date) = chinese_or_plain_date(Span::new(text)).filter(|_| i == 0) {
+            if item.issued.replace(date).is_some() {
+                return None;
+            }
+        } else if let Ok((rest, collection)) = group('《', '》')(Span::new(text)) {
+            if !rest.fragment().trim().is_empty() || item.extra().archive_collection.is_some() {
+                return None;
+            }
+            let collection = collection.fragment().trim();
+            item.set_rare(Some(collection.into()), |e| &mut e.archive_collection);
+        } else if let Some(name) = repository(text).filter(|_| !kept_by) {
+            kept_by = true;
+            item.set_rare(Some(name.into()), |e| &mut e.archive);
+        } else if document_number(text) {
+            numbered = true;
+            location.push(text);
+        } else if i + 1 == elements.len() && (kept_by || numbered) {
+            parse.locator = Some(all_of(any_locator, Span::new(text))?);
+        } else {
+            return None;
+        }
+    }
+    if !(kept_by || numbered) {
+        return None;
+    }
+    if !location.is_empty() {
+        item.set_rare(Some(location.join("，").into()), |e| {
+            &mut e.archive_location
+        });
+    }
+    item.language = Some(language_of(&title));
+    item.title = Some(title.into());
+    if let Some(list) = creators {
+        list.apply_to(&mut item);
+    }
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, DatePart};
+
+    fn read(text: &str) -> (Item, CiteParse) {
+        let parse = archived_document(Span::new(text)).unwrap_or_default();
+        match &parse.parsed {
+            Some(Parsed::Full(item)) => ((**item).clone(), parse),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn academia_historicas_form() {
+        let (item, parse) = read(
+            "〈蔣中正致宋美齡函〉（1945 年 3 月 2 日），《蔣中正總統文物》，國史館藏，典藏號：002-040100-00001-001。",
+        );
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(item.title.as_deref(), Some("蔣中正致宋美齡函"));
+        assert_eq!(item.issued, Some(Date::single(DatePart::day(1945, 3, 2))));
+        let extra = item.extra();
+        assert_eq!(extra.archive_collection.as_deref(), Some("蔣中正總統文物"));
+        assert_eq!(extra.archive.as_deref(), Some("國史館"));
+        assert_eq!(
+            extra.archive_location.as_deref(),
+            Some("典藏號：002-040100-00001-001")
+        );
+        assert_eq!(parse.locator, None);
+    }
+
+    #[test]
+    fn a_writer_first_the_day_as_an_element_and_a_page() {
+        let (item, parse) = read(
+            "外交部，「中蘇談判紀要」，1950 年 2 月 14 日，《外交部檔案》，中央研究院近代史研究所檔案館藏，檔號：11-01-02-05，頁 3",
+        );
+        assert_eq!(
+            item.author.first().map(|n| n.display()).as_deref(),
+            Some("外交部")
+        );
+        assert_eq!(item.title.as_deref(), Some("中蘇談判紀要"));
+        assert_eq!(item.issued, Some(Date::single(DatePart::day(1950, 2, 14))));
+        assert_eq!(
+            item.extra().archive.as_deref(),
+            Some("中央研究院近代史研究所檔案館")
+        );
+        assert_eq!(parse.locator.map(|l| l.value).as_deref(), Some("3"));
+    }
+
+    #[test]
+    fn a_number_alone_or_a_repository_alone_is_enough() {
+        let (item, _) = read("〈會議紀錄〉，典藏號：020-010102-0001");
+        assert_eq!(item.extra().archive, None);
+        let (item, _) = read("〈會議紀錄〉（1950 年），中國第二歷史檔案館藏");
+        assert_eq!(item.extra().archive.as_deref(), Some("中國第二歷史檔案館"));
+    }
+
+    #[test]
+    fn not_an_archived_document() {
+        for text in [
+            // An article: a journal and its issue, no repository.
+            "王五，〈兩岸關係〉，《問題與研究》，第 44 卷第 3 期（2005 年 5 月），頁 1-20",
+            // A book's publication after the title.
+            "〈會議紀錄〉（臺北：國史館，2005），國史館藏",
+            // Something else after the title.
+            "〈會議紀錄〉，國史館藏，這是一段說明",
+            // Neither a repository nor a number.
+            "〈會議紀錄〉（1950 年），《外交部檔案》",
+        ] {
+            assert_eq!(archived_document(Span::new(text)), None, "{text}");
+        }
+        assert!(document_number("典藏號：002-1"));
+        assert!(!document_number("典藏號："));
+        assert!(!document_number("檔號 12"));
+        assert_eq!(repository("國史館藏"), Some("國史館"));
+        assert_eq!(repository("藏"), None);
+        assert_eq!(repository("《書》藏"), None);
+    }
+}
