@@ -27,17 +27,27 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-/// One finding of `check`, placed in the note it concerns.
+/// One finding of `check`, placed in the note it concerns: a view of a
+/// [`Review`]'s diagnostic and its placement.
 #[derive(Debug, Clone)]
-pub struct Finding {
+pub struct Finding<'r> {
     /// Its position in the findings list (`#d<id>` in the summary list,
     /// `#f<id>` under its note).
     pub id: usize,
-    pub diagnostic: Diagnostic,
+    pub diagnostic: &'r Diagnostic,
     /// Index into [`Extraction::notes`].
     pub note: Option<usize>,
     /// Where it stands in that note's text, when it is inside it.
     pub range: Option<Range<usize>>,
+}
+
+/// Where a finding stands: its note, and its range in the note's text.
+/// Held beside the diagnostics rather than with a copy of each: a long
+/// paper has tens of thousands of findings.
+#[derive(Debug, Clone)]
+struct Placement {
+    note: Option<usize>,
+    range: Option<Range<usize>>,
 }
 
 /// An extraction with its findings placed: what the page is drawn from.
@@ -45,7 +55,9 @@ pub struct Review<'e> {
     pub ex: &'e Extraction,
     /// The input's file name, shown as the page's title.
     pub name: String,
-    pub findings: Vec<Finding>,
+    /// The findings, in report order, and where each stands.
+    diagnostics: Vec<Diagnostic>,
+    placements: Vec<Placement>,
     /// (note index, finding id), by note: flat, not a list a note, as a
     /// long paper has a hundred thousand notes.
     by_note: Vec<(usize, usize)>,
@@ -85,33 +97,57 @@ impl<'e> Review<'e> {
         let mut review = Review {
             ex,
             name: name.to_string(),
-            findings: Vec::with_capacity(diagnostics.len()),
+            diagnostics: Vec::new(),
+            placements: Vec::with_capacity(diagnostics.len()),
             by_note: Vec::new(),
             by_number,
             by_line,
         };
         let offsets = spans::diagnostic_offsets(&ex.document.source, &diagnostics);
-        for (id, (d, (start, end))) in diagnostics.into_iter().zip(offsets).enumerate() {
-            let note = review.place(&d);
+        for (d, (start, end)) in diagnostics.iter().zip(offsets) {
+            let note = review.place(d);
             let range = note.and_then(|i| {
                 let record = ex.notes.get(i)?;
                 let footnote = ex.document.footnotes.get(record.footnote)?;
                 spans::note_range(footnote, start, end)
             });
-            review.findings.push(Finding {
-                id,
-                diagnostic: d,
-                note,
-                range,
-            });
+            review.placements.push(Placement { note, range });
         }
+        review.diagnostics = diagnostics;
         review.by_note = review
-            .findings
+            .placements
             .iter()
-            .filter_map(|f| Some((f.note?, f.id)))
+            .enumerate()
+            .filter_map(|(id, p)| Some((p.note?, id)))
             .collect();
         review.by_note.sort_unstable();
         review
+    }
+
+    /// The finding numbered `id`.
+    pub fn finding(&self, id: usize) -> Option<Finding<'_>> {
+        let placement = self.placements.get(id)?;
+        Some(Finding {
+            id,
+            diagnostic: self.diagnostics.get(id)?,
+            note: placement.note,
+            range: placement.range.clone(),
+        })
+    }
+
+    /// Every finding, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = Finding<'_>> {
+        (0..self.diagnostics.len()).filter_map(|id| self.finding(id))
+    }
+
+    /// How many findings the paper has.
+    pub fn finding_count(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    /// The findings' diagnostics, in report order.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
     }
 
     /// The notes numbered `number`, in order.
@@ -147,8 +183,8 @@ impl<'e> Review<'e> {
     }
 
     /// The findings placed in note `note`, in report order.
-    pub fn findings_of(&self, note: usize) -> impl Iterator<Item = &Finding> {
-        run_of(&self.by_note, note).filter_map(|id| self.findings.get(id))
+    pub fn findings_of(&self, note: usize) -> impl Iterator<Item = Finding<'_>> {
+        run_of(&self.by_note, note).filter_map(|id| self.finding(id))
     }
 
     /// The first note numbered `number`.

@@ -30,7 +30,7 @@ struct Piece<'a> {
     /// The worst severity of the findings over this piece.
     flagged: Option<Severity>,
     /// Findings (by their number in this note) that end here.
-    ends: Vec<(usize, &'a Finding)>,
+    ends: Vec<(usize, Finding<'a>)>,
 }
 
 /// Consecutive pieces in one citation (or between citations: `None`).
@@ -91,10 +91,13 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
             },
         })
         .collect();
-    let all: Vec<(usize, &Finding, Range<usize>)> = review
+    let all: Vec<(usize, Finding, Range<usize>)> = review
         .findings_of(note_index)
         .enumerate()
-        .filter_map(|(k, f)| Some((k, f, f.range.clone()?)))
+        .filter_map(|(k, f)| {
+            let range = f.range.clone()?;
+            Some((k, f, range))
+        })
         .collect();
     // A finding over a whole citation (a duplicate, a repeat) flags the
     // citation itself rather than each of its pieces.
@@ -105,7 +108,7 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
         .partition(|(_, _, r)| cite_ranges.contains(&(r.start, r.end)));
     let mut whole_of: BTreeMap<(usize, usize), Vec<(usize, &Finding)>> = BTreeMap::new();
     for (k, f, r) in &wholes {
-        whole_of.entry((r.start, r.end)).or_default().push((*k, *f));
+        whole_of.entry((r.start, r.end)).or_default().push((*k, f));
     }
     let mut cuts = vec![0, text.len()];
     for c in &cites {
@@ -177,7 +180,7 @@ pub fn note_text(review: &Review, note_index: usize, record: &NoteRecord, text: 
         let (error, warning) = (errors.covers(a), warnings.covers(a));
         let mut ends = Vec::new();
         while let Some((k, f, _)) = findings.get(ei).filter(|(_, _, r)| r.end <= b) {
-            ends.push((*k, *f));
+            ends.push((*k, f.clone()));
             ei += 1;
         }
         let piece = Piece {

@@ -109,8 +109,8 @@ pub fn write_page(review: &Review, out: &mut dyn std::io::Write) -> std::io::Res
         .split_once(REPEATS_HOLE)
         .ok_or_else(|| hole("its repeats"))?;
     out.write_all(head.as_bytes())?;
-    for f in &review.findings {
-        out.write_all(finding_entry(f).0.as_bytes())?;
+    for f in review.findings() {
+        out.write_all(finding_entry(&f).0.as_bytes())?;
     }
     out.write_all(before_notes.as_bytes())?;
     super::write_chunked(review.ex.notes.len(), |i| note_item(review, i), out)?;
@@ -125,7 +125,7 @@ pub fn write_page(review: &Review, out: &mut dyn std::io::Write) -> std::io::Res
 /// [`REPEATS_HOLE`] in place of its long lists (see [`write_page`]).
 fn page(review: &Review) -> Markup {
     let ex = review.ex;
-    let counts = Counts::of(review.findings.iter().map(|f| &f.diagnostic));
+    let counts = Counts::of(review.diagnostics().iter());
     let citations: usize = ex.notes.iter().map(|n| n.citations.len()).sum();
     let types: BTreeSet<&str> = ex
         .works
@@ -133,11 +133,7 @@ fn page(review: &Review) -> Markup {
         .map(|w| w.item.item_type.csl_name())
         .collect();
     let languages: BTreeSet<&str> = ex.works.iter().map(|w| language_tag(&w.item)).collect();
-    let unplaced: Vec<_> = review
-        .findings
-        .iter()
-        .filter(|f| f.note.is_none())
-        .collect();
+    let unplaced: Vec<_> = review.findings().filter(|f| f.note.is_none()).collect();
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -155,7 +151,7 @@ fn page(review: &Review) -> Markup {
                         span #total-notes data-count=(ex.notes.len()) { (ex.notes.len()) " notes" } ", "
                         span #total-citations data-count=(citations) { (citations) " citations" } ", "
                         span #total-works data-count=(ex.works.len()) { (ex.works.len()) " works" } ", "
-                        span #total-findings data-count=(review.findings.len()) { (review.findings.len()) " findings" }
+                        span #total-findings data-count=(review.finding_count()) { (review.finding_count()) " findings" }
                     }
                     p.summary { (summary_line(&counts)) }
                     nav { a href="#findings" { "Findings" } " · " a href="#notes" { "Notes" } " · " a href="#works" { "Works" } " · " a href="#repeats" { "Repeats" } }
@@ -179,7 +175,7 @@ fn page(review: &Review) -> Markup {
                     section #findings {
                         h2 { "Findings" }
                         details.findings-list {
-                        summary { "All " (review.findings.len()) " findings of " code { "footcite check" } ", in its order; each links to its note, where its message and help stand" }
+                        summary { "All " (review.finding_count()) " findings of " code { "footcite check" } ", in its order; each links to its note, where its message and help stand" }
                         ol.findings {
                             (PreEscaped(FINDINGS_HOLE))
                         }
@@ -264,7 +260,7 @@ fn note_article(
             @let findings: Vec<_> = review.findings_of(i).enumerate().collect();
             @if !findings.is_empty() {
                 ul.note-diags {
-                    @for (k, f) in findings { (finding_item(f, Some(k), None)) }
+                    @for (k, f) in findings { (finding_item(&f, Some(k), None)) }
                 }
             }
         }

@@ -201,15 +201,14 @@ fn words(marked: &Marked) -> Markup {
 type Cited<'r> = (usize, usize, &'r str);
 
 /// The repeat findings with the two citations each compares.
-fn repeat_pairs<'r>(review: &'r Review) -> Vec<(&'r Finding, Cited<'r>, Cited<'r>)> {
+fn repeat_pairs<'r>(review: &'r Review) -> Vec<(Finding<'r>, Cited<'r>, Cited<'r>)> {
     review
-        .findings
-        .iter()
+        .findings()
         .filter(|f| REPEAT_CODES.contains(&f.diagnostic.code.as_str()))
         .filter_map(|f| {
             let note = f.note?;
             let (cite, text) = citation_at(review, note, f.range.as_ref()?.start)?;
-            let (en, ec) = earlier(review, f, note, cite)?;
+            let (en, ec) = earlier(review, &f, note, cite)?;
             let earlier = review.ex.notes.get(en)?;
             let footnote = review.ex.document.footnotes.get(earlier.footnote)?;
             let etext = earlier.citations.get(ec)?.text(footnote);
@@ -221,7 +220,7 @@ fn repeat_pairs<'r>(review: &'r Review) -> Vec<(&'r Finding, Cited<'r>, Cited<'r
 /// One repeat: the finding and its two citations side by side.
 fn repeat_pair(
     review: &Review,
-    (f, (an, ac, atext), (bn, bc, btext)): &(&Finding, Cited, Cited),
+    (f, (an, ac, atext), (bn, bc, btext)): &(Finding, Cited, Cited),
 ) -> Markup {
     let (left, right) = word_diff(atext, btext);
     html! {
