@@ -45,15 +45,16 @@ impl CitationRecord {
     }
 }
 
-/// One footnote with its citations.
+/// One footnote with its citations. Boxed slices, not vectors: a paper
+/// holds every note's record, and none grows once extracted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteRecord {
     pub number: u32,
     /// Index into [`Document::footnotes`].
     pub footnote: usize,
-    pub citations: Vec<CitationRecord>,
+    pub citations: Box<[CitationRecord]>,
     /// Byte ranges of commentary prose in the footnote's text.
-    pub commentary: Vec<std::ops::Range<usize>>,
+    pub commentary: Box<[std::ops::Range<usize>]>,
 }
 
 /// Everything footcite knows about one paper.
@@ -230,8 +231,8 @@ pub fn extract_document(document: Document) -> Result<Extraction, ExtractError> 
         notes.push(NoteRecord {
             number: footnote.number,
             footnote: index,
-            citations,
-            commentary: parsed.commentary,
+            citations: citations.into_boxed_slice(),
+            commentary: parsed.commentary.into_boxed_slice(),
         });
     }
     // The first note of each number (a search per problem would be

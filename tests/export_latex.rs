@@ -82,9 +82,8 @@ fn commentary_is_escaped() {
     ex.document.footnotes[i].text = r"50% of $5 & #1_a ~b^c \d {e}".into();
     for n in &mut ex.notes {
         if n.footnote == i {
-            n.citations.clear();
-            n.commentary.clear();
-            n.commentary.push(0..ex.document.footnotes[i].text.len());
+            n.citations = Box::default();
+            n.commentary = std::iter::once(0..ex.document.footnotes[i].text.len()).collect();
         }
     }
     let tex = to_latex(&ex);

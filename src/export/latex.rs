@@ -235,7 +235,7 @@ pub fn write_latex_in(
     let mut records: Vec<Option<&[CitationRecord]>> = vec![None; ex.document.footnotes.len()];
     for n in &ex.notes {
         if let Some(slot @ None) = records.get_mut(n.footnote) {
-            *slot = Some(n.citations.as_slice());
+            *slot = Some(&n.citations[..]);
         }
     }
     for (i, fnote) in ex.document.footnotes.iter().enumerate() {
