@@ -254,11 +254,17 @@ pub fn check_extraction_at(ex: &Extraction, today: Today) -> Vec<Diagnostic> {
         },
         || join_when(parallel, || numbering::check(ex), || consistency::check(ex)),
     );
+    // Room for exactly all of them, and none spare after the dedup: the
+    // review holds the findings while it writes the page.
+    out.reserve_exact(
+        duplicates.len() + numbering.len() + consistency.len() + ex.diagnostics.len(),
+    );
     out.extend(duplicates);
     out.extend(numbering);
     out.extend(consistency);
     out.extend(ex.diagnostics.iter().cloned());
     sort_and_dedup(&mut out);
+    out.shrink_to_fit();
     out
 }
 
