@@ -29,16 +29,23 @@ fn assert_valid(json: &str) -> Value {
     value
 }
 
+/// A paper's works as CSL-JSON items, checked against the schema.
+fn valid_items(paper: &str) -> Vec<Value> {
+    let ex = footcite::extract(paper).unwrap();
+    match assert_valid(&to_csl_json(&ex.works)) {
+        Value::Array(items) => items,
+        other => panic!("not an array: {other}"),
+    }
+}
+
+fn types_of(items: &[Value]) -> Vec<&str> {
+    items.iter().filter_map(|i| i["type"].as_str()).collect()
+}
+
 #[test]
 fn interviews_letters_reviews_and_films_are_valid_csl_json() {
-    let ex = footcite::extract(include_str!("data/unpublished-paper.txt")).unwrap();
-    let value = assert_valid(&to_csl_json(&ex.works));
-    let types: Vec<&str> = value
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|i| i["type"].as_str())
-        .collect();
+    let items = valid_items(include_str!("data/unpublished-paper.txt"));
+    let types = types_of(&items);
     for t in [
         "interview",
         "personal_communication",
@@ -49,12 +56,7 @@ fn interviews_letters_reviews_and_films_are_valid_csl_json() {
     }
     // Zotero has no field for a collection or what a review reviews: they
     // go to Extra as CSL variables.
-    let lewis = value
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "lewis2010big")
-        .unwrap();
+    let lewis = items.iter().find(|i| i["id"] == "lewis2010big").unwrap();
     assert_eq!(lewis["note"], "reviewed-title: The Crash");
 }
 
@@ -81,14 +83,8 @@ fn talks_are_valid_csl_json_speeches() {
 
 #[test]
 fn chinese_interviews_and_letters_are_valid_csl_json() {
-    let ex = footcite::extract(include_str!("data/chinese-unpublished-paper.txt")).unwrap();
-    let value = assert_valid(&to_csl_json(&ex.works));
-    let types: Vec<&str> = value
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|i| i["type"].as_str())
-        .collect();
+    let items = valid_items(include_str!("data/chinese-unpublished-paper.txt"));
+    let types = types_of(&items);
     assert_eq!(
         types,
         [
@@ -105,11 +101,8 @@ fn chinese_interviews_and_letters_are_valid_csl_json() {
 
 #[test]
 fn archived_documents_are_valid_csl_json_manuscripts() {
-    let ex = footcite::extract(include_str!("data/manuscript-paper.txt")).unwrap();
-    let value = assert_valid(&to_csl_json(&ex.works));
-    let items = value.as_array().unwrap();
-    assert_eq!(items.len(), 6);
-    assert!(items.iter().all(|i| i["type"] == "manuscript"));
+    let items = valid_items(include_str!("data/manuscript-paper.txt"));
+    assert_eq!(types_of(&items), ["manuscript"; 6]);
 }
 
 #[test]
