@@ -55,6 +55,11 @@ fn document_number(text: &str) -> bool {
 
 /// An archived document, the whole of `input`.
 pub(super) fn archived_document(input: Span) -> Option<CiteParse> {
+    // Most notes name no archive: a look for a repository or a number first.
+    let text = input.fragment();
+    if !text.contains('藏') && !NUMBER_LABELS.iter().any(|l| text.contains(l)) {
+        return None;
+    }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {
         Ok((rest, (list, _))) => (trim(rest), Some(list)),
         Err(_) => (input, None),

@@ -63,6 +63,14 @@ const TO_WORDS: &[char] = &['致', '給', '给', '覆', '复', '復'];
 
 /// An interview or a letter, the whole of `input`.
 pub(super) fn interview_or_letter(input: Span) -> Option<CiteParse> {
+    // Most notes name no interview or letter: a look for the words first.
+    let text = input.fragment();
+    let head = text.split(['，', ',']).next().unwrap_or(text);
+    let named = INTERVIEW_WORDS.iter().any(|w| head.contains(w))
+        || (head.contains(TO_WORDS) && LETTER_WORDS.iter().any(|w| head.ends_with(w)));
+    if !named {
+        return None;
+    }
     let elements: Vec<Span> = split_top_level(input, |c| c == '，' || c == ',')
         .into_iter()
         .map(trim)

@@ -169,6 +169,12 @@ fn described_genre(text: &str) -> bool {
 /// Policy, Munich, February 10, 2007`, `farewell address, January 17, 1961,
 /// 3`, and citeproc-js's `address (Beijing, September 5, 1995)`.
 pub(super) fn untitled_speech(rest: Span, speakers: &NameList) -> Option<CiteParse> {
+    // Most notes describe no talk: a look for a genre first.
+    let text = rest.fragment();
+    let first = text.split([',', '(']).next().unwrap_or(text);
+    if !SPEECH_GENRES.iter().any(|g| first.contains(g)) {
+        return None;
+    }
     let mut parse = CiteParse::default();
     let mut item =
         described_in_parentheses(rest, &mut parse).or_else(|| described(rest, &mut parse))?;

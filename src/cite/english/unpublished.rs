@@ -393,6 +393,11 @@ fn is_document_kind(text: &str) -> bool {
 /// must read as where the archive keeps it, with a collection or a
 /// repository named: else it may be a periodical's article.
 pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse) -> Option<Item> {
+    // Most notes name no archive: a look for its words first.
+    let text = after.fragment();
+    if !has_word(text, COLLECTION_WORDS) && !has_word(text, REPOSITORY_WORDS) {
+        return None;
+    }
     let (dated, archive) = match parens(trim(after)) {
         Ok((rest, inner)) => {
             let dated = around_date(inner);
