@@ -11,8 +11,8 @@ fuzz_target!(|data: &[u8]| {
     let len = doc.source.text().len();
     for note in &doc.footnotes {
         for seg in note.map.segments() {
-            assert!(seg.source + seg.len <= len, "segment out of the source");
-            assert!(seg.derived + seg.len <= note.text.len(), "segment out of the note");
+            assert!(seg.source() + seg.len() <= len, "segment out of the source");
+            assert!(seg.derived() + seg.len() <= note.text.len(), "segment out of the note");
         }
         assert!(note.line <= note.end_line);
     }
