@@ -199,6 +199,14 @@ mod tests {
         assert!(document_number("典藏號：002-1"));
         assert!(!document_number("典藏號："));
         assert!(!document_number("檔號 12"));
+        assert!(!document_number("典藏號：甲乙"));
+        // Pages only last; one fonds.
+        for text in [
+            "〈會議紀錄〉，國史館藏，頁 3，典藏號：020-1",
+            "〈會議紀錄〉，《甲檔案》，《乙檔案》，國史館藏",
+        ] {
+            assert_eq!(archived_document(Span::new(text)), None, "{text}");
+        }
         assert_eq!(repository("國史館藏"), Some("國史館"));
         assert_eq!(repository("藏"), None);
         assert_eq!(repository("《書》藏"), None);

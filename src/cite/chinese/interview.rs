@@ -394,6 +394,9 @@ mod tests {
         assert_eq!(name, Name::literal("國防部高級官員"));
         assert_eq!(role, None);
         assert_eq!(person("紀錄中的看法"), None);
+        assert_eq!(person("中華人民共和國外交部亞洲司駐莫斯科官員"), None);
+        // After `筆者`, a name before the word would be the author's own.
+        assert_eq!(interview("筆者王五訪談"), None);
         assert_eq!(person(""), None);
         assert_eq!(person("John Smith"), None);
     }
