@@ -162,9 +162,7 @@ fn interview(head: &str) -> Option<Item> {
         });
     let (who, word) = match with {
         Some(found) => found,
-        // `筆者訪談`: the author's, with someone not named.
-        None if by_author && INTERVIEW_WORDS.contains(&rest) => ("", interview_word(rest)?),
-        // `訪談王五`: the word, then whom.
+        // `訪談王五`: the word, then whom (`筆者訪談`: no one named).
         None => match INTERVIEW_WORDS.iter().find(|w| rest.starts_with(**w)) {
             Some(word) => (rest.get(word.len()..)?, *word),
             // `王五訪談紀錄`: whom, then the word; not after `筆者`, which
@@ -182,11 +180,6 @@ fn interview(head: &str) -> Option<Item> {
     item.author = vec![name];
     item.set_rare(role.map(Into::into), |e| &mut e.note);
     Some(item)
-}
-
-/// The interview word `text` is, as the table spells it.
-fn interview_word(text: &str) -> Option<&'static str> {
-    INTERVIEW_WORDS.iter().find(|w| **w == text).copied()
 }
 
 /// `…訪談`, `…訪談紀錄`: what comes before the word, and the word.

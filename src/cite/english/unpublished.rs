@@ -355,13 +355,7 @@ fn unpublished_item_titled(
     // Undated, the same words are as likely prose.
     item.issued = Some(dated.date?);
     item.language = Some(Language::English);
-    let (locator, after) = match dated.after.split_first() {
-        Some((first, rest)) => match all_of(super::cited_pages, *first) {
-            Some(pages) => (Some(pages), rest),
-            None => (None, dated.after.as_slice()),
-        },
-        None => (None, &[][..]),
-    };
+    let (locator, after) = pages_then_archive(&dated.after);
     read_archive(after, &mut item);
     match medium {
         Some("letter") => item.genre = Some("letter".into()),
@@ -427,13 +421,7 @@ pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse)
     item.title = Some(title.into());
     item.issued = Some(dated.date?);
     item.language = Some(Language::English);
-    let (locator, archive) = match archive.split_first() {
-        Some((first, rest)) => match all_of(super::cited_pages, *first) {
-            Some(pages) => (Some(pages), rest),
-            None => (None, archive.as_slice()),
-        },
-        None => (None, &[][..]),
-    };
+    let (locator, archive) = pages_then_archive(&archive);
     read_archive(archive, &mut item);
     let extra = item.extra();
     if extra.note.is_some() || (extra.archive.is_none() && extra.archive_collection.is_none()) {
@@ -448,6 +436,18 @@ pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse)
     }
     parse.locator = locator;
     Some(item)
+}
+
+/// The pages a note cites right after the date (as citeproc-js writes
+/// them), if the first element is pages, and the archive's elements after.
+fn pages_then_archive<'s, 'a>(elements: &'s [Span<'a>]) -> (Option<Locator>, &'s [Span<'a>]) {
+    match elements.split_first() {
+        Some((first, rest)) => match all_of(super::cited_pages, *first) {
+            Some(pages) => (Some(pages), rest),
+            None => (None, elements),
+        },
+        None => (None, elements),
+    }
 }
 
 /// `transcript`, `audio recording`: a form a document takes.
