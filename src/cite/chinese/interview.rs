@@ -77,7 +77,14 @@ pub(super) fn interview_or_letter(input: Span) -> Option<CiteParse> {
         .collect();
     let (head, rest) = elements.split_first()?;
     let head_text = head.fragment().trim_end_matches(['。', '.']);
-    let facts = facts(rest)?;
+    // `筆者於 2005 年 6 月 12 日在北京訪談王五`: the day, and perhaps the
+    // place, inside the first element.
+    let (undated, known) = match dated_head(head_text) {
+        Some((head, date, place)) => (Some(head), Some((date, place))),
+        None => (None, None),
+    };
+    let head_text = undated.as_deref().unwrap_or(head_text);
+    let facts = facts(rest, known)?;
     let mut item = if let Some(interview) = interview(head_text) {
         interview
     } else {
@@ -101,10 +108,12 @@ struct Facts {
 }
 
 /// The day (required, once), a place (at most one) and, last, the pages:
-/// in either order, as notes write them. Anything else is not an
-/// interview's or a letter's.
-fn facts(elements: &[Span]) -> Option<Facts> {
-    let (mut date, mut place, mut locator) = (None, None, None);
+/// in either order, as notes write them, after the day and place the first
+/// element gave (`known`). Anything else is not an interview's or a
+/// letter's.
+fn facts(elements: &[Span], known: Option<(Date, Option<String>)>) -> Option<Facts> {
+    let (mut date, mut place) = known.map_or((None, None), |(d, p)| (Some(d), p));
+    let mut locator = None;
     for (i, el) in elements.iter().enumerate() {
         let text = el.fragment().trim_end_matches(['。', '.']);
         let el = Span::new(text);
@@ -127,6 +136,35 @@ fn facts(elements: &[Span]) -> Option<Facts> {
         place,
         locator,
     })
+}
+
+/// `筆者於 2005 年 6 月 12 日在北京訪談王五`: the first element without its
+/// day and place (`筆者訪談王五`), the day, and the place. Only after who
+/// asked (`筆者於`), so that a date in a name is never taken for one.
+fn dated_head(head: &str) -> Option<(String, Date, Option<String>)> {
+    let (asker, rest) = THE_AUTHOR
+        .iter()
+        .find_map(|a| Some((*a, head.strip_prefix(a)?)))?;
+    let rest = rest.trim_start().strip_prefix(['於', '于'])?.trim_start();
+    let (after, date) = chinese_date(Span::new(rest)).ok()?;
+    let after = after.fragment().trim_start();
+    // `在北京訪談…`: a place runs to the words that name the exchange.
+    let (place, rest) = match after.strip_prefix(['在', '於', '于']) {
+        Some(there) => {
+            let end = there
+                .char_indices()
+                .find(|(at, _)| {
+                    let from = there.get(*at..).unwrap_or("");
+                    INTERVIEW_WORDS.iter().any(|w| from.starts_with(w))
+                        || WITH_WORDS.iter().any(|w| from.starts_with(w))
+                })
+                .map(|(at, _)| at)?;
+            let place = a_place(there.get(..end)?, None)?;
+            (Some(place), there.get(end..)?)
+        }
+        None => (None, after),
+    };
+    Some((format!("{asker}{rest}"), date, place))
 }
 
 /// `北京`, `於莫斯科`, `台北市`: a place, if it is the first one: a place
@@ -344,6 +382,33 @@ mod tests {
         let (a, _) = read("筆者訪談王五，北京，2005年6月12日");
         let (b, _) = read("筆者訪談王五，2005年6月12日，於北京");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn the_day_and_the_place_inside_the_first_element() {
+        let (a, _) = read("筆者訪談王五，北京，2005年6月12日");
+        let (b, locator) = read("筆者於 2005 年 6 月 12 日在北京訪談王五，頁 3。");
+        assert_eq!(a, b);
+        assert_eq!(locator.map(|l| l.value).as_deref(), Some("3"));
+        let (c, _) = read("笔者于2010年5月3日在上海与李四的访谈");
+        assert_eq!(c.author, vec![chinese_name("李四")]);
+        assert_eq!(c.publisher_place.as_deref(), Some("上海"));
+        // The place may follow, once.
+        let (d, _) = read("作者於2005年6月12日訪談王五，北京");
+        assert_eq!(d.publisher_place.as_deref(), Some("北京"));
+        for text in [
+            // A second day, or a second place.
+            "筆者於2005年6月12日訪談王五，2005年6月13日",
+            "筆者於2005年6月12日在北京訪談王五，上海",
+            // No one asking: the date is not the note's.
+            "王五於2005年6月12日訪談",
+            // A place that is no place.
+            "筆者於2005年6月12日在這是他的看法訪談王五",
+        ] {
+            assert_eq!(interview_or_letter(Span::new(text)), None, "{text}");
+        }
+        assert_eq!(dated_head("筆者於北京訪談王五"), None);
+        assert_eq!(dated_head("筆者於2005年6月12日在北京"), None);
     }
 
     #[test]
