@@ -37,6 +37,8 @@ pub enum ItemType {
     /// A document kept in an archive, never published: a memorandum, a
     /// telegram, minutes, a draft.
     Manuscript,
+    /// An episode of a podcast or of a radio or television programme.
+    Broadcast,
 }
 
 impl ItemType {
@@ -58,6 +60,7 @@ impl ItemType {
             ItemType::ReviewBook => "review-book",
             ItemType::Speech => "speech",
             ItemType::Manuscript => "manuscript",
+            ItemType::Broadcast => "broadcast",
         }
     }
 

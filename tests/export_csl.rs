@@ -106,6 +106,39 @@ fn archived_documents_are_valid_csl_json_manuscripts() {
 }
 
 #[test]
+fn letters_of_each_kind_and_broadcasts_are_valid_csl_json() {
+    let items = valid_items(include_str!("data/broadcast-paper.txt"));
+    assert_eq!(
+        types_of(&items),
+        [
+            "personal_communication",
+            "personal_communication",
+            "broadcast",
+            "broadcast",
+            "broadcast",
+            "interview"
+        ]
+    );
+    let genres: Vec<&str> = items.iter().filter_map(|i| i["genre"].as_str()).collect();
+    assert_eq!(
+        genres,
+        [
+            "memorandum",
+            "telegram",
+            "podcast",
+            "podcast",
+            "television broadcast",
+            "訪談"
+        ]
+    );
+    let hubbard = &items[3];
+    assert_eq!(hubbard["container-title"], "In the Studio");
+    assert_eq!(hubbard["publisher"], "BBC World Service");
+    assert_eq!(hubbard["medium"], "MP3 audio");
+    assert_eq!(hubbard["dimensions"], "26:29");
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

@@ -97,7 +97,7 @@ fn biber_validates_the_papers_bib() {
 
 #[test]
 #[ignore = "needs biber: `cargo test -- --include-ignored` runs it (.ci/run installs biber)"]
-fn biber_validates_interviews_letters_reviews_films_and_talks() {
+fn biber_validates_interviews_letters_reviews_films_talks_and_broadcasts() {
     if !require("biber", runs("biber", "--version")) {
         return;
     }
@@ -109,6 +109,7 @@ fn biber_validates_interviews_letters_reviews_films_and_talks() {
             include_str!("data/chinese-unpublished-paper.txt"),
         ),
         ("archives", include_str!("data/manuscript-paper.txt")),
+        ("broadcasts", include_str!("data/broadcast-paper.txt")),
     ] {
         let ex = footcite::extract(text).unwrap();
         let problems = biber_problems(&ex.works, name);

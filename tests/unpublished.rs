@@ -275,6 +275,86 @@ fn citeprocs_chicago_notes_for_talks_are_read_back() {
     }
 }
 
+/// Letters whose data give a genre (`tests/data/letter-items.json`: a
+/// memorandum, a telegram, a cable, a handwritten note and a letter, with
+/// and without an archive), which citeproc-js writes after the recipient
+/// (`Dean Acheson to Harry S. Truman, memorandum, June 25, 1950, 3, box
+/// 12, …`): every one is read as a letter, its short form resolved.
+#[test]
+#[ignore = "needs node and citeproc: `cargo test -- --include-ignored` runs it (.ci/run installs them)"]
+fn citeprocs_chicago_notes_for_letters_of_each_kind_are_read_back() {
+    if let Some(typed) = read_back("tests/data/letter-items.json") {
+        assert_eq!(typed.len(), 5, "typed as their items: {typed:?}");
+    }
+}
+
+/// Five episodes (`tests/data/broadcast-items.json`: podcasts, a radio and a
+/// television programme, with and without a host, a broadcaster or an
+/// address) rendered by citeproc-js as `“Title,” podcast, This American
+/// Life (WBEZ, May 9, 2008), 3, URL`: every one is read as a broadcast.
+#[test]
+#[ignore = "needs node and citeproc: `cargo test -- --include-ignored` runs it (.ci/run installs them)"]
+fn citeprocs_chicago_notes_for_broadcasts_are_read_back() {
+    if let Some(typed) = read_back("tests/data/broadcast-items.json") {
+        assert_eq!(typed.len(), 5, "typed as their items: {typed:?}");
+    }
+}
+
+/// Letters named by their kind, podcasts and programmes, and a Chinese
+/// interview dated in its first phrase (`tests/data/broadcast-paper.txt`).
+#[test]
+fn letters_of_each_kind_and_broadcasts_are_read() {
+    let text = include_str!("data/broadcast-paper.txt");
+    let parsed = footcite::extract(text).unwrap();
+    let ex = parsed.to_json();
+    let want = json!([
+        [1, 1, 3, [["full", "acheson1950", null]]],
+        [2, 1, 3, [["full", "kennan1946", "4"]]],
+        [3, 1, 3, [["full", "glass2008giant", "3"]]],
+        [4, 1, 3, [["full", "hubbard2021emily", null]]],
+        [5, 1, 3, [["short", "kennan1946", "6"]]],
+        [6, 1, 3, [["full", "china2003red", null]]],
+        [7, 1, 3, [["full", "wang2005", "3"]]],
+        [8, 1, 3, [["short", "glass2008giant", null]]]
+    ]);
+    assert_eq!(Value::Array(note_rows(&ex)), want);
+    let memo = item(&ex, "acheson1950");
+    assert_eq!(memo["type"], "personal_communication");
+    assert_eq!(memo["genre"], "memorandum");
+    assert_eq!(
+        memo["recipient"],
+        json!([{"family": "Truman", "given": "Harry S."}])
+    );
+    assert_eq!(memo["archive_collection"], "Truman Papers");
+    let glass = item(&ex, "glass2008giant");
+    assert_eq!(glass["type"], "broadcast");
+    assert_eq!(glass["container-title"], "This American Life");
+    assert_eq!(glass["publisher"], "WBEZ");
+    assert_eq!(glass["issued"]["date-parts"], json!([[2008, 5, 9]]));
+    let wang = item(&ex, "wang2005");
+    assert_eq!(wang["type"], "interview");
+    assert_eq!(wang["issued"]["date-parts"], json!([[2005, 6, 12]]));
+    assert_eq!(wang["publisher-place"], "北京");
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(&parsed, "broadcast-paper.txt", today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
+    assert!(
+        bib.contains("title = {Memorandum to Harry S. Truman}"),
+        "{bib}"
+    );
+    assert!(
+        bib.contains("titleaddon = {podcast, MP3 audio, 26:29}"),
+        "{bib}"
+    );
+    assert!(bib.contains("howpublished = {This American Life}"), "{bib}");
+    assert!(bib.contains("organization = {WBEZ}"), "{bib}");
+}
+
 /// Documents kept in archives (`tests/data/manuscript-paper.txt`): a
 /// draft, a telegram, minutes in a Russian archive's fond/opis/delo, a
 /// memorandum in citeproc-js's form, a short form, and two Chinese

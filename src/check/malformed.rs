@@ -91,6 +91,7 @@ pub fn type_name(t: ItemType) -> &'static str {
         ItemType::ReviewBook => "review",
         ItemType::Speech => "speech or lecture",
         ItemType::Manuscript => "archived document",
+        ItemType::Broadcast => "broadcast or podcast",
     }
 }
 
@@ -230,7 +231,8 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
         ItemType::Interview
         | ItemType::PersonalCommunication
         | ItemType::Speech
-        | ItemType::Manuscript => {
+        | ItemType::Manuscript
+        | ItemType::Broadcast => {
             if item.issued.is_none() {
                 missing.push(DATE);
             }

@@ -3322,7 +3322,9 @@ fn after_quoted_title(
         Ok((rest, _)) => rest,
         Err(_) => after,
     };
-    if let Some(parse) = recording::video(after, &title, creators.as_ref()) {
+    if let Some(parse) = recording::video(after, &title, creators.as_ref())
+        .or_else(|| recording::broadcast(after, &title, creators.as_ref()))
+    {
         return Some(parse);
     }
     // `“Title,” review of Book, by Author, Journal …`: the review's own

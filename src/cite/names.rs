@@ -767,6 +767,10 @@ fn bare_role(input: Span) -> PResult<Role> {
             value(Role::Editor, tag("ed.")),
             value(Role::Translator, tag("trans.")),
             value(Role::Translator, tag("tr.")),
+            // A podcast's or a programme's host (Chicago's 18th edition)
+            // is its author.
+            value(Role::Author, tag("hosts")),
+            value(Role::Author, tag("host")),
         )),
         word_end,
     )

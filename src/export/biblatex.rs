@@ -1068,6 +1068,9 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         b.text("organization", item.container_title.as_deref());
     } else if matches!(ty, EntryType::InCollection | EntryType::InBook) {
         b.title("booktitle", item.container_title.as_deref());
+    } else if item.item_type == ItemType::Broadcast {
+        // The programme an episode is of: how `@misc` was published.
+        b.text("howpublished", item.container_title.as_deref());
     } else if item.container_title.is_some() && item.item_type != ItemType::Interview {
         // (An interview's container is told with its medium.)
         b.text("container", item.container_title.as_deref());
@@ -1125,6 +1128,18 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
                     b.text("howpublished", genre.as_deref());
                 }
             }
+        } else if item.item_type == ItemType::Broadcast {
+            // `podcast, MP3 audio, 26:29`: what it is and how it was heard.
+            let extra = item.extra();
+            let said: Vec<&str> = [
+                item.genre.as_deref(),
+                extra.medium.as_deref(),
+                extra.dimensions.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            b.text("titleaddon", Some(said.join(", ").as_str()));
         } else {
             b.text("titleaddon", item.genre.as_deref());
         }
@@ -1170,13 +1185,13 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     // Publication.
     // (A thesis's `institution` becomes BibTeX's `school` in the biblatex
     // crate's conversion of the entry, `entry_string`.)
-    // A film's studio, a video's channel, an interview's broadcaster:
-    // `@misc` has no publisher.
+    // A film's studio, a video's channel, an interview's or an episode's
+    // broadcaster: `@misc` has no publisher.
     let publisher_field = if is_report || is_thesis {
         "institution"
     } else if matches!(
         item.item_type,
-        ItemType::MotionPicture | ItemType::Interview
+        ItemType::MotionPicture | ItemType::Interview | ItemType::Broadcast
     ) {
         "organization"
     } else {

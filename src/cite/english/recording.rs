@@ -84,6 +84,159 @@ pub(super) fn video(after: Span, title: &str, creators: Option<&NameList>) -> Op
     Some(parse)
 }
 
+/// What a broadcast is, as a note says it in lower case: `podcast`, `radio
+/// broadcast`, `television program`.
+const BROADCAST_GENRES: &[&str] = &[
+    "podcast",
+    "podcast episode",
+    "podcast audio",
+    "podcast video",
+    "radio broadcast",
+    "television broadcast",
+    "TV broadcast",
+    "radio program",
+    "radio programme",
+    "television program",
+    "television programme",
+    "TV program",
+    "radio show",
+    "television show",
+    "TV show",
+];
+
+/// The words a broadcast's genre holds: a look for them spares reading
+/// the other notes with a quoted title.
+const BROADCAST_WORDS: &[&str] = &["podcast", "broadcast", "program", "show"];
+
+/// `MP3 audio`: the file a podcast was heard as.
+fn is_audio_format(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (text == "audio" || text.ends_with(" audio")) && (1..=2).contains(&words)
+}
+
+/// `produced by Phil Pegan`, `hosted by Ira Glass`: who else made it, kept
+/// as words (CSL-JSON's note); `published by BBC World Service` is the
+/// publisher.
+fn made_by(text: &str) -> Option<(&'static str, &str)> {
+    [
+        "published by ",
+        "produced by ",
+        "presented by ",
+        "hosted by ",
+        "presented and produced by ",
+    ]
+    .iter()
+    .find_map(|lead| Some((*lead, text.strip_prefix(lead)?.trim())))
+    .filter(|(_, who)| !who.is_empty())
+}
+
+/// `“Title,” podcast, This American Life (WBEZ, May 9, 2008), 6, URL`, as
+/// citeproc-js writes a CSL broadcast, and Chicago's `“Title,” March 2,
+/// 2021, in In the Studio, produced by …, podcast, MP3 audio, 26:29, URL`:
+/// an episode of a podcast or a radio or television programme. `after`
+/// follows the quoted title's comma.
+///
+/// The genre is required, and so is a date; every element must be read,
+/// or the note is left to the other grammars.
+pub(super) fn broadcast(
+    after: Span,
+    title: &str,
+    creators: Option<&NameList>,
+) -> Option<CiteParse> {
+    let text = after.fragment();
+    if !BROADCAST_WORDS.iter().any(|w| text.contains(w)) {
+        return None;
+    }
+    let dated = around_date(after);
+    let mut item = Item::new(ItemType::Broadcast);
+    item.title = Some(title.into());
+    if let Some(list) = creators {
+        list.clone().apply_to(&mut item);
+    }
+    item.language = Some(Language::English);
+    item.issued = dated.date;
+    let mut parse = CiteParse::default();
+    let mut notes = Vec::new();
+    let elements = dated.before.iter().chain(&dated.after);
+    for element in elements {
+        let text = *element.fragment();
+        if is_broadcast_genre(text) && item.genre.is_none() {
+            item.genre = Some(text.into());
+        } else if let Some(show) = text
+            .strip_prefix("in ")
+            .filter(|_| item.container_title.is_none())
+        {
+            item.container_title = Some(show.trim().into());
+        } else if let Some((lead, who)) = made_by(text) {
+            if lead == "published by " && item.publisher.is_none() {
+                item.publisher = Some(who.into());
+            } else {
+                notes.push(text);
+            }
+        } else if all_of(running_time, *element).is_some() && item.extra().dimensions.is_none() {
+            item.extra_mut().dimensions = Some(text.into());
+        } else if is_audio_format(text) && item.extra().medium.is_none() {
+            item.extra_mut().medium = Some(text.into());
+        } else if let Some(address) = all_of(url, *element).filter(|_| item.url.is_none()) {
+            item.url = Some(address.into());
+        } else if let Some(seen) = accessed(*element).filter(|_| item.extra().accessed.is_none()) {
+            item.extra_mut().accessed = Some(seen);
+        } else if let Some(pages) = all_of(super::cited_pages, *element)
+            .filter(|_| parse.locator.is_none() && item.url.is_none() && item.issued.is_some())
+        {
+            parse.locator = Some(pages);
+        } else if item.container_title.is_none() {
+            // `This American Life (WBEZ, May 9, 2008)`, `The Ezra Klein Show
+            // (podcast)`: the programme, with who broadcast it and when, or
+            // what it is.
+            show_with_broadcaster(*element, &mut item)?;
+        } else {
+            return None;
+        }
+    }
+    if item.genre.is_none() || item.issued.is_none() {
+        return None;
+    }
+    if !notes.is_empty() {
+        item.extra_mut().note = Some(notes.join(", ").into());
+    }
+    parse.parsed = Some(Parsed::Full(Arc::new(item)));
+    Some(parse)
+}
+
+fn is_broadcast_genre(text: &str) -> bool {
+    BROADCAST_GENRES.contains(&text)
+}
+
+/// `This American Life (WBEZ, May 9, 2008)` or `This American Life`: the
+/// programme, and in brackets who broadcast it (at most one element) and
+/// when.
+fn show_with_broadcaster(element: Span, item: &mut Item) -> Option<()> {
+    let text = *element.fragment();
+    let Some(open) = text.find(" (").filter(|_| text.ends_with(')')) else {
+        item.container_title = Some(text.into());
+        return Some(());
+    };
+    let show = text.get(..open)?.trim();
+    let inner = text.get(open + 2..text.len() - 1)?;
+    if is_broadcast_genre(inner) && item.genre.is_none() {
+        item.container_title = Some(show.into());
+        item.genre = Some(inner.into());
+        return Some(());
+    }
+    let dated = around_date(Span::new(inner));
+    if !dated.after.is_empty() || dated.before.len() > 1 || item.issued.is_some() {
+        return None;
+    }
+    item.container_title = Some(show.into());
+    item.publisher = dated
+        .before
+        .first()
+        .map(|b| b.fragment().to_string().into());
+    item.issued = Some(dated.date?);
+    Some(())
+}
+
 /// `Monty Python and the Holy Grail, directed by Terry Gilliam and Terry
 /// Jones`: a film's title and its directors.
 pub(super) fn directed_by(title: &str) -> Option<(String, Vec<Name>)> {
@@ -149,6 +302,92 @@ mod tests {
         assert_eq!(item.volume, None);
         assert_eq!(parse.locator, None);
         assert!(parse.unparsed.is_empty());
+    }
+
+    #[test]
+    fn a_podcast_episode_as_citeproc_writes_a_broadcast() {
+        let (item, cited) = parse("Ira Glass, “The Giant Pool of Money,” podcast, This American Life (WBEZ, May 9, 2008), 6, https://example.com/tal");
+        assert_eq!(item.item_type, ItemType::Broadcast);
+        assert_eq!(item.title.as_deref(), Some("The Giant Pool of Money"));
+        assert_eq!(item.genre.as_deref(), Some("podcast"));
+        assert_eq!(item.container_title.as_deref(), Some("This American Life"));
+        assert_eq!(item.publisher.as_deref(), Some("WBEZ"));
+        assert_eq!(year_of(item.issued.as_ref()), Some(2008));
+        assert_eq!(item.url.as_deref(), Some("https://example.com/tal"));
+        assert_eq!(cited.locator.map(|l| l.value).as_deref(), Some("6"));
+        assert_eq!(item.volume, None);
+        let (item, _) = parse(
+            "“Cold War Radio,” radio broadcast, Witness History (BBC World Service, March 3, 2015)",
+        );
+        assert_eq!(item.genre.as_deref(), Some("radio broadcast"));
+        assert_eq!(item.publisher.as_deref(), Some("BBC World Service"));
+    }
+
+    #[test]
+    fn a_podcast_episode_in_chicagos_form() {
+        let (item, cited) = parse("Laurel Hubbard and Phil Pegan, “Emily Young: Stone Carver,” March 2, 2021, in In the Studio, presented and produced by Phil Pegan, published by BBC World Service, podcast, MP3 audio, 26:29, https://example.com/young");
+        assert_eq!(item.item_type, ItemType::Broadcast);
+        assert_eq!(item.author.len(), 2);
+        assert_eq!(item.container_title.as_deref(), Some("In the Studio"));
+        assert_eq!(item.publisher.as_deref(), Some("BBC World Service"));
+        assert_eq!(item.genre.as_deref(), Some("podcast"));
+        assert_eq!(item.extra().medium.as_deref(), Some("MP3 audio"));
+        assert_eq!(item.extra().dimensions.as_deref(), Some("26:29"));
+        assert_eq!(
+            item.extra().note.as_deref(),
+            Some("presented and produced by Phil Pegan")
+        );
+        assert_eq!(year_of(item.issued.as_ref()), Some(2021));
+        assert_eq!(cited.locator, None);
+    }
+
+    #[test]
+    fn not_a_broadcast() {
+        let title = "The Show";
+        for after in [
+            // Undated.
+            "podcast, This American Life",
+            // No genre.
+            "This American Life (WBEZ, May 9, 2008), 6",
+            // Something else after the genre and the programme.
+            "podcast, This American Life, May 9, 2008, a long aside",
+            // Two broadcasters in the brackets, or a second date.
+            "podcast, This American Life (WBEZ, NPR, May 9, 2008)",
+            "podcast, May 9, 2008, This American Life (WBEZ, May 10, 2008)",
+            // A show named in an article's title is no genre.
+            "Journal of Broadcast Studies 12 (2008): 4",
+        ] {
+            assert_eq!(broadcast(Span::new(after), title, None), None, "{after}");
+        }
+        assert!(broadcast(
+            Span::new("podcast, This American Life (WBEZ, May 9, 2008)"),
+            title,
+            None
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn the_programme_before_its_genre_or_the_genre_in_brackets() {
+        let (item, cited) = parse("Ira Glass, “The Giant Pool of Money,” This American Life, podcast, May 9, 2008, 2:15, https://example.com/tal");
+        assert_eq!(item.item_type, ItemType::Broadcast);
+        assert_eq!(item.container_title.as_deref(), Some("This American Life"));
+        assert_eq!(item.extra().dimensions.as_deref(), Some("2:15"));
+        assert_eq!(item.volume, None);
+        assert_eq!(cited.locator, None);
+        // Chicago's 18th edition names the host.
+        let (item, _) = parse("Ezra Klein, host, “Is Trump’s Presidency Doomed?,” The Ezra Klein Show (podcast), March 12, 2019, https://example.com/ezra");
+        assert_eq!(item.item_type, ItemType::Broadcast);
+        assert_eq!(
+            item.author
+                .iter()
+                .filter_map(Name::family)
+                .collect::<Vec<_>>(),
+            ["Klein"]
+        );
+        assert_eq!(item.container_title.as_deref(), Some("The Ezra Klein Show"));
+        assert_eq!(item.genre.as_deref(), Some("podcast"));
+        assert_eq!(year_of(item.issued.as_ref()), Some(2019));
     }
 
     #[test]

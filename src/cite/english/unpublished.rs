@@ -324,9 +324,14 @@ fn unpublished_item_titled(
 ) -> Option<(Item, Option<Locator>)> {
     let dated = around_date(tail);
     // `transcript, November 20, 1974`, `letter, February 8, 1972`: the
-    // medium or kind of document may come before the date.
+    // medium or kind of document may come before the date; a letter's may
+    // be any kind (`memorandum`, `telegram`), as citeproc-js writes a
+    // letter's genre.
+    let is_kind = |text: &str| {
+        text == "letter" || (item_type == ItemType::PersonalCommunication && is_document_kind(text))
+    };
     let (medium, before) = match dated.before.split_first() {
-        Some((first, rest)) if is_medium(first.fragment()) || *first.fragment() == "letter" => {
+        Some((first, rest)) if is_medium(first.fragment()) || is_kind(first.fragment()) => {
             (Some(*first.fragment()), rest)
         }
         _ => (None, dated.before.as_slice()),
@@ -358,11 +363,12 @@ fn unpublished_item_titled(
     let (locator, after) = pages_then_archive(&dated.after);
     read_archive(after, &mut item);
     match medium {
-        Some("letter") => item.genre = Some("letter".into()),
-        Some(medium) if item.extra().medium.is_none() => {
-            item.extra_mut().medium = Some(medium.into());
+        Some(medium) if is_medium(medium) => {
+            // The archive's own medium, if it named one, stands.
+            item.extra_mut().medium.get_or_insert_with(|| medium.into());
         }
-        _ => {}
+        Some(kind) => item.genre = Some(kind.into()),
+        None => {}
     }
     Some((item, locator))
 }
@@ -529,6 +535,12 @@ pub(super) fn personal_communication(rest: Span, creators: &NameList) -> Option<
 /// the date must name the month, so that a title holding ` to ` (`Phrases
 /// Designed to Sound Scientific, 2019, 14–17`) is not read as a letter.
 pub(super) fn letter(input: Span) -> Option<CiteParse> {
+    // `Memorandum, Dean Acheson to Harry S. Truman, …`: the kind may come
+    // first.
+    let (kind, input) = match leading_letter_kind(input) {
+        Some((kind, rest)) => (Some(kind), rest),
+        None => (None, input),
+    };
     let (rest, (writer, recipient)) = letter_parties(input)?;
     let (tail, _) = comma(rest).ok()?;
     let few = |list: &NameList| !list.et_al && list.names.len() <= 2;
@@ -558,7 +570,45 @@ pub(super) fn letter(input: Span) -> Option<CiteParse> {
         return None;
     }
     item.set_rare_names(recipient.names, |e| &mut e.recipient);
+    if let Some(kind) = kind {
+        item.genre.get_or_insert(kind.into());
+    }
     Some(full((item, locator)))
+}
+
+/// The kinds of document a note may name before a letter's writer and
+/// recipient, capitalised (`Memorandum, Acheson to Truman, …`).
+const LETTER_KINDS: &[&str] = &[
+    "memorandum",
+    "memo",
+    "telegram",
+    "cable",
+    "letter",
+    "note",
+    "dispatch",
+    "despatch",
+    "report",
+    "minute",
+    "postcard",
+    "circular",
+    "note verbale",
+    "aide-mémoire",
+];
+
+/// `Memorandum, ` before a letter's parties: the kind, in lower case, and
+/// what follows its comma.
+fn leading_letter_kind(input: Span) -> Option<(String, Span)> {
+    let end = find_top_level(input, |c| c == ',')?;
+    let first = *slice(input, 0, end).fragment();
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let kind = first.to_lowercase();
+    if !LETTER_KINDS.contains(&kind.as_str()) {
+        return None;
+    }
+    let (rest, _) = comma(slice(input, end, input.fragment().len())).ok()?;
+    Some((kind, rest))
 }
 
 /// The creators as the authors whatever role a marker gave them.
@@ -714,6 +764,68 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(short.locator.map(|l| l.value).as_deref(), Some("18-21"));
+    }
+
+    #[test]
+    fn a_letters_kind_before_its_date_or_before_its_writer_is_its_genre() {
+        // As citeproc-js writes a letter's genre.
+        let text = "Dean Acheson to Harry S. Truman, memorandum, June 25, 1950, 3, box 12, Harry S. Truman Library, Independence, MO";
+        let cited = super::super::citation(Span::new(text)).unwrap_or_default();
+        assert_eq!(cited.locator.map(|l| l.value).as_deref(), Some("3"));
+        let item = parse(text);
+        assert_eq!(item.item_type, ItemType::PersonalCommunication);
+        assert_eq!(item.genre.as_deref(), Some("memorandum"));
+        assert_eq!(families(&item.extra().recipient), ["Truman"]);
+        assert_eq!(item.extra().archive_location.as_deref(), Some("box 12"));
+        assert_eq!(
+            item.extra().archive_place.as_deref(),
+            Some("Independence, MO")
+        );
+        assert_eq!(item.extra().medium, None);
+        let item = parse(
+            "John Foster Dulles to Dwight D. Eisenhower, handwritten note, September 12, 1954, 6",
+        );
+        assert_eq!(item.genre.as_deref(), Some("handwritten note"));
+        // A kind and then where it was written.
+        let item = parse("George Kennan to James Byrnes, telegram, Moscow, February 22, 1946");
+        assert_eq!(item.genre.as_deref(), Some("telegram"));
+        assert_eq!(item.publisher_place.as_deref(), Some("Moscow"));
+        // As historians write it, the kind first.
+        let item = parse("Memorandum, Dean Acheson to Harry S. Truman, June 25, 1950, box 12, Truman Papers, Harry S. Truman Library, Independence, MO");
+        assert_eq!(item.genre.as_deref(), Some("memorandum"));
+        assert_eq!(families(&item.author), ["Acheson"]);
+        assert_eq!(families(&item.extra().recipient), ["Truman"]);
+        assert_eq!(
+            item.extra().archive_collection.as_deref(),
+            Some("Truman Papers")
+        );
+        // A kind the note names twice keeps the one before the date.
+        let item = parse("Telegram, Kennan to Byrnes, cable, February 22, 1946");
+        assert_eq!(item.genre.as_deref(), Some("cable"));
+    }
+
+    #[test]
+    fn only_a_known_capitalised_kind_opens_a_letter() {
+        let kind = |text: &str| {
+            leading_letter_kind(Span::new(text))
+                .map(|(kind, rest)| (kind, rest.fragment().to_string()))
+        };
+        assert_eq!(
+            kind("Memorandum, Acheson to Truman, June 25, 1950"),
+            Some((
+                "memorandum".to_string(),
+                "Acheson to Truman, June 25, 1950".to_string()
+            ))
+        );
+        assert_eq!(
+            kind("Note verbale, A to B, 1950").map(|k| k.0).as_deref(),
+            Some("note verbale")
+        );
+        assert_eq!(kind("memorandum, Acheson to Truman, June 25, 1950"), None);
+        assert_eq!(kind("Summary, Acheson to Truman, June 25, 1950"), None);
+        assert_eq!(kind("Memorandum"), None);
+        assert!(letter(Span::new("Summary, Acheson to Truman, June 25, 1950")).is_none());
+        assert!(letter(Span::new("Memorandum, Acheson, June 25, 1950")).is_none());
     }
 
     #[test]
