@@ -318,7 +318,13 @@ pub fn key_stem(item: &Item) -> String {
                 // and fourth characters make the second word.
                 Some(first) => (first, w.next().or_else(|| cjk_continuation(title))),
                 None => {
-                    let container = item.container_title.as_deref().unwrap_or("");
+                    // An untitled news report by its paper, an archive's
+                    // file by its archive.
+                    let container = item
+                        .container_title
+                        .as_deref()
+                        .or(item.extra().archive.as_deref())
+                        .unwrap_or("");
                     let c = significant_words(container, 1).into_iter().next();
                     (c.unwrap_or_else(|| "anon".to_string()), None)
                 }

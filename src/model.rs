@@ -493,6 +493,8 @@ pub enum LocatorLabel {
     Note,
     Paragraph,
     Volume,
+    /// A leaf of an archival file (`l. 5`, `ll. 9–17`, `л. 1–3`).
+    Folio,
 }
 
 impl LocatorLabel {
@@ -504,6 +506,7 @@ impl LocatorLabel {
             LocatorLabel::Note => "note",
             LocatorLabel::Paragraph => "paragraph",
             LocatorLabel::Volume => "volume",
+            LocatorLabel::Folio => "folio",
         }
     }
 }

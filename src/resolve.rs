@@ -40,12 +40,15 @@ fn identity(item: &Item) -> Identity {
         .unwrap_or_default();
     let title = match item.title.as_deref() {
         Some(title) => fold(title),
-        // An untitled news report is known by its paper, issue and day.
+        // An untitled news report is known by its paper, issue and day; an
+        // archive's file by its archive and its numbers.
         None => format!(
-            "{}|{}|{:?}",
+            "{}|{}|{:?}|{}|{}",
             fold(item.container_title.as_deref().unwrap_or("")),
             item.issue.as_deref().unwrap_or(""),
-            item.issued
+            item.issued,
+            fold(item.extra().archive.as_deref().unwrap_or("")),
+            fold(item.extra().archive_location.as_deref().unwrap_or(""))
         ),
     };
     (creator, title, item.issued.as_ref().map(|d| d.year()))

@@ -139,6 +139,13 @@ fn letters_of_each_kind_and_broadcasts_are_valid_csl_json() {
 }
 
 #[test]
+fn archive_files_are_valid_csl_json_manuscripts() {
+    let items = valid_items(include_str!("data/archive-file-paper.txt"));
+    assert_eq!(types_of(&items), ["manuscript"; 9]);
+    assert!(items.iter().all(|i| i["archive"].is_string()));
+}
+
+#[test]
 fn hand_built_items_are_valid_csl_json() {
     let works = support::sample_works();
     let value = assert_valid(&to_csl_json(&works));

@@ -355,6 +355,72 @@ fn letters_of_each_kind_and_broadcasts_are_read() {
     assert!(bib.contains("organization = {WBEZ}"), "{bib}");
 }
 
+/// Archives' files cited by their numbers, as notes on Soviet and Chinese
+/// history cite them (`tests/data/archive-file-paper.txt`): transliterated
+/// (`APRF, fond 45, opis 1, delo 329, listy 9–17`), abbreviated, in
+/// Russian, translated into Chinese (`全宗 45，目录 1，案卷 329`), and a
+/// mainland archive's number.
+#[test]
+fn archive_files_are_read() {
+    let text = include_str!("data/archive-file-paper.txt");
+    let parsed = footcite::extract(text).unwrap();
+    let ex = parsed.to_json();
+    let rows: Vec<(u64, String, String, String)> = ex["footnotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|n| {
+            let number = n["number"].as_u64().unwrap();
+            n["citations"].as_array().unwrap().iter().map(move |c| {
+                let text = |k: &str| c[k].as_str().unwrap_or("-").to_string();
+                (number, text("item"), text("locator"), text("label"))
+            })
+        })
+        .collect();
+    let want: Vec<(u64, &str, &str, &str)> = vec![
+        (1, "memorandum1949conversation", "9-17", "folio"),
+        (2, "anonnd", "1-3", "folio"),
+        (3, "rgaspind", "5", "folio"),
+        (4, "rgaspind", "7", "folio"),
+        (5, "aprfnd", "29-38", "folio"),
+        (6, "eluond", "1-3", "page"),
+        (7, "luoshen1950yuzhou", "1-5", "page"),
+        (8, "zhonggong1953zhongyang", "-", "-"),
+        (9, "waijiaond", "-", "-"),
+        (10, "shanghaind", "-", "-"),
+    ];
+    let got: Vec<(u64, &str, &str, &str)> = rows
+        .iter()
+        .map(|(n, i, l, b)| (*n, i.as_str(), l.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(got, want);
+    let rgaspi = item(&ex, "rgaspind");
+    assert_eq!(rgaspi["type"], "manuscript");
+    assert!(rgaspi.get("title").is_none());
+    assert_eq!(rgaspi["archive"], "RGASPI");
+    assert_eq!(rgaspi["archive_location"], "f. 17, op. 3, d. 1096");
+    let zhonggong = item(&ex, "zhonggong1953zhongyang");
+    assert_eq!(zhonggong["type"], "manuscript");
+    assert_eq!(zhonggong["archive"], "中央档案馆");
+    // Untitled and undated as such files are: the check asks for neither.
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(&parsed, "archive-file-paper.txt", today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    // biblatex titles a file by its numbers.
+    let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
+    assert!(bib.contains("title = {F. 17, op. 3, d. 1096}"), "{bib}");
+    assert!(bib.contains("addendum = {RGASPI}"), "{bib}");
+    let tex = footcite::export::latex::to_latex(&parsed);
+    assert!(
+        tex.contains("\\footcite[fols.~9--17]{memorandum1949conversation}"),
+        "{tex}"
+    );
+}
+
 /// Documents kept in archives (`tests/data/manuscript-paper.txt`): a
 /// draft, a telegram, minutes in a Russian archive's fond/opis/delo, a
 /// memorandum in citeproc-js's form, a short form, and two Chinese

@@ -225,7 +225,7 @@ fn trailing_locator(rest: Span, parse: &mut CiteParse) {
 /// only Simplified Chinese writes.
 pub(crate) fn language_of(text: &str) -> Language {
     // Common characters that exist only in the simplified script.
-    const SIMPLIFIED_ONLY: &str = "国际战军报华们这发经关对来时会为学书长东门问间开无车马鸟鱼说语读论议计让认识试词级纪线组织结给统经绩济举产业实际现党员员务动劳势区县边农电视话资质运过还进远选连适";
+    const SIMPLIFIED_ONLY: &str = "国际战军报华们这发经关对来时会为学书长东门问间开无车马鸟鱼说语读论议计让认识试词级纪线组织结给统经绩济举产业实际现党员员务动劳势区县边农电视话资质运过还进远选连适档馆录页号";
     if text.chars().any(|c| SIMPLIFIED_ONLY.contains(c)) {
         Language::ChineseSimplified
     } else {
@@ -282,12 +282,14 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some((number, locator)) = all_of(note_reference, input) {
         return Some(CiteParse::same_as_note(number, locator));
     }
-    if let Some(parse) = untitled_report(input, parse.clone()) {
-        return Some(parse);
-    }
+    // An archive's words first: `《指示》，1953年5月2日，中央档案馆藏` is no
+    // untitled newspaper report.
     if let Some(parse) =
         interview::interview_or_letter(input).or_else(|| archive::archived_document(input))
     {
+        return Some(parse);
+    }
+    if let Some(parse) = untitled_report(input, parse.clone()) {
         return Some(parse);
     }
     let (rest, creators) = match (chinese_creators, comma).parse(input) {

@@ -42,7 +42,12 @@ fn full_parse(text: &str) -> (Item, CiteParse) {
 pub fn ibid(input: Span) -> PResult<Option<Locator>> {
     let (input, _) = alt((tag_no_case("ibidem"), tag_no_case("ibid"), tag("Id"))).parse(input)?;
     let (input, _) = opt(tag(".")).parse(input)?;
-    let (input, locator) = opt(preceded(comma, cited_pages)).parse(input)?;
+    let (input, locator) = opt(preceded(
+        comma,
+        // Leaves first: `l` alone would be the roman page 50.
+        alt((unpublished::leaves_cited, cited_pages)),
+    ))
+    .parse(input)?;
     Ok((input, locator))
 }
 
@@ -2662,7 +2667,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(rest) = text.strip_prefix("Anon., ").filter(|rest| !rest.is_empty()) {
         return citation(slice(input, text.len() - rest.len(), text.len()));
     }
-    if let Some(parse) = unpublished::letter(input) {
+    if let Some(parse) =
+        unpublished::letter(input).or_else(|| unpublished::archive_reference(input))
+    {
         return Some(parse);
     }
     // `Lynch, “Changing Views,” 390`: short forms name authors by surname
@@ -4058,6 +4065,11 @@ mod tests {
         assert_eq!(value("Ibid., 45 n. 3").as_deref(), Some("45n3"));
         assert!(all_of(ibid, Span::new("Ibidem")).is_some());
         assert!(ibid(Span::new("Ibsen")).is_err());
+        // The leaves of an archive's file, not the roman page `l`.
+        let loc = all_of(ibid, Span::new("Ibid., l. 7")).flatten().unwrap();
+        assert_eq!((loc.label, loc.value.as_str()), (LocatorLabel::Folio, "7"));
+        let loc = all_of(ibid, Span::new("Ibid., l")).flatten().unwrap();
+        assert_eq!((loc.label, loc.value.as_str()), (LocatorLabel::Page, "l"));
     }
 
     #[test]

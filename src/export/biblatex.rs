@@ -860,6 +860,12 @@ fn described_by_people(item: &Item) -> Option<String> {
         }
         // Its medium and running time say what it is.
         ItemType::MotionPicture => Some(String::new()),
+        // An archive's file cited by its numbers is titled by them: `Fond
+        // 45, opis 1, delo 329`.
+        ItemType::Manuscript if item.title.is_none() => extra
+            .archive_location
+            .as_deref()
+            .map(|l| capitalised(&clean(l))),
         ItemType::ReviewBook => {
             let title = extra.reviewed_title.as_deref()?;
             Some(match extra.reviewed_author.as_slice() {
@@ -927,8 +933,13 @@ fn describe_unpublished(b: &mut Builder, item: &Item, described: &str) {
 /// every style prints, `addendum` (BibTeX: the note).
 fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
     let extra = item.extra();
+    // An untitled file's numbers are its title.
+    let location = match item.title {
+        None if item.item_type == ItemType::Manuscript => &None,
+        _ => &extra.archive_location,
+    };
     let parts: Vec<String> = [
-        &extra.archive_location,
+        location,
         &extra.archive_collection,
         &extra.archive,
         &extra.archive_place,

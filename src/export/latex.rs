@@ -91,6 +91,8 @@ pub fn postnote(loc: &Locator) -> String {
         LocatorLabel::Note => "n.~",
         LocatorLabel::Paragraph => "para.~",
         LocatorLabel::Volume => "vol.~",
+        LocatorLabel::Folio if plural => "fols.~",
+        LocatorLabel::Folio => "fol.~",
     };
     let note = format!("{prefix}{dashed}");
     if note.contains(']') {

@@ -258,7 +258,7 @@ fn read_archive(after: &[Span], item: &mut Item) {
             item.url = Some(address.into());
         } else if is_medium(text) && extra.medium.is_none() {
             extra.medium = Some(text.into());
-        } else if is_location(text) {
+        } else if is_location(text) || is_file_part(text) {
             location.push(text);
         } else if has_word(text, COLLECTION_WORDS) && extra.archive_collection.is_none() {
             let mut collection = text.to_string();
@@ -268,7 +268,9 @@ fn read_archive(after: &[Span], item: &mut Item) {
                 i += 1;
             }
             extra.archive_collection = Some(collection.into());
-        } else if has_word(text, REPOSITORY_WORDS) && repository.len() < 2 {
+        } else if (has_word(text, REPOSITORY_WORDS) || is_archive_acronym(text))
+            && repository.len() < 2
+        {
             repository.push(text);
         } else if !repository.is_empty() && extra.archive_place.is_none() {
             // `…, National Library of Medicine, Bethesda, MD`.
@@ -395,7 +397,8 @@ fn is_document_kind(text: &str) -> bool {
 pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse) -> Option<Item> {
     // Most notes name no archive: a look for its words first.
     let text = after.fragment();
-    if !has_word(text, COLLECTION_WORDS) && !has_word(text, REPOSITORY_WORDS) {
+    if !has_word(text, COLLECTION_WORDS) && !has_word(text, REPOSITORY_WORDS) && !names_a_file(text)
+    {
         return None;
     }
     let (dated, archive) = match parens(trim(after)) {
@@ -428,6 +431,14 @@ pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse)
     item.issued = Some(dated.date?);
     item.language = Some(Language::English);
     let (locator, archive) = pages_then_archive(&archive);
+    // `…, delo 329, listy 9–17`: the leaves cited, last.
+    let (locator, archive) = match (locator, archive.split_last()) {
+        (None, Some((last, before))) => match leaves(*last) {
+            Some(leaves) => (Some(leaves), before),
+            None => (None, archive),
+        },
+        (locator, _) => (locator, archive),
+    };
     read_archive(archive, &mut item);
     let extra = item.extra();
     if extra.note.is_some() || (extra.archive.is_none() && extra.archive_collection.is_none()) {
@@ -442,6 +453,114 @@ pub(super) fn archived_document(after: Span, title: &str, parse: &mut CiteParse)
     }
     parse.locator = locator;
     Some(item)
+}
+
+/// The labels of a Soviet or Russian archive's file, transliterated,
+/// abbreviated or in Russian: `fond 17`, `f. 17`, `ф. 17`; `opis 3`, `op.
+/// 3`, `оп. 3`; `delo 1096`, `d. 1096`, `д. 1096`; `papka 5`.
+const FILE_LABELS: &[&str] = &[
+    "fond", "f.", "ф.", "opis", "op.", "оп.", "delo", "d.", "д.", "papka", "п.",
+];
+
+/// `fond 17`, `оп. 23а`: one label of [`FILE_LABELS`] and its number.
+fn is_file_part(text: &str) -> bool {
+    let Some((label, number)) = text.split_once(' ') else {
+        return false;
+    };
+    let number = number.trim();
+    FILE_LABELS.contains(&label)
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '–'))
+}
+
+/// Whether a note names a file by its fond, opis or delo: a look for the
+/// words before the elements are read.
+fn names_a_file(text: &str) -> bool {
+    [
+        "fond ", "opis ", "delo ", "ф. ", "оп. ", "д. ", "f. ", "op. ",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// `l. 5`, `ll. 9–17`, `listy 9–17`, `л. 1–3`: the leaves of an archive's
+/// file a note cites (`Ibid., l. 7` too).
+pub(super) fn leaves_cited(input: Span) -> PResult<Locator> {
+    let label = alt((
+        tag("ll."),
+        tag("l."),
+        tag("listy"),
+        tag("list"),
+        tag("лл."),
+        tag("л."),
+    ));
+    let (rest, mut locator) = preceded((label, space1), super::cited_pages).parse(input)?;
+    locator.label = crate::model::LocatorLabel::Folio;
+    Ok((rest, locator))
+}
+
+/// [`leaves_cited`], the whole element.
+fn leaves(element: Span) -> Option<Locator> {
+    all_of(leaves_cited, element)
+}
+
+/// `APRF`, `RGASPI`, `АПРФ`, `АВП РФ`: an archive named by its initials,
+/// Latin or Cyrillic capitals in at most three words.
+fn is_archive_acronym(text: &str) -> bool {
+    let letters = text.chars().filter(|c| !c.is_whitespace()).count();
+    (2..=10).contains(&letters)
+        && text.split_whitespace().count() <= 3
+        && text
+            .chars()
+            .all(|c| c.is_whitespace() || (c.is_alphabetic() && c.is_uppercase()))
+}
+
+/// `APRF, fond 45, opis 1, delo 329, listy 9–17`, `АПРФ, ф. 45, оп. 1,
+/// д. 329, л. 1–3`, `Russian State Archive of Contemporary History, f. 5,
+/// op. 30, d. 5`: an archive's file cited by its numbers alone, as notes
+/// on Soviet history do. The archive first (its initials, or a name with
+/// `Archive`, `Library` …), then at least two of the file's labelled
+/// numbers, and, last, the leaves cited.
+pub(super) fn archive_reference(input: Span) -> Option<CiteParse> {
+    if !names_a_file(input.fragment()) {
+        return None;
+    }
+    let elements: Vec<Span> = split_top_level(input, |c| c == ',')
+        .into_iter()
+        .map(trim)
+        .filter(|e| !e.fragment().is_empty())
+        .collect();
+    let (archive, rest) = elements.split_first()?;
+    let archive = *archive.fragment();
+    if !is_archive_acronym(archive) && !has_word(archive, REPOSITORY_WORDS) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut locator = None;
+    for (i, element) in rest.iter().enumerate() {
+        if is_file_part(element.fragment()) {
+            parts.push(*element.fragment());
+        } else if i + 1 == rest.len() {
+            locator = Some(leaves(*element)?);
+        } else {
+            return None;
+        }
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut item = Item::new(ItemType::Manuscript);
+    // A note in Russian is in no language footcite models.
+    item.language = archive.is_ascii().then_some(Language::English);
+    item.set_rare(Some(archive.into()), |e| &mut e.archive);
+    item.set_rare(Some(parts.join(", ").into()), |e| &mut e.archive_location);
+    Some(CiteParse {
+        parsed: Some(Parsed::Full(Arc::new(item))),
+        locator,
+        ..CiteParse::default()
+    })
 }
 
 /// The pages a note cites right after the date (as citeproc-js writes
@@ -630,6 +749,7 @@ fn is_genre(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::cite::ShortForm;
+    use crate::model::LocatorLabel;
 
     fn parse(text: &str) -> Item {
         match super::super::citation(Span::new(text)).and_then(|p| p.parsed) {
@@ -802,6 +922,108 @@ mod tests {
         // A kind the note names twice keeps the one before the date.
         let item = parse("Telegram, Kennan to Byrnes, cable, February 22, 1946");
         assert_eq!(item.genre.as_deref(), Some("cable"));
+    }
+
+    fn file_reference(text: &str) -> (Item, Option<Locator>) {
+        let parse = archive_reference(Span::new(text)).unwrap_or_default();
+        match parse.parsed {
+            Some(Parsed::Full(item)) => ((*item).clone(), parse.locator),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_soviet_archives_file_by_its_numbers() {
+        let (item, leaves) = file_reference("APRF, fond 45, opis 1, delo 329, listy 9–17");
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(item.title, None);
+        assert_eq!(item.extra().archive.as_deref(), Some("APRF"));
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("fond 45, opis 1, delo 329")
+        );
+        let leaves = leaves.unwrap_or_else(|| Locator::new(LocatorLabel::Page, ""));
+        assert_eq!(
+            (leaves.label, leaves.value.as_str()),
+            (LocatorLabel::Folio, "9-17")
+        );
+        assert_eq!(item.language, Some(Language::English));
+        // In Russian, in no language footcite models.
+        let (item, leaves) = file_reference("АПРФ, ф. 45, оп. 1, д. 329, л. 1–3");
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("ф. 45, оп. 1, д. 329")
+        );
+        assert_eq!(leaves.map(|l| l.value).as_deref(), Some("1-3"));
+        assert_eq!(item.language, None);
+        // An archive named in words, with no leaves cited.
+        let (item, leaves) =
+            file_reference("Russian State Archive of Contemporary History, f. 5, op. 30, d. 5");
+        assert_eq!(
+            item.extra().archive.as_deref(),
+            Some("Russian State Archive of Contemporary History")
+        );
+        assert_eq!(leaves, None);
+    }
+
+    #[test]
+    fn not_a_file_reference() {
+        for text in [
+            // One number is not a file.
+            "APRF, fond 45, listy 9–17",
+            // No archive first.
+            "Smith, fond 45, opis 1, delo 329",
+            "fond 45, opis 1, delo 329",
+            // Something else among the numbers, or leaves before them.
+            "APRF, fond 45, Moscow, opis 1",
+            "APRF, l. 5, fond 45, opis 1",
+            "APRF, fond 45, opis 1, see below",
+            // No file's words at all.
+            "NATO, Annual Report, 1999",
+        ] {
+            assert_eq!(archive_reference(Span::new(text)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_files_parts_leaves_and_initials() {
+        assert!(is_file_part("fond 17"));
+        assert!(is_file_part("оп. 23а"));
+        assert!(is_file_part("d. 1096/2"));
+        assert!(!is_file_part("fond"));
+        assert!(!is_file_part("fond seventeen"));
+        assert!(!is_file_part("box 3"));
+        assert!(!is_file_part("fond 17 and more"));
+        assert!(is_archive_acronym("RGASPI"));
+        assert!(is_archive_acronym("АВП РФ"));
+        assert!(!is_archive_acronym("A"));
+        assert!(!is_archive_acronym("Moscow"));
+        assert!(!is_archive_acronym("ABCDEFGHIJK"));
+        assert!(!is_archive_acronym("A B C D"));
+        assert!(leaves(Span::new("list 5")).is_some());
+        assert!(leaves(Span::new("лл. 3–4")).is_some());
+        assert!(leaves(Span::new("l.5")).is_none());
+        assert!(leaves(Span::new("page 5")).is_none());
+    }
+
+    #[test]
+    fn a_titled_document_in_a_soviet_archive() {
+        let text = "“Memorandum of Conversation between Stalin and Mao,” December 16, 1949, APRF, fond 45, opis 1, delo 329, listy 9–17";
+        let cited = super::super::citation(Span::new(text)).unwrap_or_default();
+        let leaves = cited
+            .locator
+            .unwrap_or_else(|| Locator::new(LocatorLabel::Page, ""));
+        assert_eq!(
+            (leaves.label, leaves.value.as_str()),
+            (LocatorLabel::Folio, "9-17")
+        );
+        let item = parse(text);
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(item.extra().archive.as_deref(), Some("APRF"));
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("fond 45, opis 1, delo 329")
+        );
     }
 
     #[test]
