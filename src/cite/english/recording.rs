@@ -42,6 +42,23 @@ fn posted_by(text: &str) -> Option<&str> {
     (!channel.is_empty()).then_some(channel)
 }
 
+/// A video's or a broadcast's item: its title, its creators, its day.
+fn recording(
+    item_type: ItemType,
+    title: &str,
+    creators: Option<&NameList>,
+    issued: Option<crate::model::Date>,
+) -> Item {
+    let mut item = Item::new(item_type);
+    item.title = Some(title.into());
+    if let Some(list) = creators {
+        list.clone().apply_to(&mut item);
+    }
+    item.language = Some(Language::English);
+    item.issued = issued;
+    item
+}
+
 /// `“Title,” YouTube video, 4:15, posted by Vox, April 3, 2019, URL`:
 /// `after` is what follows the quoted title's comma.
 pub(super) fn video(after: Span, title: &str, creators: Option<&NameList>) -> Option<CiteParse> {
@@ -58,13 +75,7 @@ pub(super) fn video(after: Span, title: &str, creators: Option<&NameList>) -> Op
         return None;
     }
     let mut parse = CiteParse::default();
-    let mut item = Item::new(ItemType::MotionPicture);
-    item.title = Some(title.into());
-    if let Some(list) = creators {
-        list.clone().apply_to(&mut item);
-    }
-    item.language = Some(Language::English);
-    item.issued = dated.date;
+    let mut item = recording(ItemType::MotionPicture, title, creators, dated.date);
     item.extra_mut().medium = Some(medium.fragment().to_string().into());
     for element in before.iter().chain(&dated.after) {
         let text = *element.fragment();
@@ -148,13 +159,7 @@ pub(super) fn broadcast(
         return None;
     }
     let dated = around_date(after);
-    let mut item = Item::new(ItemType::Broadcast);
-    item.title = Some(title.into());
-    if let Some(list) = creators {
-        list.clone().apply_to(&mut item);
-    }
-    item.language = Some(Language::English);
-    item.issued = dated.date;
+    let mut item = recording(ItemType::Broadcast, title, creators, dated.date);
     let mut parse = CiteParse::default();
     let mut notes = Vec::new();
     let elements = dated.before.iter().chain(&dated.after);
@@ -365,6 +370,15 @@ mod tests {
             None
         )
         .is_some());
+        // Pages once, after the day and before the address; the genre once.
+        for after in [
+            "podcast, This American Life (WBEZ, May 9, 2008), https://x.org/a, 6",
+            "podcast, This American Life (WBEZ, May 9, 2008), 6, 7",
+            "podcast, 6, This American Life (WBEZ, May 9, 2008)",
+            "podcast, The Show (podcast), May 9, 2008",
+        ] {
+            assert_eq!(broadcast(Span::new(after), title, None), None, "{after}");
+        }
     }
 
     #[test]
