@@ -178,13 +178,7 @@ fn the_bib_says_in_words_what_biblatex_has_no_field_for() {
 #[test]
 fn the_report_finds_nothing_wrong() {
     let ex = footcite::extract(PAPER).unwrap();
-    let today = Today {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let report = check::report_at(&ex, "tests/data/unpublished-paper.txt", today);
-    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    finds_nothing(&ex, "tests/data/unpublished-paper.txt");
 }
 
 /// Interviews and letters as Chinese notes write them
@@ -234,13 +228,7 @@ fn chinese_interviews_and_letters_are_read() {
         json!([{"family": "張", "given": "學良"}])
     );
     let parsed = footcite::extract(text).unwrap();
-    let today = Today {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let report = check::report_at(&parsed, "chinese-unpublished-paper.txt", today);
-    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    finds_nothing(&parsed, "chinese-unpublished-paper.txt");
     // What biblatex has no field for, in the note's own words.
     let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
     assert!(bib.contains("title = {致周恩來函}"), "{bib}");
@@ -335,13 +323,7 @@ fn letters_of_each_kind_and_broadcasts_are_read() {
     assert_eq!(wang["type"], "interview");
     assert_eq!(wang["issued"]["date-parts"], json!([[2005, 6, 12]]));
     assert_eq!(wang["publisher-place"], "北京");
-    let today = Today {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let report = check::report_at(&parsed, "broadcast-paper.txt", today);
-    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    finds_nothing(&parsed, "broadcast-paper.txt");
     let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
     assert!(
         bib.contains("title = {Memorandum to Harry S. Truman}"),
@@ -403,22 +385,19 @@ fn archive_files_are_read() {
     assert_eq!(zhonggong["type"], "manuscript");
     assert_eq!(zhonggong["archive"], "中央档案馆");
     // Untitled and undated as such files are: the check asks for neither.
-    let today = Today {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let report = check::report_at(&parsed, "archive-file-paper.txt", today);
-    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    finds_nothing(&parsed, "archive-file-paper.txt");
     // biblatex titles a file by its numbers.
     let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
     assert!(bib.contains("title = {F. 17, op. 3, d. 1096}"), "{bib}");
     assert!(bib.contains("addendum = {RGASPI}"), "{bib}");
+    // A titled document keeps its title; its numbers say nothing more.
+    assert!(!bib.contains("titleaddon"), "{bib}");
     let tex = footcite::export::latex::to_latex(&parsed);
     assert!(
         tex.contains("\\footcite[fols.~9--17]{memorandum1949conversation}"),
         "{tex}"
     );
+    assert!(tex.contains("\\footcite[fol.~5]{rgaspind}"), "{tex}");
 }
 
 /// Documents kept in archives (`tests/data/manuscript-paper.txt`): a
@@ -468,13 +447,7 @@ fn archived_documents_are_read() {
     let minutes = item(&ex, "waijiao1950zhongsu");
     assert_eq!(minutes["author"], json!([{"literal": "外交部"}]));
     assert_eq!(minutes["archive"], "中央研究院近代史研究所檔案館");
-    let today = Today {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    let report = check::report_at(&parsed, "manuscript-paper.txt", today);
-    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    finds_nothing(&parsed, "manuscript-paper.txt");
     let bib = export::to_biblatex(&parsed.works, Dialect::Biblatex);
     assert!(
         bib.contains("addendum = {fond 17, opis 3, delo 1096, Russian State Archive of Contemporary History, Moscow}"),
@@ -502,6 +475,17 @@ fn citeprocs_chicago_notes_for_archived_documents_are_read_back() {
 /// its item's work, and give the ids of the items whose work has the
 /// item's type. `None` when node, citeproc or the styles are missing (and
 /// the test may be skipped).
+/// The check's report on a paper, as of a fixed day, finds nothing wrong.
+fn finds_nothing(parsed: &footcite::Extraction, name: &str) {
+    let today = Today {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+    let report = check::report_at(parsed, name, today);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+}
+
 fn read_back(corpus: &str) -> Option<Vec<String>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let style = "/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl";

@@ -1150,6 +1150,38 @@ mod tests {
     }
 
     #[test]
+    fn items_named_otherwise_need_no_title() {
+        let missing = |item: &Item| list_fields(&missing_fields(item));
+        let dated = |mut item: Item| {
+            item.issued = Some(crate::model::Date::single(DatePart::year(1950)));
+            item
+        };
+        // A talk described by its kind; undescribed, it needs its title.
+        let mut talk = dated(Item::new(ItemType::Speech));
+        assert_eq!(missing(&talk), "title");
+        talk.genre = Some("speech".into());
+        assert_eq!(missing(&talk), "");
+        // A paper's untitled piece needs its title, unless it reviews one.
+        let mut review = dated(Item::new(ItemType::ReviewBook));
+        review.container_title = Some("Journal".into());
+        assert_eq!(missing(&review), "title");
+        review.set_rare(Some("Book".into()), |e| &mut e.reviewed_title);
+        assert_eq!(missing(&review), "");
+        // An archive's file is named by its numbers and has no day; a
+        // titled document has a day.
+        let mut file = Item::new(ItemType::Manuscript);
+        assert_eq!(missing(&file), "title and date");
+        file.set_rare(Some("fond 45, opis 1".into()), |e| &mut e.archive_location);
+        assert_eq!(missing(&file), "");
+        file.title = Some("Minutes".into());
+        assert_eq!(missing(&file), "date");
+        // Numbers on another type name nothing.
+        let mut report = Item::new(ItemType::Webpage);
+        report.set_rare(Some("fond 45".into()), |e| &mut e.archive_location);
+        assert_eq!(missing(&report), "title and URL");
+    }
+
+    #[test]
     fn a_closing_quote_turned_the_wrong_way_is_one_finding() {
         let mut marks = vec![(1, '“', true), (12, '“', true)];
         let text = "(“Tom Lehrer“), “That";

@@ -291,6 +291,23 @@ mod tests {
     }
 
     #[test]
+    fn any_one_of_an_archives_words_is_enough() {
+        // A repository alone, a number alone, an archive's name alone.
+        let (item, _) = read("〈會議紀錄〉（1950 年 3 月 2 日），國史館藏");
+        assert_eq!(item.extra().archive.as_deref(), Some("國史館"));
+        let (item, _) = read("〈會議紀錄〉，檔號：002-1");
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("檔號：002-1")
+        );
+        let (item, _) = read("俄罗斯总统档案馆，目录 1，案卷 329");
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("目录 1，案卷 329")
+        );
+    }
+
+    #[test]
     fn file_parts_numbers_and_archive_names() {
         assert!(file_part("全宗 45"));
         assert!(file_part("目录23а"));

@@ -340,6 +340,12 @@ mod tests {
         assert_eq!(item.author, vec![Name::literal("俄羅斯國防部官員")]);
         assert_eq!(item.extra().note.as_deref(), Some("匿名"));
         assert_eq!(item.publisher_place.as_deref(), Some("莫斯科"));
+        // Sixteen ideographs at most.
+        let (item, _) = read("筆者訪談中華人民共和國駐俄羅斯大使館官員，2005年6月12日");
+        assert_eq!(
+            item.author,
+            vec![Name::literal("中華人民共和國駐俄羅斯大使館官員")]
+        );
     }
 
     #[test]

@@ -390,6 +390,8 @@ mod tests {
             "Vladimir Putin, speech at the Munich Conference, Munich",
             // Prose after the day.
             "Vladimir Putin, speech at the Munich Conference, February 10, 2007, which he gave",
+            // A genre's word that does not end the description.
+            "Vladimir Putin, address book of the embassy, February 10, 2007, 3",
         ] {
             let parse = super::super::citation(Span::new(text)).unwrap_or_default();
             if let Some(Parsed::Full(item)) = &parse.parsed {

@@ -956,6 +956,12 @@ mod tests {
         );
         assert_eq!(leaves.map(|l| l.value).as_deref(), Some("1-3"));
         assert_eq!(item.language, None);
+        // Two numbers are enough.
+        let (item, _) = file_reference("RGASPI, f. 17, op. 3");
+        assert_eq!(
+            item.extra().archive_location.as_deref(),
+            Some("f. 17, op. 3")
+        );
         // An archive named in words, with no leaves cited.
         let (item, leaves) =
             file_reference("Russian State Archive of Contemporary History, f. 5, op. 30, d. 5");
@@ -1023,6 +1029,31 @@ mod tests {
         assert_eq!(
             item.extra().archive_location.as_deref(),
             Some("fond 45, opis 1, delo 329")
+        );
+    }
+
+    #[test]
+    fn a_collection_alone_names_the_archive() {
+        let item =
+            parse("Dean Acheson, “Memorandum on Korea,” June 25, 1950, box 12, Truman Papers");
+        assert_eq!(item.item_type, ItemType::Manuscript);
+        assert_eq!(
+            item.extra().archive_collection.as_deref(),
+            Some("Truman Papers")
+        );
+    }
+
+    #[test]
+    fn two_repositories_at_most() {
+        let mut item = Item::new(ItemType::Manuscript);
+        let after: Vec<Span> = ["Houghton Library", "Harvard University", "Kennedy Center"]
+            .into_iter()
+            .map(Span::new)
+            .collect();
+        read_archive(&after, &mut item);
+        assert_eq!(
+            item.extra().archive.as_deref(),
+            Some("Houghton Library, Harvard University")
         );
     }
 
