@@ -92,6 +92,32 @@ fn top_level_positions(
     stack.is_empty().then_some(found)
 }
 
+/// The first separator when nothing before it opens or closes a group,
+/// starts a URL or suspends a hyphen: then every pass of
+/// `top_level_positions` finds it first, so the rest of the text (often a
+/// whole note, asked only for its first element) need not be scanned.
+/// `None` when that cannot be known so cheaply. (Unlike the full scan, it
+/// finds the first element even where a bracket after it is left open.)
+fn plain_first_separator(text: &str, is_sep: &impl Fn(char) -> bool) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if is_opener(c, true) || opener_of(c).is_some() {
+            return None;
+        }
+        if !c.is_whitespace() && prev.is_none_or(char::is_whitespace) {
+            let token = text.get(i..).unwrap_or("");
+            if token.starts_with("http") || crate::text::starts_with_url(token) {
+                return None;
+            }
+        }
+        if is_sep(c) {
+            return (c != ',' || prev != Some('-')).then_some(i);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
 /// Split at separators outside brackets and quotation marks. Unbalanced
 /// quotation marks are ignored rather than swallowing the rest of the text;
 /// unbalanced brackets likewise.
@@ -128,6 +154,9 @@ pub fn split_top_level<'a>(input: Span<'a>, is_sep: impl Fn(char) -> bool) -> Ve
 /// The first top-level position of a separator, if any.
 pub fn find_top_level(input: Span, is_sep: impl Fn(char) -> bool) -> Option<usize> {
     let text = *input.fragment();
+    if let Some(first) = plain_first_separator(text, &is_sep) {
+        return Some(first);
+    }
     top_level_positions(text, &is_sep, true)
         .or_else(|| top_level_positions(text, &is_sep, false))
         .and_then(|p| p.first().copied())
@@ -280,6 +309,59 @@ mod tests {
             texts(&split_top_level(s, |c| c == ',')),
             ["21", " https://x.org/Brief%201,%20Vet.pdf", " 5"]
         );
+    }
+
+    /// The first top-level separator as the full scan finds it: `None`
+    /// where the groups do not balance.
+    fn first_by_full_scan(text: &str, is_sep: impl Fn(char) -> bool) -> Option<usize> {
+        top_level_positions(text, &is_sep, true)
+            .or_else(|| top_level_positions(text, &is_sep, false))
+            .and_then(|p| p.first().copied())
+    }
+
+    #[test]
+    fn the_first_separator_is_found_without_the_full_scan_only_when_plain() {
+        let comma = |c: char| c == ',';
+        assert_eq!(
+            plain_first_separator("Memorandum, A to B", &comma),
+            Some(10)
+        );
+        // What may change the answer sends it to the full scan.
+        for text in [
+            "“A, B,” C",
+            "A (B, C), D",
+            "Taal-, Land",
+            "see https://x.org/a,b, 5",
+            "A” B, C",
+            "no separator",
+        ] {
+            assert_eq!(plain_first_separator(text, &comma), None, "{text}");
+        }
+        // An unclosed bracket after the first element does not hide it.
+        assert_eq!(find_top_level(Span::new("A, B (C"), comma), Some(1));
+        assert_eq!(first_by_full_scan("A, B (C", comma), None);
+        for text in ["“A, B,” C, D", "A (B, C), D", "Taal-, Land, 3", "x, y"] {
+            assert_eq!(
+                find_top_level(Span::new(text), comma),
+                first_by_full_scan(text, comma),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_plain_first_separator_is_the_full_scans_first(
+            text in "[a-c ,;“”()（）「」\\-h:/.]{0,24}"
+        ) {
+            let sep = |c: char| c == ',' || c == ';';
+            let full = first_by_full_scan(&text, sep);
+            // Where the groups after it do not balance, the full scan finds
+            // nothing; a separator before any group is still the first.
+            let plain = plain_first_separator(&text, &sep);
+            proptest::prop_assert!(full.is_none() || plain.is_none() || full == plain);
+            proptest::prop_assert_eq!(find_top_level(Span::new(&text), sep), plain.or(full));
+        }
     }
 
     #[test]
