@@ -51,6 +51,13 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "within", "without",
 ];
 
+/// Russian and Ukrainian words skipped likewise (prepositions,
+/// conjunctions and particles): `О проблемах` is keyed by `problemakh`.
+const CYRILLIC_STOP_WORDS: &[&str] = &[
+    "а", "в", "во", "для", "до", "же", "за", "и", "из", "к", "ко", "на", "над", "не", "но", "о",
+    "об", "от", "по", "под", "при", "про", "с", "со", "у", "і", "й", "та", "що",
+];
+
 /// Surname readings that differ from a character's most common reading.
 const SURNAME_READINGS: &[(char, &str)] = &[
     ('曾', "zeng"),
@@ -167,11 +174,32 @@ fn fold_char(c: char, out: &mut String) {
         out.push_str(s);
         return;
     }
+    // Cyrillic and Greek have settled romanisations (`Бажанов` → `bazhanov`);
+    // other scripts' letters (kana, hangul) are left out as before, since a
+    // kana particle between ideographs would become a key word.
+    if is_cyrillic(c) || is_greek(c) {
+        let romanised = deunicode::deunicode_char(c).unwrap_or("");
+        out.extend(
+            romanised
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|d| d.to_ascii_lowercase()),
+        );
+        return;
+    }
     for d in c.to_string().nfd() {
         if d.is_ascii_alphanumeric() {
             out.push(d.to_ascii_lowercase());
         }
     }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
 }
 
 /// Fold a whole string to lowercase ASCII letters and digits.
@@ -253,7 +281,11 @@ fn words(text: &str) -> Vec<Word> {
                 .find_map(|p| raw.strip_suffix(p))
                 .unwrap_or(&raw);
             let folded: String = fold(&base.replace(is_apostrophe, ""));
-            let stop = STOP_WORDS.contains(&folded.as_str());
+            let stop = if base.chars().any(is_cyrillic) {
+                CYRILLIC_STOP_WORDS.contains(&base.to_lowercase().as_str())
+            } else {
+                STOP_WORDS.contains(&folded.as_str())
+            };
             out.push(Word::Latin { folded, stop });
         } else {
             i += 1;
@@ -535,6 +567,18 @@ mod tests {
         assert_eq!(key_stem(&it), "obrien1999lu");
         let it = item(Some(Name::person("呂", "")), "略論", Some(1999));
         assert_eq!(key_stem(&it), "lu1999luelun");
+        // Cyrillic and Greek romanised; their stop words skipped.
+        let it = item(
+            Some(Name::person("Бажанов", "Е. П.")),
+            "О проблемах внешней политики",
+            Some(2001),
+        );
+        assert_eq!(key_stem(&it), "bazhanov2001problemakh");
+        let it = item(None, "Актуальные проблемы", None);
+        assert_eq!(key_stem(&it), "aktualnyendproblemy");
+        assert_eq!(fold("Щука Їжак Ψυχή"), "shchukayizhakpsukhe");
+        // Kana are still left out.
+        assert_eq!(fold("の"), "");
         // Letters NFD does not take apart, each folded its own way.
         assert_eq!(
             fold("Straße Ærø Œuvre Łódź Đorđe Þór Işık"),

@@ -91,6 +91,10 @@ pub enum Language {
     ChineseTraditional,
     #[serde(rename = "zh-Hans")]
     ChineseSimplified,
+    #[serde(rename = "ru")]
+    Russian,
+    #[serde(rename = "uk")]
+    Ukrainian,
 }
 
 impl Language {
@@ -99,6 +103,26 @@ impl Language {
             Language::English => "en",
             Language::ChineseTraditional => "zh-Hant",
             Language::ChineseSimplified => "zh-Hans",
+            Language::Russian => "ru",
+            Language::Ukrainian => "uk",
+        }
+    }
+
+    pub fn is_chinese(self) -> bool {
+        matches!(
+            self,
+            Language::ChineseTraditional | Language::ChineseSimplified
+        )
+    }
+
+    /// The language babel and polyglossia know it by, for biblatex's
+    /// `langid` (Chinese has none that biblatex accepts).
+    pub fn babel_name(self) -> Option<&'static str> {
+        match self {
+            Language::English => Some("english"),
+            Language::Russian => Some("russian"),
+            Language::Ukrainian => Some("ukrainian"),
+            Language::ChineseTraditional | Language::ChineseSimplified => None,
         }
     }
 }

@@ -134,6 +134,37 @@ pub fn circled_number(c: char) -> Option<u32> {
     }
 }
 
+/// Russian or Ukrainian, when a text's letters are mostly Cyrillic. A text
+/// with letters only Serbian, Macedonian or Belarusian use gets none, nor
+/// does one in another script: their languages are not told apart here.
+/// (Bulgarian, which has no letter of its own, reads as Russian.)
+pub fn cyrillic_language(text: &str) -> Option<crate::model::Language> {
+    let (mut cyrillic, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if matches!(c, '\u{0400}'..='\u{052F}') {
+            cyrillic += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if cyrillic <= other {
+        return None;
+    }
+    let has = |letters: &str| {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .any(|c| letters.contains(c))
+    };
+    if has("ђјљњћџѓќѕў") {
+        return None;
+    }
+    Some(if has("їєґі") {
+        crate::model::Language::Ukrainian
+    } else {
+        crate::model::Language::Russian
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +229,25 @@ mod tests {
         assert_eq!(chinese_numeral("42"), Some(42));
         assert_eq!(chinese_numeral("五a"), None);
         assert_eq!(chinese_numeral(""), None);
+    }
+
+    #[test]
+    fn cyrillic_text_is_russian_or_ukrainian() {
+        use crate::model::Language;
+        assert_eq!(
+            cyrillic_language("Актуальные проблемы"),
+            Some(Language::Russian)
+        );
+        assert_eq!(
+            cyrillic_language("Історія України"),
+            Some(Language::Ukrainian)
+        );
+        assert_eq!(cyrillic_language("Їжак"), Some(Language::Ukrainian));
+        // Serbian, Belarusian: not told apart, so not claimed.
+        assert_eq!(cyrillic_language("Југославија"), None);
+        assert_eq!(cyrillic_language("Беларуская мова ў свеце"), None);
+        // Mostly Latin letters, or none at all.
+        assert_eq!(cyrillic_language("Soviet Policy (Политика)"), None);
+        assert_eq!(cyrillic_language("2001"), None);
     }
 }

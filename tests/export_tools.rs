@@ -129,9 +129,9 @@ fn biber_asks_only_for_the_date_of_undated_archive_files() {
     let ex = footcite::extract(include_str!("data/archive-file-paper.txt")).unwrap();
     let problems = biber_problems(&ex.works, "archive-files");
     let undated = [
-        "anonnd",
+        "aprfnda",
         "rgaspind",
-        "aprfnd",
+        "aprfndb",
         "eluond",
         "waijiaond",
         "shanghaind",

@@ -9,13 +9,10 @@
 
 mod common;
 
-use common::{item, note_rows, require};
+use common::{item, note_rows, read_back};
 use footcite::check::{self, Today};
 use footcite::export::{self, Dialect};
 use serde_json::{json, Value};
-use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
 
 const PAPER: &str = include_str!("data/unpublished-paper.txt");
 
@@ -361,10 +358,11 @@ fn archive_files_are_read() {
         .collect();
     let want: Vec<(u64, &str, &str, &str)> = vec![
         (1, "memorandum1949conversation", "9-17", "folio"),
-        (2, "anonnd", "1-3", "folio"),
+        // The Russian archive's initials, romanised, key its file.
+        (2, "aprfnda", "1-3", "folio"),
         (3, "rgaspind", "5", "folio"),
         (4, "rgaspind", "7", "folio"),
-        (5, "aprfnd", "29-38", "folio"),
+        (5, "aprfndb", "29-38", "folio"),
         (6, "eluond", "1-3", "page"),
         (7, "luoshen1950yuzhou", "1-5", "page"),
         (8, "zhonggong1953zhongyang", "-", "-"),
@@ -376,6 +374,9 @@ fn archive_files_are_read() {
         .map(|(n, i, l, b)| (*n, i.as_str(), l.as_str(), b.as_str()))
         .collect();
     assert_eq!(got, want);
+    // Cited in Russian, the file is in Russian; transliterated, in English.
+    assert_eq!(item(&ex, "aprfnda")["language"], "ru");
+    assert_eq!(item(&ex, "aprfndb")["language"], "en");
     let rgaspi = item(&ex, "rgaspind");
     assert_eq!(rgaspi["type"], "manuscript");
     assert!(rgaspi.get("title").is_none());
@@ -484,78 +485,4 @@ fn finds_nothing(parsed: &footcite::Extraction, name: &str) {
     };
     let report = check::report_at(parsed, name, today);
     assert!(report.contains("0 errors, 0 warnings"), "{report}");
-}
-
-fn read_back(corpus: &str) -> Option<Vec<String>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let style = "/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl";
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let present = node
-        && root.join("tests/citeproc/node_modules/citeproc").is_dir()
-        && Path::new(style).is_file();
-    if !require(
-        "node with tests/citeproc/node_modules/citeproc and Debian's CSL styles",
-        present,
-    ) {
-        return None;
-    }
-    let corpus = root.join(corpus);
-    let out = Command::new("node")
-        .arg(root.join("tests/roundtrip/render.js"))
-        .arg(&corpus)
-        .arg("chicago-fullnote-bibliography")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rendered: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let notes = rendered["notes"].as_array().unwrap();
-    // The paper's layout: a body line with the markers, then the notes.
-    let mut paper = String::from("Notes\n\n");
-    for note in notes {
-        paper.push_str(&format!("論證如下。{}", note["number"]));
-    }
-    paper.push_str(&format!("\n{}\n", " ".repeat(49)));
-    for note in notes {
-        paper.push_str(&format!(
-            "{} {}\n",
-            note["number"],
-            note["text"].as_str().unwrap()
-        ));
-    }
-    paper.push_str(" 完。\n");
-    let ex = footcite::extract(&paper).unwrap().to_json();
-    let rows = note_rows(&ex);
-    assert_eq!(rows.len(), notes.len(), "{paper}");
-    let mut work_of: HashMap<&str, &str> = HashMap::new();
-    for (note, row) in notes.iter().zip(&rows) {
-        let cited = note["cites"][0]["id"].as_str().unwrap();
-        let read = row[3][0][1].as_str();
-        let read =
-            read.unwrap_or_else(|| panic!("note {} resolves to no work: {row}", note["number"]));
-        assert_eq!(
-            *work_of.entry(cited).or_insert(read),
-            read,
-            "{}",
-            note["text"]
-        );
-    }
-    let items: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(&corpus).unwrap()).unwrap();
-    Some(
-        items
-            .iter()
-            .filter_map(|it| {
-                let id = it["id"].as_str()?;
-                let read = item(&ex, work_of.get(id)?);
-                (read["type"] == it["type"]).then(|| id.to_string())
-            })
-            .collect(),
-    )
 }

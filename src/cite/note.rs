@@ -304,11 +304,27 @@ fn parse_citation(piece: Span) -> Option<CiteParse> {
         return Some(parse);
     }
     let starts_cjk = piece.fragment().chars().next().is_some_and(is_cjk);
+    let in_latin_convention = || english::citation(piece).map(|p| in_cyrillic_script(p, piece));
     if starts_cjk {
-        chinese::citation(piece).or_else(|| english::citation(piece))
+        chinese::citation(piece).or_else(in_latin_convention)
     } else {
-        english::citation(piece).or_else(|| chinese::citation(piece))
+        in_latin_convention().or_else(|| chinese::citation(piece))
     }
+}
+
+/// A work cited in Chicago's form but written in Cyrillic (`Е. П. Бажанов,
+/// Актуальные проблемы … (Москва: …, 2001)`) is in that language, not
+/// English: told by its title, or by the whole citation where it has none.
+fn in_cyrillic_script(mut parse: CiteParse, piece: Span) -> CiteParse {
+    if let Some(Parsed::Full(item)) = parse.parsed.as_mut() {
+        let text = item.title.as_deref().unwrap_or(piece.fragment());
+        if let Some(language) = crate::text::cyrillic_language(text) {
+            if item.language != Some(language) {
+                std::sync::Arc::make_mut(item).language = Some(language);
+            }
+        }
+    }
+    parse
 }
 
 /// Parse a piece; when the grammar leaves text over, see whether the piece

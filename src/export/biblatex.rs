@@ -831,7 +831,7 @@ fn described_by_people(item: &Item) -> Option<String> {
             .join(" and ")
     };
     let genre = item.genre.as_deref().map(clean);
-    let chinese = item.language.is_some_and(|l| l != Language::English);
+    let chinese = item.language.is_some_and(Language::is_chinese);
     match item.item_type {
         // In the note's own words: `訪談`, `致周恩來函`.
         ItemType::Interview if chinese => Some(genre.unwrap_or_else(|| "訪談".to_string())),
@@ -952,7 +952,7 @@ fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
     }
     // `典藏號：002-…，蔣中正總統文物，國史館`: a Chinese document's parts
     // are joined as its note joins them.
-    let chinese = item.language.is_some_and(|l| l != Language::English);
+    let chinese = item.language.is_some_and(Language::is_chinese);
     let text = parts.join(if chinese { "，" } else { ", " });
     if bibtex || b.entry.get("addendum").is_some() {
         b.notes.push(text);
@@ -1291,6 +1291,15 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
         (Some(Language::English), Dialect::Bibtex) => b.text("language", Some("English")),
         (Some(Language::ChineseTraditional | Language::ChineseSimplified), _) => {
             b.text("language", Some("Chinese"))
+        }
+        (Some(language @ (Language::Russian | Language::Ukrainian)), dialect) => {
+            let name = language.babel_name().unwrap_or_default();
+            if dialect == Dialect::Biblatex {
+                b.text("langid", Some(name));
+                b.text("language", Some(name));
+            } else {
+                b.text("language", Some(&capitalised(name)));
+            }
         }
         (None, _) => {}
     }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use proptest::test_runner::{Config, FileFailurePersistence, TestRunner};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -133,4 +134,90 @@ pub fn corpus(notes: usize, dense: bool) -> String {
     let out = command.output().unwrap();
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Render a CSL-JSON corpus's items as citeproc-js's Chicago notes (as
+/// `tests/roundtrip/render.js` cites them: some again at once, some again
+/// later as short forms), lay the notes out as
+/// the reference paper does and read them back: the extraction, and each
+/// item's id with the key of the work its notes resolve to (all of an
+/// item's notes must resolve to one work). `None` when node, citeproc-js
+/// or Debian's CSL styles are missing outside CI.
+pub fn read_back_works(corpus: &str) -> Option<(Value, Vec<(String, String)>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let style = "/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl";
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let present = node
+        && root.join("tests/citeproc/node_modules/citeproc").is_dir()
+        && Path::new(style).is_file();
+    if !require(
+        "node with tests/citeproc/node_modules/citeproc and Debian's CSL styles",
+        present,
+    ) {
+        return None;
+    }
+    let out = Command::new("node")
+        .arg(root.join("tests/roundtrip/render.js"))
+        .arg(root.join(corpus))
+        .arg("chicago-fullnote-bibliography")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rendered: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = rendered["notes"].as_array().unwrap();
+    // The paper's layout: a body line with the markers, then the notes.
+    let mut paper = String::from("Notes\n\n");
+    for note in notes {
+        paper.push_str(&format!("論證如下。{}", note["number"]));
+    }
+    paper.push_str(&format!("\n{}\n", " ".repeat(49)));
+    for note in notes {
+        paper.push_str(&format!(
+            "{} {}\n",
+            note["number"],
+            note["text"].as_str().unwrap()
+        ));
+    }
+    paper.push_str(" 完。\n");
+    let ex = footcite::extract(&paper).unwrap().to_json();
+    let rows = note_rows(&ex);
+    assert_eq!(rows.len(), notes.len(), "{paper}");
+    let mut work_of: Vec<(String, String)> = Vec::new();
+    for (note, row) in notes.iter().zip(&rows) {
+        let cited = note["cites"][0]["id"].as_str().unwrap();
+        let read = row[3][0][1].as_str();
+        let read =
+            read.unwrap_or_else(|| panic!("note {} resolves to no work: {row}", note["number"]));
+        match work_of.iter().find(|(id, _)| id == cited) {
+            Some((_, first)) => assert_eq!(first, read, "{}", note["text"]),
+            None => work_of.push((cited.to_string(), read.to_string())),
+        }
+    }
+    Some((ex, work_of))
+}
+
+/// The ids of a corpus's items read back (see `read_back_works`) as works
+/// of the item's own type.
+pub fn read_back(corpus: &str) -> Option<Vec<String>> {
+    let (ex, work_of) = read_back_works(corpus)?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let items: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(root.join(corpus)).unwrap()).unwrap();
+    Some(
+        items
+            .iter()
+            .filter_map(|it| {
+                let id = it["id"].as_str()?;
+                let (_, read) = work_of.iter().find(|(cited, _)| cited == id)?;
+                (item(&ex, read)["type"] == it["type"]).then(|| id.to_string())
+            })
+            .collect(),
+    )
 }
