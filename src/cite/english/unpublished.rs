@@ -654,6 +654,12 @@ pub(super) fn personal_communication(rest: Span, creators: &NameList) -> Option<
 /// the date must name the month, so that a title holding ` to ` (`Phrases
 /// Designed to Sound Scientific, 2019, 14–17`) is not read as a letter.
 pub(super) fn letter(input: Span) -> Option<CiteParse> {
+    // Every letter names its parties `A to B`: a note without ` to ` is
+    // passed over before any element is looked for (this runs on every
+    // note).
+    if !input.fragment().contains(" to ") {
+        return None;
+    }
     // `Memorandum, Dean Acheson to Harry S. Truman, …`: the kind may come
     // first.
     let (kind, input) = match leading_letter_kind(input) {
