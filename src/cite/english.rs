@@ -2736,6 +2736,9 @@ pub fn citation(input: Span) -> Option<CiteParse> {
         }
         other => (rest, other),
     };
+    if let Some(parse) = recording::broadcast_with_plain_title(rest, creators.as_ref()) {
+        return Some(parse);
+    }
     if let Some(parse) = page_by_title(rest, &creators, parse.clone()) {
         return Some(parse);
     }

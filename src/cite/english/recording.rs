@@ -6,7 +6,7 @@
 use super::unpublished::around_date;
 use super::{accessed, url};
 use crate::cite::names::english_names_without_role;
-use crate::cite::scan::{all_of, trim};
+use crate::cite::scan::{all_of, slice, split_top_level, trim};
 use crate::cite::{span_range, CiteParse, NameList, PResult, Parsed, Span};
 use crate::model::{Item, ItemType, Language, Name};
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -117,7 +117,16 @@ const BROADCAST_GENRES: &[&str] = &[
 
 /// The words a broadcast's genre holds: a look for them spares reading
 /// the other notes with a quoted title.
-const BROADCAST_WORDS: &[&str] = &["podcast", "broadcast", "program", "show"];
+const BROADCAST_WORDS: &[&str] = &[
+    "podcast",
+    "Podcast",
+    "broadcast",
+    "Broadcast",
+    "program",
+    "Program",
+    "show",
+    "Show",
+];
 
 /// `MP3 audio`: the file a podcast was heard as.
 fn is_audio_format(text: &str) -> bool {
@@ -209,8 +218,39 @@ pub(super) fn broadcast(
     Some(parse)
 }
 
+/// Any case: Zotero's podcasts name their medium `Podcast`.
 fn is_broadcast_genre(text: &str) -> bool {
-    BROADCAST_GENRES.contains(&text)
+    BROADCAST_GENRES
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(text))
+}
+
+/// `Ezra Klein, The Ezra Klein Show: What China Wants, Podcast, The Ezra
+/// Klein Show (New York Times, 2023), URL`: an episode whose title is set
+/// in italics, as citeproc-js writes Zotero's podcasts (CSL `song`). The
+/// title runs to the first element that is a broadcast's genre; the rest is
+/// read as [`broadcast`] reads what follows a quoted title.
+pub(super) fn broadcast_with_plain_title(
+    rest: Span,
+    creators: Option<&NameList>,
+) -> Option<CiteParse> {
+    let text = rest.fragment();
+    if !BROADCAST_WORDS.iter().any(|w| text.contains(w)) {
+        return None;
+    }
+    let elements = split_top_level(rest, |c| c == ',');
+    let genre = elements
+        .iter()
+        .skip(1)
+        .find(|e| is_broadcast_genre(trim(**e).fragment()))?;
+    let at = genre
+        .location_offset()
+        .checked_sub(rest.location_offset())?;
+    let title = text.get(..at)?.trim().trim_end_matches(',').trim();
+    if title.is_empty() {
+        return None;
+    }
+    broadcast(trim(slice(rest, at, text.len())), title, creators)
 }
 
 /// `This American Life (WBEZ, May 9, 2008)` or `This American Life`: the
@@ -307,6 +347,41 @@ mod tests {
         assert_eq!(item.volume, None);
         assert_eq!(parse.locator, None);
         assert!(parse.unparsed.is_empty());
+    }
+
+    #[test]
+    fn a_podcast_episode_with_its_title_in_italics_as_citeproc_writes_zoteros_podcast() {
+        let (item, cited) = parse("Ezra Klein, The Ezra Klein Show: What China Wants, Podcast, The Ezra Klein Show (New York Times, 2023), 14–17, https://example.com/ek");
+        assert_eq!(item.item_type, ItemType::Broadcast);
+        assert_eq!(
+            item.title.as_deref(),
+            Some("The Ezra Klein Show: What China Wants")
+        );
+        assert_eq!(item.genre.as_deref(), Some("Podcast"));
+        assert_eq!(item.container_title.as_deref(), Some("The Ezra Klein Show"));
+        assert_eq!(item.publisher.as_deref(), Some("New York Times"));
+        assert_eq!(year_of(item.issued.as_ref()), Some(2023));
+        assert_eq!(item.url.as_deref(), Some("https://example.com/ek"));
+        assert_eq!(cited.locator.map(|l| l.value), Some("14-17".into()));
+        let (item, cited) = parse("Bill Bishop, Sinocism Episode 12, podcast, Sinocism, 2022, 6");
+        assert_eq!(item.title.as_deref(), Some("Sinocism Episode 12"));
+        assert_eq!(item.container_title.as_deref(), Some("Sinocism"));
+        assert_eq!(cited.locator.map(|l| l.value), Some("6".into()));
+    }
+
+    #[test]
+    fn an_italic_title_needs_a_genre_after_it_and_a_date() {
+        for note in [
+            // No genre: a book.
+            "Bill Bishop, Sinocism Episode 12, Sinocism, 2022, 6",
+            // The genre first is no title.
+            "Podcast, Sinocism, 2022, 6",
+            // No date.
+            "Bill Bishop, Sinocism Episode 12, podcast, Sinocism",
+        ] {
+            let parsed = broadcast_with_plain_title(Span::new(note), None);
+            assert!(parsed.is_none(), "{note}");
+        }
     }
 
     #[test]
