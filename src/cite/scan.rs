@@ -337,6 +337,11 @@ mod tests {
         ] {
             assert_eq!(plain_first_separator(text, &comma), None, "{text}");
         }
+        // A web address is looked for where a word starts, as the full
+        // scan looks for it: `www.` as well as `http`.
+        let text = "see www.x.org/a,b, 5";
+        assert_eq!(find_top_level(Span::new(text), comma), text.find(", 5"));
+        assert_eq!(find_top_level(Span::new("xhttp, B (C"), comma), Some(5));
         // An unclosed bracket after the first element does not hide it.
         assert_eq!(find_top_level(Span::new("A, B (C"), comma), Some(1));
         assert_eq!(first_by_full_scan("A, B (C", comma), None);
