@@ -367,6 +367,19 @@ fn letters_of_each_kind_and_broadcasts_are_read() {
     assert!(bib.contains("organization = {WBEZ}"), "{bib}");
 }
 
+/// A leaf's reverse (`l. 5 ob.`, `л. 12об.`: *oborot*) is cited as its
+/// verso, in `\footcite` too; `Ibid.` takes it as well.
+#[test]
+fn the_reverse_of_a_leaf_is_its_verso() {
+    let paper = "Notes\n\n論證如下。1論證如下。2完。\n\n\
+        1 RGASPI, f. 17, op. 3, d. 1096, l. 5 ob.\n\
+        2 Ibid., ll. 7–8 ob.\n";
+    let parsed = footcite::extract(paper).unwrap();
+    let tex = footcite::export::latex::to_latex(&parsed);
+    assert!(tex.contains("\\footcite[fol.~5v]{rgaspind}"), "{tex}");
+    assert!(tex.contains("\\footcite[fols.~7--8v]{rgaspind}"), "{tex}");
+}
+
 /// Archives' files cited by their numbers, as notes on Soviet and Chinese
 /// history cite them (`tests/data/archive-file-paper.txt`): transliterated
 /// (`APRF, fond 45, opis 1, delo 329, listy 9–17`), abbreviated, in

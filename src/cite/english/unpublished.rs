@@ -12,7 +12,7 @@ use crate::cite::{CiteParse, NameList, PResult, Parsed, Role, Span};
 use crate::model::{Date, Item, ItemExtra, ItemType, Language, Locator, Name};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::space1;
+use nom::character::complete::{space0, space1};
 use nom::combinator::{map, opt, recognize};
 use nom::sequence::preceded;
 use nom::Parser;
@@ -486,7 +486,8 @@ fn names_a_file(text: &str) -> bool {
 }
 
 /// `l. 5`, `ll. 9–17`, `listy 9–17`, `л. 1–3`: the leaves of an archive's
-/// file a note cites (`Ibid., l. 7` too).
+/// file a note cites (`Ibid., l. 7` too). A leaf's reverse, `l. 5 ob.` or
+/// `л. 5об.` (*oborot*), is its verso: folio `5v`.
 pub(super) fn leaves_cited(input: Span) -> PResult<Locator> {
     let label = alt((
         tag("ll."),
@@ -496,8 +497,14 @@ pub(super) fn leaves_cited(input: Span) -> PResult<Locator> {
         tag("лл."),
         tag("л."),
     ));
-    let (rest, mut locator) = preceded((label, space1), super::cited_pages).parse(input)?;
+    // (The note's closing full stop may already be gone: `ob`.)
+    let reverse = preceded(space0, alt((tag("ob."), tag("ob"), tag("об."), tag("об"))));
+    let (rest, (mut locator, verso)) =
+        preceded((label, space1), (super::cited_pages, opt(reverse))).parse(input)?;
     locator.label = crate::model::LocatorLabel::Folio;
+    if verso.is_some() {
+        locator.value.push('v');
+    }
     Ok((rest, locator))
 }
 
@@ -552,7 +559,8 @@ pub(super) fn archive_reference(input: Span) -> Option<CiteParse> {
         return None;
     }
     let mut item = Item::new(ItemType::Manuscript);
-    // A note in Russian is in no language footcite models.
+    // A note in Russian gets its language from its script, once read
+    // (`note::in_cyrillic_script`).
     item.language = archive.is_ascii().then_some(Language::English);
     item.set_rare(Some(archive.into()), |e| &mut e.archive);
     item.set_rare(Some(parts.join(", ").into()), |e| &mut e.archive_location);
@@ -954,7 +962,8 @@ mod tests {
             (LocatorLabel::Folio, "9-17")
         );
         assert_eq!(item.language, Some(Language::English));
-        // In Russian, in no language footcite models.
+        // In Russian: the language is told from the script later
+        // (`note::in_cyrillic_script`), not here.
         let (item, leaves) = file_reference("АПРФ, ф. 45, оп. 1, д. 329, л. 1–3");
         assert_eq!(
             item.extra().archive_location.as_deref(),
@@ -1015,6 +1024,14 @@ mod tests {
         assert!(leaves(Span::new("list 5")).is_some());
         assert!(leaves(Span::new("лл. 3–4")).is_some());
         assert!(leaves(Span::new("l.5")).is_none());
+        // A leaf's reverse is its verso.
+        let value = |text| leaves(Span::new(text)).map(|l| l.value);
+        assert_eq!(value("l. 5 ob.").as_deref(), Some("5v"));
+        assert_eq!(value("л. 12об.").as_deref(), Some("12v"));
+        assert_eq!(value("ll. 5–6 ob.").as_deref(), Some("5-6v"));
+        assert_eq!(value("l. 5").as_deref(), Some("5"));
+        assert_eq!(value("l. 5 ob").as_deref(), Some("5v"));
+        assert_eq!(value("l. 5 obverse"), None);
         assert!(leaves(Span::new("page 5")).is_none());
     }
 
