@@ -36,7 +36,7 @@
 
 use crate::hashed::HashedIndex;
 use crate::model::{Item, Name};
-use crate::text::is_cjk_ideograph;
+use crate::text::{is_cjk_ideograph, is_cyrillic};
 use foldhash::{HashMap, HashMapExt};
 use pinyin::ToPinyin;
 use unicode_normalization::UnicodeNormalization;
@@ -192,10 +192,6 @@ fn fold_char(c: char, out: &mut String) {
             out.push(d.to_ascii_lowercase());
         }
     }
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{052F}')
 }
 
 fn is_greek(c: char) -> bool {

@@ -497,6 +497,15 @@ impl Item {
         }
     }
 
+    /// An archive's file cited by its numbers (`APRF, fond 45, opis 1, delo
+    /// 329`): untitled and undated, as such notes are, and named by its
+    /// numbers.
+    pub fn is_file_reference(&self) -> bool {
+        self.item_type == ItemType::Manuscript
+            && self.title.is_none()
+            && self.extra().archive_location.is_some()
+    }
+
     /// The creators that name the work: authors, else editors.
     pub fn lead_creators(&self) -> &[Name] {
         if self.author.is_empty() {

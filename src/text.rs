@@ -134,6 +134,11 @@ pub fn circled_number(c: char) -> Option<u32> {
     }
 }
 
+/// A letter of the Cyrillic script (its basic and supplementary blocks).
+pub fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
 /// Russian or Ukrainian, when a text's letters are mostly Cyrillic. A text
 /// with letters only Serbian, Macedonian or Belarusian use gets none, nor
 /// does one in another script: their languages are not told apart here.
@@ -141,7 +146,7 @@ pub fn circled_number(c: char) -> Option<u32> {
 pub fn cyrillic_language(text: &str) -> Option<crate::model::Language> {
     let (mut cyrillic, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if matches!(c, '\u{0400}'..='\u{052F}') {
+        if is_cyrillic(c) {
             cyrillic += 1;
         } else {
             other += 1;

@@ -169,7 +169,7 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
         || item.item_type == ItemType::ArticleNewspaper
         || (item.item_type == ItemType::Speech && item.genre.is_some())
         || item.extra().reviewed_title.is_some()
-        || is_file_reference(item);
+        || item.is_file_reference();
     if empty(&item.title) && !named_otherwise {
         missing.push(TITLE);
     }
@@ -234,7 +234,7 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
         | ItemType::Speech
         | ItemType::Manuscript
         | ItemType::Broadcast => {
-            if item.issued.is_none() && !is_file_reference(item) {
+            if item.issued.is_none() && !item.is_file_reference() {
                 missing.push(DATE);
             }
         }
@@ -242,14 +242,6 @@ pub fn missing_fields(item: &Item) -> Vec<Field> {
         ItemType::MotionPicture => {}
     }
     missing
-}
-
-/// An archive's file cited by its numbers (`APRF, fond 45, opis 1, delo
-/// 329`): untitled and undated, as such notes are.
-fn is_file_reference(item: &Item) -> bool {
-    item.item_type == ItemType::Manuscript
-        && item.title.is_none()
-        && item.extra().archive_location.is_some()
 }
 
 /// `publisher and year`, `title, publisher and year`.

@@ -26,6 +26,13 @@ fn is_opener(c: char, with_quotes: bool) -> bool {
     matches!(c, '(' | '（' | '[' | '「' | '『' | '《' | '〈') || (with_quotes && c == '“')
 }
 
+/// Whether the word at byte `i` of `text` is a web address (inside one,
+/// nothing separates elements).
+fn opens_url(text: &str, i: usize) -> bool {
+    let token = text.get(i..).unwrap_or("");
+    token.starts_with("http") || crate::text::starts_with_url(token)
+}
+
 /// Byte offsets (relative to `text`) of separators outside any group.
 /// `None` when the groups do not balance.
 fn top_level_positions(
@@ -56,8 +63,7 @@ fn top_level_positions(
         if c.is_whitespace() {
             in_url = false;
         } else if prev.is_none_or(char::is_whitespace) {
-            let token = text.get(i..).unwrap_or("");
-            in_url = token.starts_with("http") || crate::text::starts_with_url(token);
+            in_url = opens_url(text, i);
         }
         // `Taal-, Land- en Volkenkunde`: a comma after a suspended hyphen
         // is inside a name, not between elements; so is any separator
@@ -104,11 +110,8 @@ fn plain_first_separator(text: &str, is_sep: &impl Fn(char) -> bool) -> Option<u
         if is_opener(c, true) || opener_of(c).is_some() {
             return None;
         }
-        if !c.is_whitespace() && prev.is_none_or(char::is_whitespace) {
-            let token = text.get(i..).unwrap_or("");
-            if token.starts_with("http") || crate::text::starts_with_url(token) {
-                return None;
-            }
+        if !c.is_whitespace() && prev.is_none_or(char::is_whitespace) && opens_url(text, i) {
+            return None;
         }
         if is_sep(c) {
             return (c != ',' || prev != Some('-')).then_some(i);

@@ -862,7 +862,7 @@ fn described_by_people(item: &Item) -> Option<String> {
         ItemType::MotionPicture => Some(String::new()),
         // An archive's file cited by its numbers is titled by them: `Fond
         // 45, opis 1, delo 329`.
-        ItemType::Manuscript if item.title.is_none() => extra
+        ItemType::Manuscript if item.is_file_reference() => extra
             .archive_location
             .as_deref()
             .map(|l| capitalised(&clean(l))),
@@ -934,9 +934,10 @@ fn describe_unpublished(b: &mut Builder, item: &Item, described: &str) {
 fn archive(b: &mut Builder, item: &Item, bibtex: bool) {
     let extra = item.extra();
     // An untitled file's numbers are its title.
-    let location = match item.title {
-        None if item.item_type == ItemType::Manuscript => &None,
-        _ => &extra.archive_location,
+    let location = if item.is_file_reference() {
+        &None
+    } else {
+        &extra.archive_location
     };
     let parts: Vec<String> = [
         location,
@@ -1280,28 +1281,19 @@ pub fn entry(item: &Item, dialect: Dialect) -> Entry {
     }
 
     // Language.
-    match (item.language, dialect) {
-        (Some(Language::English), Dialect::Biblatex) => {
-            b.text("langid", Some("english"));
+    let babel = item.language.and_then(Language::babel_name);
+    match (item.language, babel) {
+        (_, Some(name)) if dialect == Dialect::Biblatex => {
+            b.text("langid", Some(name));
             // Zotero's BibTeX importer reads `language`, never `langid`.
-            // As biblatex's key `english` it prints in no English document
-            // (biblatex's `clearlang` drops the language a document is in).
-            b.text("language", Some("english"));
+            // As biblatex's key (`english`) it prints in no document in
+            // that language (biblatex's `clearlang` drops it).
+            b.text("language", Some(name));
         }
-        (Some(Language::English), Dialect::Bibtex) => b.text("language", Some("English")),
-        (Some(Language::ChineseTraditional | Language::ChineseSimplified), _) => {
-            b.text("language", Some("Chinese"))
-        }
-        (Some(language @ (Language::Russian | Language::Ukrainian)), dialect) => {
-            let name = language.babel_name().unwrap_or_default();
-            if dialect == Dialect::Biblatex {
-                b.text("langid", Some(name));
-                b.text("language", Some(name));
-            } else {
-                b.text("language", Some(&capitalised(name)));
-            }
-        }
-        (None, _) => {}
+        (_, Some(name)) => b.text("language", Some(&capitalised(name))),
+        // No language module of biblatex's: named, not switched to.
+        (Some(l), None) if l.is_chinese() => b.text("language", Some("Chinese")),
+        _ => {}
     }
     b.finish(item.extra().note.as_deref())
 }
