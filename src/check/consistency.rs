@@ -24,79 +24,108 @@ struct Use {
     range: Range<usize>,
 }
 
-/// Every consistency finding of a paper.
-pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
-    let views = Views::new(ex);
-    // Grouped as they are found: a paper has many uses, held once.
-    let mut by_convention: BTreeMap<&'static str, Vec<Use>> = BTreeMap::new();
+/// How often each spelling of one convention is used, in the order the
+/// spellings first appear, with where each first appears.
+#[derive(Default)]
+struct Tally {
+    variants: Vec<(&'static str, usize, Use)>,
+    total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, u: &Use) {
+        self.total += 1;
+        match self.variants.iter_mut().find(|(v, _, _)| *v == u.variant) {
+            Some((_, n, _)) => *n += 1,
+            None => self.variants.push((u.variant, 1, u.clone())),
+        }
+    }
+
+    /// The most used spelling (a tie goes to the first used), its count
+    /// and its first use; `None` when the paper uses only one.
+    fn majority(&self) -> Option<(&'static str, usize, &Use)> {
+        if self.variants.len() < 2 {
+            return None;
+        }
+        self.variants
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, (_, n, _))| (*n, std::cmp::Reverse(*i)))
+            .map(|(_, (v, n, first))| (*v, *n, first))
+    }
+}
+
+/// Every use of a convention in the paper, in reading order.
+fn each_use(views: &Views, mut visit: impl FnMut(&Use)) {
     let mut found = Vec::new();
     for (vi, view) in views.iter() {
         for c in view.citations() {
             collect(&view, vi, c, &mut found);
-            for u in found.drain(..) {
-                by_convention.entry(u.convention).or_default().push(u);
-            }
+            found.iter().for_each(&mut visit);
+            found.clear();
         }
     }
-    let mut out = Vec::new();
-    for (convention, uses) in by_convention {
-        // Count variants; the most used wins, a tie goes to the first used.
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for u in &uses {
-            match counts.iter_mut().find(|(v, _)| *v == u.variant) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((u.variant, 1)),
-            }
-        }
-        if counts.len() < 2 {
-            continue;
-        }
-        let Some((majority, count)) = counts
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, (_, n))| (*n, std::cmp::Reverse(*i)))
-            .map(|(_, (v, n))| (*v, *n))
-        else {
-            continue;
-        };
-        let total = uses.len();
-        let example = uses
-            .iter()
-            .find(|u| u.variant == majority)
-            .and_then(|u| {
-                views
-                    .get(u.note)
-                    .map(|v| v.slice(&u.range).trim().to_string())
-            })
-            .unwrap_or_default();
-        for u in uses.iter().filter(|u| u.variant != majority) {
-            let Some(view) = views.get(u.note) else {
-                continue;
-            };
-            let written = view.slice(&u.range).trim().to_string();
+}
+
+/// Every consistency finding of a paper.
+///
+/// Two passes over the uses, which are not held: a paper has several per
+/// citation, and the first pass need only count them to know each
+/// convention's majority.
+pub fn check(ex: &Extraction) -> Vec<Diagnostic> {
+    let views = Views::new(ex);
+    let mut tallies: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    each_use(&views, |u| tallies.entry(u.convention).or_default().add(u));
+    let majorities: BTreeMap<&'static str, (&'static str, String, String)> = tallies
+        .iter()
+        .filter_map(|(convention, tally)| {
+            let (majority, count, first) = tally.majority()?;
+            let example = views
+                .get(first.note)
+                .map(|v| v.slice(&first.range).trim().to_string())
+                .unwrap_or_default();
+            let total = tally.total;
             let tie = if count * 2 == total {
                 ", the form used first"
             } else {
                 ""
             };
-            let message = format!(
-                "`{written}` is written {}; the paper's {} are mostly {}: {count} of {total}{tie}, e.g. `{example}`",
-                describe(convention, u.variant),
-                what(convention),
-                describe(convention, majority),
-            );
-            out.push(
-                view.diag(
-                    Severity::Warning,
-                    &format!("inconsistent-{convention}"),
-                    &u.range,
-                    message,
-                )
-                .with_help(fix(convention, majority, &written)),
-            );
+            let share = format!("{count} of {total}{tie}, e.g. `{example}`");
+            Some((
+                *convention,
+                (majority, share, describe(convention, majority)),
+            ))
+        })
+        .collect();
+    let mut found: BTreeMap<&'static str, Vec<Diagnostic>> = BTreeMap::new();
+    each_use(&views, |u| {
+        let Some((majority, share, described)) = majorities.get(u.convention) else {
+            return;
+        };
+        if u.variant == *majority {
+            return;
         }
-    }
-    out
+        let Some(view) = views.get(u.note) else {
+            return;
+        };
+        let convention = u.convention;
+        let written = view.slice(&u.range).trim().to_string();
+        let message = format!(
+            "`{written}` is written {}; the paper's {} are mostly {described}: {share}",
+            describe(convention, u.variant),
+            what(convention),
+        );
+        found.entry(convention).or_default().push(
+            view.diag(
+                Severity::Warning,
+                &format!("inconsistent-{convention}"),
+                &u.range,
+                message,
+            )
+            .with_help(fix(convention, majority, &written)),
+        );
+    });
+    found.into_values().flatten().collect()
 }
 
 /// The things a convention governs, plural, for messages.
@@ -360,6 +389,66 @@ mod tests {
             .into_iter()
             .map(|d| (d.code, d.footnote, d.help.unwrap_or_default()))
             .collect()
+    }
+
+    fn a_use(variant: &'static str, note: usize) -> Use {
+        Use {
+            convention: "page-label",
+            variant,
+            note,
+            range: note..note + 1,
+        }
+    }
+
+    #[test]
+    fn the_tally_names_the_majority_and_its_first_use() {
+        let mut tally = Tally::default();
+        tally.add(&a_use("p.N", 0));
+        assert!(tally.majority().is_none(), "one spelling is consistent");
+        for (variant, note) in [("p. N", 1), ("p. N", 2), ("p.N", 3), ("p. N", 4)] {
+            tally.add(&a_use(variant, note));
+        }
+        let (majority, count, first) = tally.majority().unwrap();
+        assert_eq!(
+            (majority, count, first.note, tally.total),
+            ("p. N", 3, 1, 5)
+        );
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_spelling_used_first() {
+        let mut tally = Tally::default();
+        for (variant, note) in [("p. N", 0), ("p.N", 1), ("p.N", 2), ("p. N", 3)] {
+            tally.add(&a_use(variant, note));
+        }
+        let (majority, count, first) = tally.majority().unwrap();
+        assert_eq!((majority, count, first.note), ("p. N", 2, 0));
+    }
+
+    /// The message gives the majority's count, the total and its first
+    /// use; a tie says the first form wins.
+    #[test]
+    fn messages_count_the_majority() {
+        let messages = |notes: &str| -> Vec<String> {
+            findings(notes).into_iter().map(|d| d.message).collect()
+        };
+        let three = messages(
+            "1 Denny Roy, Title One (New York: Norton, 1996), p. 758.\n\
+             2 Rajan Menon, Title Two (New York: Norton, 1997), p. 110.\n\
+             3 Stephen Blank, Title Three (New York: Norton, 1998), p.58.",
+        );
+        assert_eq!(
+            three,
+            ["`p.58` is written without a space (`p.N`); the paper's page labels are mostly with a space (`p. N`): 2 of 3, e.g. `p. 758`"]
+        );
+        let tie = messages(
+            "1 Denny Roy, Title One (New York: Norton, 1996), p.758.\n\
+             2 Rajan Menon, Title Two (New York: Norton, 1997), p. 110.",
+        );
+        assert_eq!(
+            tie,
+            ["`p. 110` is written with a space (`p. N`); the paper's page labels are mostly without a space (`p.N`): 1 of 2, the form used first, e.g. `p.758`"]
+        );
     }
 
     /// The finding points at the minority's opening mark itself.
