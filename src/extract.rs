@@ -318,14 +318,21 @@ fn document_item(doc: &Document) -> Item {
 
 /// The `footcite extract` JSON, borrowed from the extraction and written
 /// field by field (no intermediate tree: the JSON of a large paper would
-/// otherwise take several times its size in memory).
+/// otherwise take several times its size in memory). Its lists are
+/// written as they are walked, never collected.
 #[derive(serde::Serialize)]
 struct JsonOut<'a> {
     document: &'a Item,
-    footnotes: Vec<JsonFootnote<'a>>,
-    items: Vec<&'a Item>,
+    footnotes: JsonFootnotes<'a>,
+    items: JsonItems<'a>,
     diagnostics: &'a [Diagnostic],
 }
+
+/// Every footnote of the extraction, with its citations.
+struct JsonFootnotes<'a>(&'a Extraction);
+
+/// Every work's item.
+struct JsonItems<'a>(&'a [Work]);
 
 #[derive(serde::Serialize)]
 struct JsonFootnote<'a> {
@@ -335,7 +342,14 @@ struct JsonFootnote<'a> {
     page: usize,
     text: &'a str,
     marker: Option<Pos>,
-    citations: Vec<JsonCitation<'a>>,
+    citations: JsonCitations<'a>,
+}
+
+/// One footnote's citations.
+struct JsonCitations<'a> {
+    ex: &'a Extraction,
+    note: &'a NoteRecord,
+    footnote: &'a Footnote,
 }
 
 #[derive(serde::Serialize)]
@@ -351,46 +365,56 @@ struct JsonCitation<'a> {
     end_column: u32,
 }
 
+impl serde::Serialize for JsonFootnotes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ex = self.0;
+        serializer.collect_seq(ex.notes.iter().filter_map(|note| {
+            let footnote = ex.document.footnotes.get(note.footnote)?;
+            Some(JsonFootnote {
+                number: note.number,
+                line: footnote.line,
+                end_line: footnote.end_line,
+                page: footnote.page,
+                text: &footnote.text,
+                marker: footnote.marker,
+                citations: JsonCitations { ex, note, footnote },
+            })
+        }))
+    }
+}
+
+impl serde::Serialize for JsonCitations<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let JsonCitations { ex, note, footnote } = *self;
+        serializer.collect_seq(note.citations.iter().map(|c| JsonCitation {
+            item: c
+                .work
+                .and_then(|w| ex.works.get(w))
+                .map(|w| w.item.id.as_str()),
+            kind: c.kind,
+            locator: c.locator().map(|l| l.value.as_str()),
+            label: c.locator().map(|l| l.label.name()),
+            text: c.text(footnote),
+            line: c.start.line,
+            column: c.start.column,
+            end_line: c.end.line,
+            end_column: c.end.column,
+        }))
+    }
+}
+
+impl serde::Serialize for JsonItems<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|w| &*w.item))
+    }
+}
+
 impl Extraction {
     fn json_out(&self) -> JsonOut<'_> {
-        let footnotes = self
-            .notes
-            .iter()
-            .filter_map(|note| {
-                let footnote = self.document.footnotes.get(note.footnote)?;
-                let citations = note
-                    .citations
-                    .iter()
-                    .map(|c| JsonCitation {
-                        item: c
-                            .work
-                            .and_then(|w| self.works.get(w))
-                            .map(|w| w.item.id.as_str()),
-                        kind: c.kind,
-                        locator: c.locator().map(|l| l.value.as_str()),
-                        label: c.locator().map(|l| l.label.name()),
-                        text: c.text(footnote),
-                        line: c.start.line,
-                        column: c.start.column,
-                        end_line: c.end.line,
-                        end_column: c.end.column,
-                    })
-                    .collect();
-                Some(JsonFootnote {
-                    number: note.number,
-                    line: footnote.line,
-                    end_line: footnote.end_line,
-                    page: footnote.page,
-                    text: &footnote.text,
-                    marker: footnote.marker,
-                    citations,
-                })
-            })
-            .collect();
         JsonOut {
             document: &self.document_item,
-            footnotes,
-            items: self.works.iter().map(|w| &*w.item).collect(),
+            footnotes: JsonFootnotes(self),
+            items: JsonItems(&self.works),
             diagnostics: &self.diagnostics,
         }
     }
