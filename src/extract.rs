@@ -386,19 +386,21 @@ impl serde::Serialize for JsonFootnotes<'_> {
 impl serde::Serialize for JsonCitations<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let JsonCitations { ex, note, footnote } = *self;
-        serializer.collect_seq(note.citations.iter().map(|c| JsonCitation {
-            item: c
-                .work
-                .and_then(|w| ex.works.get(w))
-                .map(|w| w.item.id.as_str()),
-            kind: c.kind,
-            locator: c.locator().map(|l| l.value.as_str()),
-            label: c.locator().map(|l| l.label.name()),
-            text: c.text(footnote),
-            line: c.start.line,
-            column: c.start.column,
-            end_line: c.end.line,
-            end_column: c.end.column,
+        serializer.collect_seq(note.citations.iter().map(|c| {
+            JsonCitation {
+                item: c
+                    .work
+                    .and_then(|w| ex.works.get(w))
+                    .map(|w| w.item.id.as_str()),
+                kind: c.kind,
+                locator: c.locator().map(|l| l.value.as_str()),
+                label: c.locator().map(|l| l.label.name()),
+                text: c.text(footnote),
+                line: c.start.line,
+                column: c.start.column,
+                end_line: c.end.line,
+                end_column: c.end.column,
+            }
         }))
     }
 }
