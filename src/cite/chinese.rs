@@ -3,19 +3,19 @@
 //! `版五`, institutional reports `機構，報告名（2005 年 1 月）`, chapters
 //! `收錄於 編者主編，書名（…）`, and `同上`, `同註 12`, `前引書`.
 
-use super::dates::{chinese_date, chinese_issue, chinese_volume};
+use super::dates::{chinese_date, chinese_issue, chinese_number, chinese_volume};
 use super::locator::{chinese_locator, english_locator};
 use super::names::{chinese_creators, chinese_creators_any_length};
 use super::scan::{all_of, colon, comma, fail, group, parens, slice, split_top_level, trim, ws};
 use super::{span_range, CiteParse, NameList, PResult, Parsed, Role, Span};
-use crate::model::{Date, Item, ItemType, Language, Locator, Name};
+use crate::model::{Date, Item, ItemType, Language, Locator, LocatorLabel, Name};
 use crate::text::{has_cjk, is_cjk_ideograph};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::{digit1, space0};
-use nom::combinator::opt;
+use nom::character::complete::{char, digit1, space0};
+use nom::combinator::{opt, recognize};
 use nom::error::Error;
-use nom::sequence::preceded;
+use nom::sequence::{delimited, preceded};
 use nom::{Input, Parser};
 use std::sync::Arc;
 
@@ -34,8 +34,20 @@ pub fn ibid(input: Span) -> PResult<Option<Locator>> {
     let (input, _) = alt((tag("同上"), tag("同前"))).parse(input)?;
     let (input, _) =
         opt(alt((tag("註"), tag("注"), tag("書"), tag("书"), tag("文")))).parse(input)?;
-    let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
+    let (input, locator) = opt(preceded(comma, cited_in_repeat)).parse(input)?;
     Ok((input, locator))
+}
+
+/// What a repeated citation cites: a locator, or the rest of the note as a
+/// volume and its pages (`同上，卷 24，頁 5`).
+fn cited_in_repeat(input: Span) -> PResult<Locator> {
+    if let Ok(found) = any_locator(input) {
+        return Ok(found);
+    }
+    match cited_place(&elements_of(input)) {
+        Some(locator) => Ok((input.take_from(input.input_len()), locator)),
+        None => fail(input),
+    }
 }
 
 /// `同註 12`, `同注12`, `參見註 12`, `見註 12`, with an optional locator.
@@ -61,7 +73,7 @@ pub fn note_reference(input: Span) -> PResult<(u32, Option<Locator>)> {
     let (input, _) = space0(input)?;
     let (input, _) = opt(alt((tag("所引"), tag("引")))).parse(input)?;
     let (input, _) = opt(alt((tag("書"), tag("文")))).parse(input)?;
-    let (input, locator) = opt(preceded(comma, any_locator)).parse(input)?;
+    let (input, locator) = opt(preceded(comma, cited_in_repeat)).parse(input)?;
     Ok((input, (number, locator)))
 }
 
@@ -204,6 +216,59 @@ fn find_publication(input: Span) -> Option<(usize, Span, Publication)> {
     None
 }
 
+/// One volume of a work in several: `第 3 冊`, `第三册`, `第 2 卷` → `3`,
+/// `2`; a classic's fascicle `卷 23`, `卷二十三` → `23`; `上冊`, `下卷` as
+/// written.
+fn book_volume(input: Span) -> PResult<String> {
+    let numbered = |unit: char| {
+        move |i| {
+            delimited((char('第'), space0), chinese_number, (space0, char(unit)))
+                .map(|n| n.to_string())
+                .parse(i)
+        }
+    };
+    let fascicle = preceded((char('卷'), space0), chinese_number).map(|n| n.to_string());
+    let part = recognize((
+        alt((char('上'), char('中'), char('下'))),
+        alt((char('冊'), char('册'), char('卷'))),
+    ))
+    .map(|s: Span| s.fragment().to_string());
+    alt((
+        numbered('冊'),
+        numbered('册'),
+        numbered('卷'),
+        fascicle,
+        part,
+    ))
+    .parse(input)
+}
+
+/// What a citation cites after its publication: a locator (`頁 45`), a
+/// volume (`第 3 冊`), or both (`第 3 冊，頁 45`, `卷 23，頁 890`: the
+/// pages of that volume). `None` unless every element is one of these.
+fn cited_place(elements: &[Span]) -> Option<Locator> {
+    match elements {
+        [one] => all_of(any_locator, *one)
+            .or_else(|| all_of(book_volume, *one).map(|v| Locator::new(LocatorLabel::Volume, v))),
+        [volume, pages] => {
+            let volume = all_of(book_volume, *volume)?;
+            let mut locator = all_of(any_locator, *pages)?;
+            locator.volume = Some(volume);
+            Some(locator)
+        }
+        _ => None,
+    }
+}
+
+/// The non-empty `，`-separated elements of `text`, trimmed.
+fn elements_of(text: Span) -> Vec<Span> {
+    split_top_level(text, |c| c == '，' || c == ',')
+        .into_iter()
+        .map(trim)
+        .filter(|e| !e.fragment().is_empty())
+        .collect()
+}
+
 /// Remaining `，`-separated elements after a publication: the locator.
 fn trailing_locator(rest: Span, parse: &mut CiteParse) {
     let rest = trim(rest);
@@ -215,7 +280,7 @@ fn trailing_locator(rest: Span, parse: &mut CiteParse) {
     if body.fragment().is_empty() {
         return;
     }
-    match all_of(any_locator, body) {
+    match all_of(any_locator, body).or_else(|| cited_place(&elements_of(body))) {
         Some(locator) => parse.locator = Some(locator),
         None => parse.unparsed.push(span_range(&body)),
     }
@@ -292,9 +357,10 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     if let Some(parse) = untitled_report(input, parse.clone()) {
         return Some(parse);
     }
-    let (rest, creators) = match (chinese_creators, comma).parse(input) {
+    let named = without_origin(input);
+    let (rest, creators) = match (chinese_creators, comma).parse(named) {
         Ok((rest, (list, _))) => (rest, Some(list)),
-        Err(_) => match creators_before_a_title(input) {
+        Err(_) => match creators_before_a_title(named) {
             Some((rest, list)) => (rest, Some(list)),
             None => (input, None),
         },
@@ -332,19 +398,33 @@ pub fn citation(input: Span) -> Option<CiteParse> {
     Some(parse)
 }
 
-/// `作者：《题名》，…` (see [`mainland`]): creators of any length, then a
-/// colon and a title in 《》 (after a nationality in brackets, `[美]`).
-fn mainland_citation(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
-    let mut nationality = alt((
+/// A creator's dynasty or nationality in brackets before the name,
+/// `〔清〕趙爾巽`, `（清）王先謙`, `[美]亨廷顿`, `【英】`: one or two
+/// ideographs. It names no field, and is passed over.
+fn without_origin(input: Span) -> Span {
+    let mut origin = alt((
         group('[', ']'),
         group('〔', '〕'),
+        group('【', '】'),
         group('（', '）'),
         group('(', ')'),
     ));
-    let input = match nationality.parse(input) {
-        Ok((rest, inner)) if inner.fragment().chars().count() <= 2 => trim(rest),
+    match origin.parse(input) {
+        Ok((rest, inner))
+            if (1..=2).contains(&inner.fragment().chars().count())
+                && inner.fragment().chars().all(is_cjk_ideograph)
+                && rest.fragment().trim_start().starts_with(is_cjk_ideograph) =>
+        {
+            trim(rest)
+        }
         _ => input,
-    };
+    }
+}
+
+/// `作者：《题名》，…` (see [`mainland`]): creators of any length, then a
+/// colon and a title in 《》 (after a nationality in brackets, `[美]`).
+fn mainland_citation(input: Span, mut parse: CiteParse) -> Option<CiteParse> {
+    let input = without_origin(input);
     let (rest, (creators, _)) = (chinese_creators_any_length, colon).parse(input).ok()?;
     // `王明：前引书，第12页`, `王明：《书名》，第12页`: a short form.
     let short = |title: Option<String>, after: Span, mut parse: CiteParse| {
@@ -482,6 +562,28 @@ fn book_edition(input: Span) -> PResult<String> {
     fail(input)
 }
 
+/// The edition and volume between a book's title and its publication
+/// parenthetical, each after an optional comma, and where the
+/// parenthetical opens; `None` when something else stands there.
+fn facts_before_publication(after: Span) -> Option<(Span, Option<String>, Option<String>)> {
+    let (mut at, mut edition, mut volume) = (after, None, None);
+    loop {
+        let next = trim(comma(at).map_or(at, |(rest, _)| rest));
+        if next.fragment().starts_with(['（', '(']) {
+            return Some((next, edition, volume));
+        }
+        if let Ok((rest, v)) = book_volume(next) {
+            volume.get_or_insert(v);
+            at = rest;
+        } else if let Ok((rest, ed)) = book_edition(next) {
+            edition.get_or_insert(ed);
+            at = rest;
+        } else {
+            return None;
+        }
+    }
+}
+
 /// `《書名》（…），頁 N` after the creators.
 fn book(
     after: Span,
@@ -493,17 +595,17 @@ fn book(
     item.title = Some(title.into());
     let after = trim(after);
     // `《書名》，（台北：…）`: a comma may stand before the parenthetical,
-    // and an edition (`，第 2 版（…）`, `，修訂本（…）`) between them.
-    let after = match comma(after) {
-        Ok((rest, _)) if rest.fragment().starts_with(['（', '(']) => rest,
-        Ok((rest, _)) => match book_edition(rest) {
-            Ok((paren, ed)) if paren.fragment().starts_with(['（', '(']) => {
+    // and an edition (`，第 2 版（…）`, `，修訂本（…）`) or the volume
+    // (`，上冊（…）`, `第 3 冊（…）`) between them.
+    let after = match facts_before_publication(after) {
+        Some((paren, edition, volume)) => {
+            if let Some(ed) = edition {
                 item.extra_mut().edition = Some(ed.into());
-                paren
             }
-            _ => after,
-        },
-        _ => after,
+            item.volume = volume.map(Into::into);
+            paren
+        }
+        None => after,
     };
     let (rest, publication) = match ws(after).and_then(|(a, _)| parens(a)) {
         Ok((rest, inner)) => match publication(inner) {
@@ -513,15 +615,21 @@ fn book(
         Err(_) => (after, Publication::default()),
     };
     if publication == Publication::default() && !after.fragment().trim().is_empty() {
-        // `作者，《書名》，頁 N`: a short form with a bracketed title.
-        let elements = split_top_level(after, |c| c == '，' || c == ',');
-        let only_locator = elements
-            .iter()
-            .map(|e| trim(*e))
-            .filter(|e| !e.fragment().is_empty())
-            .all(|e| all_of(any_locator, e).is_some());
-        if only_locator {
-            let mut short = short_form(after, creators, parse)?;
+        // `作者，《書名》，頁 N`: a short form with a bracketed title; and
+        // with the volume too, `，卷 23，頁 890`.
+        let elements = elements_of(after);
+        let only_locator = elements.iter().all(|e| all_of(any_locator, *e).is_some());
+        let place = (!only_locator).then(|| cited_place(&elements)).flatten();
+        if only_locator || place.is_some() {
+            // The place is read already: the short form is what precedes it.
+            let rest = match place {
+                Some(place) => {
+                    parse.locator = Some(place);
+                    slice(after, 0, 0)
+                }
+                None => after,
+            };
+            let mut short = short_form(rest, creators, parse)?;
             if let Some(Parsed::Short(s)) = short.parsed.as_mut() {
                 s.title = item.title.take().map(String::from);
             }
@@ -1024,6 +1132,91 @@ mod tests {
 
     fn names(list: &[crate::model::Name]) -> Vec<String> {
         list.iter().map(|n| n.display()).collect()
+    }
+
+    fn of_volume(label: LocatorLabel, value: &str, volume: Option<&str>) -> Option<Locator> {
+        let mut locator = Locator::new(label, value);
+        locator.volume = volume.map(Into::into);
+        Some(locator)
+    }
+
+    #[test]
+    fn the_volume_cited_after_the_publication() {
+        let (item, locator) =
+            full("張三主編，《冷戰史料彙編》（北京：中華書局，1998），第 3 冊，頁 45");
+        assert_eq!(item.title.as_deref(), Some("冷戰史料彙編"));
+        assert_eq!(item.publisher.as_deref(), Some("中華書局"));
+        assert_eq!(item.volume, None);
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "45", Some("3")));
+        // A classic's fascicle, in Chinese numerals too; a volume alone.
+        let (_, locator) = full("王五，《書名》（北京：中華書局，1977），卷二十三，頁 890");
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "890", Some("23")));
+        let (_, locator) = full("王五，《書名》（北京：中華書局，1977），第二卷");
+        assert_eq!(locator, of_volume(LocatorLabel::Volume, "2", None));
+        // Anything else after the volume is not read as its pages.
+        let parse = citation(Span::new(
+            "王五，《書名》（北京：中華書局，1977），第 3 冊，某某，頁 5",
+        ));
+        assert!(parse.is_some_and(|p| p.locator.is_none() && !p.unparsed.is_empty()));
+    }
+
+    #[test]
+    fn the_volume_before_the_publication_is_the_works() {
+        let (item, locator) = full("李四，《蘇聯解體後的中亞》，上冊（台北：聯經，1990），頁 3");
+        assert_eq!(item.volume.as_deref(), Some("上冊"));
+        assert_eq!(item.publisher.as_deref(), Some("聯經"));
+        assert_eq!(item.issued.map(|d| d.year()), Some(1990));
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "3", None));
+        let (item, _) = full("李四，《書名》第 3 冊，修訂本（台北：聯經，1990），頁 3");
+        assert_eq!(item.volume.as_deref(), Some("3"));
+        assert_eq!(item.extra().edition.as_deref(), Some("修訂本"));
+    }
+
+    #[test]
+    fn a_dynasty_before_the_author() {
+        for text in [
+            "〔清〕趙爾巽等撰，《清史稿》（北京：中華書局，1977），卷 23，頁 890",
+            "（清）趙爾巽等撰，《清史稿》（北京：中華書局，1977），卷 23，頁 890",
+            "[清]趙爾巽等撰，《清史稿》（北京：中華書局，1977），卷 23，頁 890",
+        ] {
+            let (item, locator) = full(text);
+            assert_eq!(item.title.as_deref(), Some("清史稿"), "{text}");
+            assert_eq!(names(&item.author), ["趙爾巽"], "{text}");
+            assert_eq!(locator, of_volume(LocatorLabel::Page, "890", Some("23")));
+        }
+        // Not a dynasty: more than two characters, or not ideographs.
+        assert_eq!(
+            without_origin(Span::new("（中華民國）王五")).fragment(),
+            &"（中華民國）王五"
+        );
+        assert_eq!(without_origin(Span::new("(a)王五")).fragment(), &"(a)王五");
+        assert_eq!(without_origin(Span::new("（清）")).fragment(), &"（清）");
+        assert_eq!(without_origin(Span::new("【英】 王五")).fragment(), &"王五");
+    }
+
+    #[test]
+    fn repeats_with_a_volume() {
+        let (rest, locator) = ibid(Span::new("同上，卷 24，頁 5")).unwrap();
+        assert!(rest.fragment().is_empty());
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "5", Some("24")));
+        let (_, (number, locator)) = note_reference(Span::new("同註 3，第 2 冊，頁 7")).unwrap();
+        assert_eq!(number, 3);
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "7", Some("2")));
+        // A locator alone is read as before, and leaves what follows it.
+        let (rest, locator) = ibid(Span::new("同上，頁 5。")).unwrap();
+        assert_eq!(rest.fragment(), &"。");
+        assert_eq!(locator, of_volume(LocatorLabel::Page, "5", None));
+    }
+
+    #[test]
+    fn a_short_form_with_its_volume() {
+        let parse = citation(Span::new("趙爾巽等撰，《清史稿》，卷 23，頁 890")).unwrap();
+        assert!(matches!(parse.parsed, Some(Parsed::Short(_))));
+        assert_eq!(
+            parse.locator,
+            of_volume(LocatorLabel::Page, "890", Some("23"))
+        );
+        assert!(parse.unparsed.is_empty());
     }
 
     #[test]

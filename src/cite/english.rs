@@ -2385,6 +2385,7 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
         return;
     }
     let (mut locator, mut online, mut seen) = (parse.locator.clone(), None, None);
+    let mut volume_cited = None;
     let elements = split_top_level(body, |c| c == ',');
     let last_at = elements.last().map(|e| e.location_offset());
     for el in elements {
@@ -2426,9 +2427,20 @@ fn after_publication(rest: Span, item: &mut Item, parse: &mut CiteParse) {
             online = Some(u);
         } else if let Some(date) = accessed(el).filter(|_| seen.is_none()) {
             seen = Some(date);
+        } else if let Some(v) =
+            all_of(volume, el).filter(|_| locator.is_none() && volume_cited.is_none())
+        {
+            // `…), vol. 2, p. 45`: the volume cited, Chicago's `2:45`.
+            volume_cited = Some(v);
         } else {
             parse.unparsed.push(span_range(&body));
             return;
+        }
+    }
+    if let Some(v) = volume_cited {
+        match locator.as_mut() {
+            Some(cited) => cited.volume = Some(v),
+            None => locator = Some(Locator::new(LocatorLabel::Volume, v)),
         }
     }
     parse.locator = locator;
@@ -4218,6 +4230,35 @@ mod tests {
         assert_eq!(families(&item.author), ["Smith", "Jones", "Brown"]);
         assert_eq!(item.title.as_deref(), Some("The Title of a Book"));
         assert_eq!(loc.unwrap().value, "3-5");
+    }
+
+    /// `vol. 2, p. 45` after the publication: the pages of the volume
+    /// cited, as Chicago's `2:45` gives them; a volume cited alone.
+    #[test]
+    fn the_volume_cited_after_the_publication() {
+        let cited = |text: &str| {
+            let (item, parse) = full_parse(text);
+            assert!(parse.unparsed.is_empty(), "{text}: {:?}", parse.unparsed);
+            assert_eq!(item.volume, None, "{text}");
+            parse.locator.map(|l| (l.label, l.value, l.volume))
+        };
+        let of_volume = |pages: &str| Some((LocatorLabel::Page, pages.into(), Some("2".into())));
+        let book = "John Smith, The Long Title (New York: Norton, 1998)";
+        assert_eq!(cited(&format!("{book}, vol. 2, p. 45")), of_volume("45"));
+        assert_eq!(
+            cited(&format!("{book}, Vol. 2, pp. 45–47")),
+            of_volume("45-47")
+        );
+        assert_eq!(cited(&format!("{book}, 2:45")), of_volume("45"));
+        assert_eq!(
+            cited(&format!("{book}, vol. 2")),
+            Some((LocatorLabel::Volume, "2".into(), None))
+        );
+        // Pages before a volume, or two volumes, are not a form Chicago has.
+        for odd in ["p. 45, vol. 2", "vol. 2, vol. 3, p. 4"] {
+            let (_, parse) = full_parse(&format!("{book}, {odd}"));
+            assert!(!parse.unparsed.is_empty(), "{odd}");
+        }
     }
 
     #[test]

@@ -1125,6 +1125,19 @@ const CHINESE_ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("合译", Role::Translator),
     ("合編", Role::Editor),
     ("合编", Role::Editor),
+    // A classic's compilers and editors: `趙爾巽等撰`, `王先謙撰`,
+    // `楊伯峻編纂`, `徐元誥集解`, `王利器校注`, `中華書局編輯部整理`.
+    ("編纂", Role::Editor),
+    ("编纂", Role::Editor),
+    ("校注", Role::Editor),
+    ("校點", Role::Editor),
+    ("校点", Role::Editor),
+    ("整理", Role::Editor),
+    ("集解", Role::Editor),
+    ("撰", Role::Author),
+    ("纂", Role::Editor),
+    ("輯", Role::Editor),
+    ("辑", Role::Editor),
     ("譯", Role::Translator),
     ("译", Role::Translator),
     ("編", Role::Editor),
@@ -1845,6 +1858,24 @@ mod tests {
 
         let (_, l) = creators("某某譯，書");
         assert_eq!(l.role, Role::Translator);
+
+        // A classic's compilers: `撰` writes, `纂`, `輯`, `校注` … edit.
+        let (_, l) = creators("趙爾巽等撰，清史稿");
+        assert!(l.et_al);
+        assert_eq!(
+            (l.names, l.role),
+            (vec![person("趙", "爾巽")], Role::Author)
+        );
+        let (_, l) = creators("王利器校注，書");
+        assert_eq!(
+            (l.names, l.role),
+            (vec![person("王", "利器")], Role::Editor)
+        );
+        let (_, l) = creators("楊伯峻編纂，書");
+        assert_eq!(
+            (l.names, l.role),
+            (vec![person("楊", "伯峻")], Role::Editor)
+        );
 
         let (rest, l) = creators("行政院大陸委員會，大陸情勢分析");
         assert_eq!(rest, "，大陸情勢分析");

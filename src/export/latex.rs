@@ -94,7 +94,13 @@ pub fn postnote(loc: &Locator) -> String {
         LocatorLabel::Folio if plural => "fols.~",
         LocatorLabel::Folio => "fol.~",
     };
-    let note = format!("{prefix}{dashed}");
+    // `2:45`: the pages of one volume of a work in several, as Chicago
+    // writes them (and `卷 23，頁 890`); other divisions name the volume.
+    let note = match loc.volume.as_deref().map(escape) {
+        Some(volume) if loc.label == LocatorLabel::Page => format!("{volume}:{dashed}"),
+        Some(volume) => format!("vol.~{volume}, {prefix}{dashed}"),
+        None => format!("{prefix}{dashed}"),
+    };
     if note.contains(']') {
         format!("{{{note}}}")
     } else {
@@ -261,6 +267,22 @@ mod tests {
         assert_eq!(p(LocatorLabel::Page, "A1/4"), "p.~A1/4");
         assert_eq!(p(LocatorLabel::Page, "xv"), "xv");
         assert_eq!(p(LocatorLabel::Chapter, "5"), "chap.~5");
+    }
+
+    /// The volume a note cites is kept: `2:45`, not page 45 of any volume.
+    #[test]
+    fn postnotes_keep_the_volume() {
+        let of_volume = |label, v: &str, volume: &str| {
+            let mut locator = Locator::new(label, v);
+            locator.volume = Some(volume.into());
+            postnote(&locator)
+        };
+        assert_eq!(of_volume(LocatorLabel::Page, "45-47", "2"), "2:45--47");
+        assert_eq!(of_volume(LocatorLabel::Page, "890", "23"), "23:890");
+        assert_eq!(
+            of_volume(LocatorLabel::Chapter, "5", "上冊"),
+            "vol.~上冊, chap.~5"
+        );
     }
 
     #[test]
