@@ -1208,6 +1208,15 @@ mod tests {
         assert_eq!(locator, of_volume(LocatorLabel::Page, "5", None));
     }
 
+    /// A title in `《》` with nothing after it is the work itself, not a
+    /// short form (which names its place).
+    #[test]
+    fn a_bare_book_title_is_a_full_citation() {
+        let (item, locator) = full("王五，《軍事合作》");
+        assert_eq!(item.title.as_deref(), Some("軍事合作"));
+        assert_eq!(locator, None);
+    }
+
     #[test]
     fn a_short_form_with_its_volume() {
         let parse = citation(Span::new("趙爾巽等撰，《清史稿》，卷 23，頁 890")).unwrap();
