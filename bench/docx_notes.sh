@@ -33,21 +33,13 @@ if [ -z "${NO_BUILD:-}" ]; then
     cargo build --release --quiet --bin footcite --example make-corpus || exit 2
 fi
 
-# median_run CMD...: sets MEDIAN_S and RSS_MB over RUNS runs
-median_run() {
-    local times=() rss_max=0 start end rss
-    for _ in $(seq "$RUNS"); do
-        start=$(date +%s%N)
-        "$TIME" -v "$@" >/dev/null 2>"$WORK/time.log" || { cat "$WORK/time.log" >&2; exit 2; }
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-        rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.log")
-        [ "$rss" -gt "$rss_max" ] && rss_max=$rss
-    done
-    local ms
-    ms=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-    MEDIAN_S=$(awk -v ms="$ms" 'BEGIN { printf "%.2f", (ms > 0 ? ms : 1) / 1000 }')
-    RSS_MB=$(awk -v kb="$rss_max" 'BEGIN { printf "%.0f", kb / 1024 }')
+. bench/median_run.sh
+
+# median_run, in seconds and MB: sets MEDIAN_S and RSS_MB.
+median_run_s() {
+    median_run "$@"
+    MEDIAN_S=$(awk -v ms="$MEDIAN_MS" 'BEGIN { printf "%.2f", ms / 1000 }')
+    RSS_MB=$(awk -v kb="$RSS_KB" 'BEGIN { printf "%.0f", kb / 1024 }')
 }
 
 printf '# footcite on generated DOCX: %s cores, %s, %s runs each, --threads 1\n' \
@@ -72,10 +64,10 @@ PY
         rm -f "$corpus" "$WORK/notes.json" "$WORK/docx.json"
     fi
     mb=$(awk -v b="$(stat -c %s "$docx")" 'BEGIN { printf "%.1f", b / 1e6 }')
-    median_run "$BIN" extract "$docx" -o /dev/null --threads 1
+    median_run_s "$BIN" extract "$docx" -o /dev/null --threads 1
     printf '| %d | %s | `footcite extract` | %s | %.0f | %s |\n' "$n" "$mb" "$MEDIAN_S" \
         "$(awk -v n="$n" -v s="$MEDIAN_S" 'BEGIN { print n / s }')" "$RSS_MB"
-    median_run "$BIN" "$docx" --out-dir "$WORK/out" --threads 1
+    median_run_s "$BIN" "$docx" --out-dir "$WORK/out" --threads 1
     printf '| %d | %s | `footcite FILE` (whole job) | %s | %.0f | %s |\n' "$n" "$mb" "$MEDIAN_S" \
         "$(awk -v n="$n" -v s="$MEDIAN_S" 'BEGIN { print n / s }')" "$RSS_MB"
 done

@@ -26,6 +26,7 @@ if [ ! -x "$TIME" ]; then
     exit 2
 fi
 mkdir -p "$WORK"
+. bench/median_run.sh
 if [ -z "${NO_BUILD:-}" ]; then
     cargo build --release --quiet --bin footcite || exit 2
 fi
@@ -42,20 +43,9 @@ for n in $PAGES; do
     "$BIN" extract "$pdf" -o "$WORK/pages-$n.json" || exit 2
     found=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["footnotes"]))' \
         "$WORK/pages-$n.json")
-    times=()
-    rss_max=0
-    for _ in $(seq "$RUNS"); do
-        start=$(date +%s%N)
-        "$TIME" -v "$BIN" extract "$pdf" -o /dev/null 2>"$WORK/time.log" || {
-            cat "$WORK/time.log" >&2; exit 2; }
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-        rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.log")
-        [ "$rss" -gt "$rss_max" ] && rss_max=$rss
-    done
-    median_ms=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-    awk -v n="$n" -v kb="$kb" -v found="$found" -v ms="$median_ms" -v rss="$rss_max" 'BEGIN {
-        s = (ms > 0 ? ms : 1) / 1000
+    median_run "$BIN" extract "$pdf" -o /dev/null
+    awk -v n="$n" -v kb="$kb" -v found="$found" -v ms="$MEDIAN_MS" -v rss="$RSS_KB" 'BEGIN {
+        s = ms / 1000
         printf "| %d | %d | %d | %.3f | %.0f | %.1f |\n", n, kb, found, s, n / s, rss / 1024 }'
     expected=$(( n < 99999 ? n : 99999 ))
     if [ "$found" -ne "$expected" ]; then
